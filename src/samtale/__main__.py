@@ -1,0 +1,5 @@
+"""Allow ``python -m samtale``."""
+
+from samtale.cli import main
+
+main()

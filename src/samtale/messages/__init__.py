@@ -1,0 +1,35 @@
+"""All user-facing text, one catalogue per language, looked up by key.
+
+Keeping text out of the code means tests can check by key and a second language is a second
+catalogue, not a rewrite. The catalogue is chosen once per run from the country.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+LANGUAGE_OF_COUNTRY = {"dk": "da"}
+
+_catalogue: dict[str, str] | None = None
+
+
+def catalogue(language: str) -> dict[str, str]:
+    """The full catalogue of one language (``da``)."""
+    module = importlib.import_module(f"samtale.messages.{language}")
+    return module.MESSAGES
+
+
+def use_country(country: str) -> None:
+    """Switch every later `t()` to the language of `country`."""
+    global _catalogue
+    _catalogue = catalogue(LANGUAGE_OF_COUNTRY[country])
+
+
+def t(key: str, **values: Any) -> str:
+    """The text for `key` in the current language, with `values` filled in."""
+    global _catalogue
+    if _catalogue is None:
+        _catalogue = catalogue("da")
+    text = _catalogue[key]
+    return text.format(**values) if values else text

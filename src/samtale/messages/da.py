@@ -1,0 +1,250 @@
+"""Danish: every text the user sees, by key."""
+
+MESSAGES: dict[str, str] = {
+    # Errors and the exit point
+    "interrupted": "Afbrudt. Intet er gemt.",
+    "bug": "Uventet fejl ({kind}) – det er en fejl i samtale. Kør igen med --debug for detaljer.",
+    "unknown.value": "Ukendt {kind} '{value}'{hint} Gyldige: {valid}.",
+    "unknown.suggest": " – mente du '{suggestion}'?",
+    "unknown.no_suggestion": ".",
+    "kind.region": "region",
+    "kind.topic": "emne",
+    "kind.context": "kontekst",
+    "kind.group": "målgruppe",
+    "kind.service": "ydelse",
+    "kind.fact_topic": "emne",
+    "kind.country": "land",
+    "kind.sign": "tegn",
+    "kind.age_group": "aldersgruppe",
+    "kind.gender": "køn",
+    "region.valid": "en landsdel ({landsdele}), en region, en kommune eller en større by",
+    # Help
+    "help.app": (
+        "Forbered en neutral og tryg samtale med en borger, der måske sælger eller bytter "
+        "seksuelle ydelser: spørgsmål til hver fase, pligter, henvisninger og en privat "
+        "forberedelsesnote."
+    ),
+    "help.country": "Landets vejledninger og sprog: dk (Danmark).",
+    "help.debug": "Vis hele fejlsporet ved uventede fejl (kan indeholde det, du har skrevet).",
+    "help.version": "Vis versionen og afslut.",
+    "help.json": "Skriv resultatet som JSON (til scripts).",
+    "help.phrases": "Neutrale spørgsmål og formuleringer til samtalens faser.",
+    "help.phrases.topic": (
+        "Samtalens fase eller emne, fx safety/sikkerhed, opening/åbning, children/børn."
+    ),
+    "help.phrases.context": "Vis formuleringer til en kontekst, fx substance_use/rusmidler.",
+    "help.phrases.search": "Vis kun formuleringer, der indeholder denne tekst.",
+    "help.resources": "Hvem der kan hjælpe i et område, med kontaktdata og deres alder.",
+    "help.resources.region": (
+        "Landsdel, region, kommune eller by, fx fyn, 'Region Syddanmark', Odense. "
+        "Landsdækkende tilbud kommer altid med."
+    ),
+    "help.resources.group": "Kun tilbud til en målgruppe, fx unge, kvinder, udlændinge.",
+    "help.resources.service": "Kun tilbud med en bestemt ydelse, fx retshjælp, sundhed.",
+    "help.signs": "Mulige tegn og mulige følgevirkninger – og at de kan betyde andet.",
+    "help.facts": "Lovgivning, tal og begreber, hver med kilde.",
+    "help.facts.topic": "law/lov, stats/tal eller terms/begreber.",
+    "help.data": "Vedligehold af vejledningsdata.",
+    "help.data.check": "Valider alle datafiler og krydshenvisninger.",
+    "help.data.dir": "Tjek en anden datamappe (med en undermappe pr. land) end den indbyggede.",
+    # Data loading and checking
+    "data.missing_file": "Datafil mangler: {path}",
+    "data.yaml_error": "{path}{line}: ugyldig YAML: {problem}",
+    "data.problem": "{where}: {entry} → {field}: {message}",
+    "data.more_problems": " (og {count} fejl mere – kør 'samtale data check')",
+    "data.problem_count": " ({count} fejl i alt)",
+    "data.ok": (
+        "Data i orden ({folder}): {phrases} formuleringer, {resources} tilbud, "
+        "{signs} tegn, {facts} fakta, {places} kommuner og byer."
+    ),
+    "check.duplicate_id": "id findes allerede",
+    "check.missing_id": "mangler det faste id '{id}'",
+    "check.unknown_source": "ukendt kilde '{doc}' (se sources.yaml)",
+    "check.undated_contact": "kilden '{doc}' har ingen dato; kontaktdata herfra kan ikke dateres",
+    "check.unknown_tag": "ukendt tag '{tag}' (tegn, kontekst, aldersgruppe eller køn)",
+    "check.unknown_topic": "ukendt emne '{topic}'",
+    "check.alias_clash": "stavemåden bruges allerede af '{other}'",
+    "check.duty_needs": "en pligt skal have både law og how_to_tell",
+    "check.matched_needs_fits": "note: matched kræver mindst ét tag i fits",
+    "check.unknown_group": "ukendt målgruppe '{id}' (se vocabulary.yaml)",
+    "check.unknown_service": "ukendt ydelse '{id}' (se vocabulary.yaml)",
+    "check.unknown_area": "ukendt landsdel eller område '{id}'",
+    "check.unknown_place": "ukendt sted '{name}'",
+    "check.unknown_region": "ukendt region '{id}'",
+    "check.place_clash": "navnet peger også på et andet område ('{other}')",
+    # Shared labels
+    "month.1": "januar",
+    "month.2": "februar",
+    "month.3": "marts",
+    "month.4": "april",
+    "month.5": "maj",
+    "month.6": "juni",
+    "month.7": "juli",
+    "month.8": "august",
+    "month.9": "september",
+    "month.10": "oktober",
+    "month.11": "november",
+    "month.12": "december",
+    "source.line": "Kilde: {publisher}{when} – «{section}»",
+    "tag.under_18": "under 18 år",
+    "tag.18_29": "18–29 år",
+    "tag.30_plus": "30 år og derover",
+    "tag.unknown": "ukendt",
+    "tag.woman": "kvinde",
+    "tag.man": "mand",
+    "tag.trans": "transperson",
+    "tag.nonbinary": "nonbinær",
+    "contact.phone": "Tlf.",
+    "contact.web": "Web",
+    "contact.email": "E-mail",
+    "contact.address": "Adresse",
+    "contact.age": "oplyst {when}, {years} år siden",
+    "contact.check_first": "– kan være forældet, tjek før brug",
+    "coverage.national": "hele landet",
+    "coverage.unstated": "ikke oplyst i kilderne",
+    # phrases
+    "phrases.none": "Ingen formuleringer passer til det valgte.",
+    "phrases.col.text": "Formulering",
+    "phrases.col.fits": "Passer til",
+    "phrases.general": "alle",
+    # resources
+    "resources.none": "Ingen tilbud passer til det valgte.",
+    "resources.title": "Tilbud",
+    "resources.title_for": "Tilbud der dækker {place}",
+    "resources.col.offer": "Tilbud",
+    "resources.col.contact": "Kontakt",
+    "resources.offers": "Tilbyder: {offers}",
+    "resources.covers": "Dækker: {coverage}",
+    "resources.no_contact": "Kilderne oplyser ingen kontaktdata.",
+    # signs
+    "signs.reminder": (
+        "Tegn er grunde til at spørge – ikke konklusioner. Hvert tegn kan også have helt "
+        "andre forklaringer."
+    ),
+    "signs.title.sign": "Mulige tegn",
+    "signs.title.consequence": "Mulige følgevirkninger",
+    "signs.title.indication": "Flere mulige indikationer (håndbog 2009)",
+    "signs.col.sign": "Tegn",
+    "signs.other": "Kan også betyde: {text}",
+    # facts
+    "facts.title.law": "Lovgivning",
+    "facts.title.stats": "Tal",
+    "facts.title.terms": "Begreber",
+    "facts.col.fact": "Fakta",
+    "date.undated": "udateret",
+    # Privacy
+    "privacy.cpr_found": (
+        "Teksten ser ud til at indeholde et CPR-nummer. Det må aldrig stå i en "
+        "forberedelsesnote – brug initialer eller et pseudonym, og fjern nummeret."
+    ),
+    "privacy.personnummer_found": (
+        "Teksten ser ud til at indeholde et svensk personnummer. Det må aldrig stå i en "
+        "forberedelsesnote – fjern nummeret."
+    ),
+    "storage.cloud": (
+        "Noten gemmes ikke: {folder} ligger i en mappe, der synkroniseres til skyen "
+        "('{part}'). Sæt SAMTALE_HOME til en lokal mappe, eller brug --stdout."
+    ),
+    "storage.git": (
+        "Noten gemmes ikke: {folder} ligger i et git-arbejdstræ ({repo}), hvor den kan blive "
+        "delt. Sæt SAMTALE_HOME til en anden mappe, eller brug --stdout."
+    ),
+    "storage.no_free_name": "Kunne ikke finde et ledigt filnavn i {folder}.",
+    "storage.bad_draft": "Kladden {path} kan ikke læses. Slet den, og start forfra.",
+    # Answers files
+    "answers.not_mapping": "{origin}: svarene skal være en YAML-tabel med felter som citizen.",
+    "answers.unknown_key": "ukendt felt '{key}'. Gyldige felter: {valid}.",
+    "answers.missing_key": "feltet '{key}' mangler.",
+    "answers.bad_value": "feltet '{key}' er ugyldigt: {problem}.",
+    # prep
+    "help.prep": "Forbered en samtale: spørgeskema → samtaleplan → privat note.",
+    "help.prep.answers": "Læs svarene fra en YAML-fil i stedet for at spørge.",
+    "help.prep.stdout": "Skriv noten på skærmen i stedet for at gemme den.",
+    "help.prep.resume": "Fortsæt fra kladden, som en afbrudt kørsel gemte.",
+    "prep.answers_or_resume": "Brug enten --answers eller --resume, ikke begge.",
+    "prep.your_answers": "dine svar",
+    "prep.cannot_read": "Kan ikke læse svarfilen {path}: {reason}.",
+    "prep.bad_yaml": "{path}{line}: svarfilen er ikke gyldig YAML.",
+    "prep.no_draft": "Der er ingen kladde at fortsætte fra. Start med 'samtale prep'.",
+    "prep.needs_terminal": (
+        "'samtale prep' stiller spørgsmål og kræver en terminal. "
+        "Brug 'samtale prep --answers FIL' i scripts."
+    ),
+    "prep.welcome": (
+        "Forberedelse af en samtale. Skriv kun det, du har brug for – aldrig navn eller "
+        "CPR-nummer. Ctrl-C afbryder; dine svar gemmes da som kladde."
+    ),
+    "prep.saved": "Noten er gemt privat: {path}",
+    "prep.not_saved": "Intet er gemt.",
+    "prep.interrupted_draft": (
+        "Afbrudt. Dine svar indtil nu er gemt som privat kladde – "
+        "fortsæt med 'samtale prep --resume'."
+    ),
+    "prep.interrupted_no_draft": "Afbrudt. Kladden blev ikke gemt: {reason}",
+    # Questions
+    "q.role": "Din rolle (fx bostøttemedarbejder):",
+    "q.citizen": "Initialer eller pseudonym for borgeren (aldrig navn eller CPR-nummer):",
+    "q.citizen.required": "Skriv initialer eller et pseudonym.",
+    "q.citizen.too_long": "Højst 40 tegn – initialer eller et kort pseudonym er nok.",
+    "q.age_group": "Alder:",
+    "q.gender": "Køn:",
+    "q.region": "Hvor bor personen? (landsdel, region, kommune eller by – Enter springer over)",
+    "q.region.unknown": "Kender ikke stedet – prøv en kommune, en by eller en landsdel.",
+    "q.signs": "Hvad har du lagt mærke til? (tegn kan også betyde andet)",
+    "q.sign_text": "{sign} – hvad så eller hørte du? (dine egne ord, Enter springer over)",
+    "q.contexts": "Hvad ved du ellers om personens situation?",
+    "q.other_explanations": "Hvilke andre forklaringer kan der være på det, du har set?",
+    "q.topics": "Hvilke dele af samtalen vil du forberede?",
+    "q.confirm": "Lav noten nu?",
+    "q.select_help": "(piletaster og Enter)",
+    "q.checkbox_help": "(mellemrum vælger, Enter går videre)",
+    "q.summary": (
+        "\nOpsummering\n  Borger: {citizen}, {age}\n  Område: {region}\n  Observationer: "
+        "{signs}\n  Situation: {contexts}\n  Samtalens dele: {topics}\n"
+    ),
+    "q.summary.none": "intet valgt",
+    # The note
+    "note.title": "Forberedelse af samtale med {citizen}",
+    "note.date": "Dato",
+    "note.role": "Min rolle",
+    "note.citizen": "Borger (pseudonym)",
+    "note.age_group": "Alder",
+    "note.area": "Område",
+    "note.not_given": "ikke angivet",
+    "note.banner": (
+        "**Privat forberedelsesnote – ikke en journal.** Noten er kun til din egen "
+        "forberedelse og bør slettes, når samtalen er holdt. Det, der har betydning for "
+        "sagen, skal i journalen efter reglerne om notatpligt."
+    ),
+    "note.h.observations": "Observationer",
+    "note.observations_intro": (
+        "Det, du har lagt mærke til, er grunde til at spørge – ikke konklusioner."
+    ),
+    "note.not_described": "ikke beskrevet",
+    "note.no_observations": "Ingen tegn valgt.",
+    "note.h.other_explanations": "Andre mulige forklaringer",
+    "note.fill_in": "Skriv her, hvad det ellers kan skyldes.",
+    "note.h.checklist": "Forberedelse og pligter",
+    "note.how_to_tell": "Sådan kan du sige det til personen",
+    "note.h.conversation": "Samtaleplan",
+    "note.h.referrals": "Henvisningsmuligheder",
+    "note.no_referrals": "Ingen tilbud i kilderne passer til området og situationen.",
+    "note.h.for_you": "Til dig som fagperson",
+    "note.also_for_you": "Disse tilbud giver også råd til fagpersoner: {names}.",
+    "note.offers": "Tilbyder",
+    "note.covers": "Dækker",
+    "note.contact": "{label}: {value}{note} (oplyst {when}{years})",
+    "note.years_old": ", {years} år siden",
+    "note.source_ref": "Kilde: {publisher} ({when}), «{section}»",
+    "note.verified": "senest bekræftet: {when}",
+    "note.h.facts": "Fakta at have ved hånden",
+    "note.h.follow_up": "Opfølgning",
+    "note.follow_up.agreed": "Det aftalte:",
+    "note.follow_up.next_meeting": "Næste møde:",
+    "note.follow_up.safe_contact": (
+        "Sikker måde at kontakte personen på (er det trygt at ringe eller skrive?):"
+    ),
+    "note.follow_up.consent_to_share": "Det må jeg dele, og med hvem (personens eget ja):",
+    "note.follow_up.case_record": "Det skal i journalen (notatpligt):",
+    "note.h.sources": "Kilder",
+}

@@ -1,0 +1,1 @@
+"""The guide: pydantic models of the content, loading, validation and look-ups."""

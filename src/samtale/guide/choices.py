@@ -1,0 +1,64 @@
+"""Resolve a typed value (id, Danish alias, any spelling) to a stable id, or explain why not."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+from samtale.errors import UsageError
+from samtale.guide.text import closest, fold
+from samtale.messages import t
+
+V = TypeVar("V")
+
+
+@dataclass
+class Choices(Generic[V]):
+    """A set of accepted spellings, each leading to a value.
+
+    `kind` is the message key naming what is chosen (``kind.region``); `valid` is the short
+    list shown when nothing matches, or `valid_text` when a list would be too long.
+    """
+
+    kind: str
+    valid: list[str] = field(default_factory=list)
+    valid_text: str | None = None
+    _values: dict[str, V] = field(default_factory=dict)
+    _shown: dict[str, str] = field(default_factory=dict)
+
+    def add(self, names: Iterable[str], value: V) -> None:
+        """Accept each of `names` as a spelling of `value`; the first is shown in hints."""
+        for name in names:
+            key = fold(name)
+            if key and key not in self._values:
+                self._values[key] = value
+                self._shown[key] = name
+
+    def get(self, text: str) -> V | None:
+        """The value `text` spells, or None."""
+        return self._values.get(fold(text))
+
+    def resolve(self, text: str) -> V:
+        """The value `text` spells; a one-line `UsageError` with a suggestion otherwise."""
+        value = self.get(text)
+        if value is not None:
+            return value
+        suggestion = closest(text, self._shown)
+        if suggestion:
+            hint = t("unknown.suggest", suggestion=suggestion)
+        else:
+            hint = t("unknown.no_suggestion")
+        raise UsageError(
+            t(
+                "unknown.value",
+                kind=t(self.kind),
+                value=text,
+                hint=hint,
+                valid=self.valid_text or ", ".join(self.valid),
+            )
+        )
+
+    def spellings(self) -> list[str]:
+        """Every accepted spelling as first given (for completion in prompts)."""
+        return list(self._shown.values())

@@ -1,0 +1,142 @@
+"""Find, read and validate the guide data of one country.
+
+Errors are turned into `DataError`s that name the file, the line, the entry and the field,
+so a maintainer can go straight to what is wrong.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from samtale import yamlio
+from samtale.errors import DataError
+from samtale.guide.models import FILE_MODELS, Guide
+from samtale.messages import t
+
+Loc = tuple[str | int, ...]
+
+
+def data_root() -> Path:
+    """The folder holding one subfolder of data per country.
+
+    `SAMTALE_DATA` overrides it (for maintainers and the benchmarks); an installed wheel
+    carries the data inside the package; a source checkout has it at the top.
+    """
+    override = os.environ.get("SAMTALE_DATA")
+    if override:
+        return Path(override)
+    packaged = Path(__file__).resolve().parent.parent / "data"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[3] / "data"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in the data: which file, where in it, and what."""
+
+    kind: str
+    loc: Loc
+    message: str
+
+
+def read_yaml(path: Path) -> Any:
+    """Parse one YAML file; a syntax error becomes a `DataError` with its line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise DataError(t("data.missing_file", path=path)) from None
+    try:
+        return yamlio.loads(text)
+    except yamlio.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark is not None else ""
+        problem = getattr(error, "problem", None) or str(error)
+        raise DataError(t("data.yaml_error", path=path, line=line, problem=problem)) from None
+
+
+def load_guide(country: str = "dk", root: Path | None = None) -> Guide:
+    """Read, validate and cross-check all data of `country`.
+
+    Raises `DataError` naming the first problem; `samtale data check` lists them all.
+    """
+    folder = (root or data_root()) / country
+    guide, problems = validate_folder(folder, country)
+    if guide is None or problems:
+        first = format_problem(folder, problems[0])
+        more = len(problems) - 1
+        raise DataError(first + (t("data.more_problems", count=more) if more else ""))
+    return guide
+
+
+def validate_folder(folder: Path, country: str) -> tuple[Guide | None, list[Problem]]:
+    """Validate every file of `folder`; the guide is None when a file does not validate."""
+    from samtale.guide.check import cross_check
+
+    files: dict[str, Any] = {}
+    problems: list[Problem] = []
+    for kind, model in FILE_MODELS.items():
+        raw = read_yaml(folder / f"{kind}.yaml")
+        try:
+            files[kind] = model.model_validate(raw)
+        except ValidationError as error:
+            problems.extend(_problems_of(kind, error))
+    if problems:
+        return None, problems
+    guide = Guide.model_construct(country=country, **files)
+    return guide, cross_check(guide)
+
+
+def _problems_of(kind: str, error: ValidationError) -> list[Problem]:
+    return [Problem(kind, tuple(e["loc"]), e["msg"]) for e in error.errors()]
+
+
+def format_problem(folder: Path, problem: Problem) -> str:
+    """``file:line: entry → field: message``, as a maintainer wants to read it."""
+    path = folder / f"{problem.kind}.yaml"
+    raw = read_yaml(path)
+    line = _line_of(path, problem.loc)
+    entry, field = _describe(raw, problem.loc)
+    where = f"{path}:{line}" if line else str(path)
+    return t("data.problem", where=where, entry=entry, field=field, message=problem.message)
+
+
+def _describe(raw: Any, loc: Loc) -> tuple[str, str]:
+    """Split a location into the entry (``phrases[3] (id: x)``) and the field within it."""
+    if len(loc) >= 2 and isinstance(loc[1], int):
+        entry = f"{loc[0]}[{loc[1]}]"
+        try:
+            item = raw[loc[0]][loc[1]]
+            label = item.get("id") or item.get("name")
+        except (KeyError, IndexError, TypeError, AttributeError):
+            label = None
+        if label:
+            entry += f" (id: {label})"
+        field = ".".join(str(part) for part in loc[2:]) or "-"
+        return entry, field
+    return str(loc[0]) if loc else "-", ".".join(str(part) for part in loc[1:]) or "-"
+
+
+def _line_of(path: Path, loc: Loc) -> int | None:
+    """The 1-based line of the deepest node of `loc` that exists in the file."""
+    try:
+        node = yamlio.compose(path.read_text(encoding="utf-8"))
+    except (OSError, yamlio.YAMLError):
+        return None
+    line = node.start_mark.line + 1 if node is not None else None
+    for part in loc:
+        child = None
+        if isinstance(node, yamlio.MappingNode):
+            child = next((v for k, v in node.value if k.value == part), None)
+        elif isinstance(node, yamlio.SequenceNode) and isinstance(part, int):
+            child = node.value[part] if part < len(node.value) else None
+        if child is None:
+            break
+        node = child
+        line = node.start_mark.line + 1
+    return line

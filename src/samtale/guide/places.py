@@ -1,0 +1,61 @@
+"""Resolve a place name (landsdel, region, area, municipality, town) to landsdele.
+
+A resource's coverage is a set of landsdele; every place a user may type is reduced to such
+a set, so "covers" is always a set intersection.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from samtale.guide.choices import Choices
+from samtale.guide.models import RegionsFile
+from samtale.messages import t
+
+
+@dataclass(frozen=True)
+class Place:
+    """What a typed place name means: a name to show and the landsdele it spans."""
+
+    name: str
+    landsdele: frozenset[str]
+
+
+def place_index(regions: RegionsFile) -> Choices[Place]:
+    """Every accepted spelling of every place, most specific kinds first."""
+    ids = ", ".join(landsdel.id for landsdel in regions.landsdele)
+    choices: Choices[Place] = Choices(
+        kind="kind.region", valid_text=t("region.valid", landsdele=ids)
+    )
+    by_region: dict[str, set[str]] = {}
+    for landsdel in regions.landsdele:
+        by_region.setdefault(landsdel.region, set()).add(landsdel.id)
+    landsdel_ids = {landsdel.id for landsdel in regions.landsdele}
+    for landsdel in regions.landsdele:
+        place = Place(landsdel.name, frozenset({landsdel.id}))
+        choices.add([landsdel.id, landsdel.name, *landsdel.aliases], place)
+    for region in regions.regions:
+        place = Place(region.name, frozenset(by_region.get(region.id, ())))
+        choices.add([region.id, region.name, *region.aliases], place)
+    for area in regions.areas:
+        place = Place(area.name, frozenset(area.landsdele) & landsdel_ids)
+        choices.add([area.id, area.name, *area.aliases], place)
+    municipality_landsdel = {}
+    for municipality in regions.municipalities:
+        municipality_landsdel[municipality.name] = municipality.landsdel
+        place = Place(municipality.name, frozenset({municipality.landsdel}))
+        choices.add([municipality.name, *municipality.aliases], place)
+    for town in regions.towns:
+        landsdel_id = municipality_landsdel.get(town.municipality)
+        if landsdel_id is not None:
+            choices.add([town.name, *town.aliases], Place(town.name, frozenset({landsdel_id})))
+    return choices
+
+
+def expand_coverage(coverage: list[str], regions: RegionsFile) -> frozenset[str]:
+    """The landsdele a coverage list of landsdel and area ids spans."""
+    areas = {area.id: area.landsdele for area in regions.areas}
+    landsdele: set[str] = set()
+    for item in coverage:
+        landsdele.update(areas.get(item, [item]))
+    return frozenset(landsdele)

@@ -1,0 +1,46 @@
+"""The stable ids of DESIGN.md that data, answers files and tests share.
+
+The data must define each of these; it may add indications of its own.
+"""
+
+from __future__ import annotations
+
+from samtale.guide.models import AgeGroup, Gender
+
+PHASE_TOPICS = ("opening", "concrete", "safety", "motives", "help", "closing")
+TOPICS = (*PHASE_TOPICS, "children", "exit", "duties")
+
+SIGNS = (
+    "spending_income_mismatch",
+    "lonely_busy_phone",
+    "talks_about_others_selling",
+    "difficulty_setting_boundaries",
+    "unexplained_substance_funding",
+    "unaffected_by_sanctions",
+)
+
+CONSEQUENCES = (
+    "isolation",
+    "physical_contact_difficulty",
+    "racing_thoughts_sleep",
+    "depressive_symptoms",
+    "threats_online",
+    "violence_abuse",
+)
+
+CONTEXTS = (
+    "substance_use",
+    "homelessness",
+    "boundary_violations",
+    "lgbt",
+    "debt",
+    "children",
+    "mental_health",
+    "intellectual_disability",
+    "foreign_national",
+    "trafficking_concern",
+    "young",
+)
+
+AGE_GROUPS = tuple(a.value for a in AgeGroup)
+GENDERS = tuple(g.value for g in Gender)

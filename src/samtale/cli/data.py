@@ -1,0 +1,47 @@
+"""`samtale data check`: validate the guide data, for the people who maintain it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from samtale.cli.session import session
+from samtale.messages import t
+
+app = typer.Typer(no_args_is_help=True)
+
+
+@app.command("check", help=t("help.data.check"))
+def check(
+    ctx: typer.Context,
+    data_dir: Annotated[
+        Path | None,
+        typer.Option("--data-dir", help=t("help.data.dir"), file_okay=False),
+    ] = None,
+) -> None:
+    from samtale.errors import DataError
+    from samtale.guide.load import data_root, format_problem, validate_folder
+
+    country = session(ctx).country
+    folder = (data_root() if data_dir is None else data_dir) / country
+    guide, problems = validate_folder(folder, country)
+    if problems:
+        for problem in problems[1:]:
+            typer.echo(format_problem(folder, problem), err=True)
+        raise DataError(
+            format_problem(folder, problems[0]) + t("data.problem_count", count=len(problems))
+        )
+    assert guide is not None
+    typer.echo(
+        t(
+            "data.ok",
+            folder=folder,
+            phrases=len(guide.phrases.phrases),
+            resources=len(guide.resources.resources),
+            signs=len(guide.signs.signs),
+            facts=len(guide.facts.facts),
+            places=len(guide.regions.municipalities) + len(guide.regions.towns),
+        )
+    )

@@ -1,0 +1,44 @@
+"""`samtale facts`: law, statistics and terms, each with its source."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from samtale.cli.common import console, print_json
+from samtale.cli.session import session
+from samtale.messages import t
+
+
+def facts(
+    ctx: typer.Context,
+    topic: Annotated[
+        str | None, typer.Option("--topic", "--emne", "-t", help=t("help.facts.topic"))
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
+) -> None:
+    from samtale.guide import select
+
+    run = session(ctx)
+    guide = run.guide()
+    topic_id = run.lookups().fact_topics.resolve(topic) if topic else None
+    found = select.facts(guide, topic_id)
+    if as_json:
+        print_json([fact.model_dump(mode="json") for fact in found])
+        return
+    from rich.table import Table
+
+    from samtale.cli.render import cell, source_line
+
+    out = console()
+    for key in dict.fromkeys(fact.topic for fact in found):
+        table = Table(title=t(f"facts.title.{key.value}"), title_justify="left", expand=True)
+        table.add_column(t("facts.col.fact"))
+        for fact in (f for f in found if f.topic == key):
+            table.add_row(cell(fact.title, fact.text, source_line(guide, fact.source), bold=True))
+        out.print(table)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("facts", help=t("help.facts"))(facts)

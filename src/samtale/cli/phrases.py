@@ -1,0 +1,64 @@
+"""`samtale phrases`: neutral questions and statements for one phase of the conversation."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from samtale.cli.common import console, print_json
+from samtale.cli.session import session
+from samtale.messages import t
+
+
+def phrases(
+    ctx: typer.Context,
+    topic: Annotated[
+        str | None, typer.Option("--topic", "--emne", "-t", help=t("help.phrases.topic"))
+    ] = None,
+    context: Annotated[
+        str | None, typer.Option("--context", "--kontekst", "-c", help=t("help.phrases.context"))
+    ] = None,
+    search: Annotated[
+        str | None, typer.Option("--search", "--søg", "-s", help=t("help.phrases.search"))
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
+) -> None:
+    from samtale.guide import select
+
+    run = session(ctx)
+    guide, look = run.guide(), run.lookups()
+    topic_id = look.topics.resolve(topic) if topic else None
+    context_id = look.contexts.resolve(context) if context else None
+    found = select.phrases(guide, topic=topic_id, context=context_id, search=search)
+    if as_json:
+        print_json([phrase.model_dump(mode="json") for phrase in found])
+        return
+    out = console()
+    if not found:
+        out.print(t("phrases.none"))
+        return
+    from rich.table import Table
+
+    from samtale.cli.render import cell, source_line, tag_labels
+
+    topics = {item.id: item for item in guide.topics.topics}
+    for topic_key in dict.fromkeys(phrase.topic for phrase in found):
+        table = Table(
+            title=topics[topic_key].label,
+            title_justify="left",
+            show_lines=True,
+            expand=True,
+        )
+        table.add_column(t("phrases.col.text"), ratio=3)
+        table.add_column(t("phrases.col.fits"), ratio=1)
+        for phrase in (p for p in found if p.topic == topic_key):
+            table.add_row(
+                cell(phrase.text, source_line(guide, phrase.source)),
+                tag_labels(guide, phrase.fits) or t("phrases.general"),
+            )
+        out.print(table)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("phrases", help=t("help.phrases"))(phrases)

@@ -1,0 +1,146 @@
+"""`samtale prep`: prepare one conversation and write a private note.
+
+The flow, step by step:
+
+1. Load the guide of the chosen country.
+2. Get the answers: from ``--answers FILE``, or from the questionnaire (a terminal is
+   needed; ``--resume`` starts from the draft an interrupted run left).
+3. Check them against the guide: unknown ids and CPR numbers stop here, before anything
+   is written.
+4. Build the plan (pure) and render the note (pure), dated today.
+5. Print it (``--stdout``) or save it as a new private file, drop the draft, and say where
+   the note is.
+
+Ctrl-C during the questions keeps the answers so far as a private draft and exits 130.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from samtale.cli.session import Session, session
+from samtale.errors import SamtaleError, UsageError
+from samtale.messages import t
+
+if TYPE_CHECKING:
+    from samtale.prep.questionnaire import Prompter
+
+
+def prep(
+    ctx: typer.Context,
+    answers_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--answers",
+            "--svar",
+            help=t("help.prep.answers"),
+            dir_okay=False,
+        ),
+    ] = None,
+    stdout: Annotated[bool, typer.Option("--stdout", help=t("help.prep.stdout"))] = False,
+    resume: Annotated[
+        bool, typer.Option("--resume", "--fortsæt", help=t("help.prep.resume"))
+    ] = False,
+) -> None:
+    run = session(ctx)
+    if answers_file is not None and resume:
+        raise UsageError(t("prep.answers_or_resume"))
+    if not stdout:
+        from samtale.prep import storage
+
+        storage.check_home()
+    if answers_file is not None:
+        raw = _read_answers(answers_file)
+        origin = str(answers_file)
+    else:
+        raw = interactive(run, resume)
+        origin = t("prep.your_answers")
+    note, citizen = make_note(run, raw, origin, date.today())
+    if stdout:
+        sys.stdout.write(note)
+        return
+    path = storage.save_note(note, citizen, date.today())
+    if answers_file is None:
+        storage.drop_draft()
+    typer.echo(t("prep.saved", path=path))
+
+
+def make_note(run: Session, raw: dict[str, Any], origin: str, day: date) -> tuple[str, str]:
+    """Validate the answers and render the note; returns the note and the pseudonym."""
+    from samtale.prep.answers import parse_answers, resolve
+    from samtale.prep.plan import build_plan
+    from samtale.prep.render import render_note
+
+    guide = run.guide()
+    situation = resolve(parse_answers(raw, origin), guide, run.lookups())
+    return render_note(build_plan(situation, guide, day), guide), situation.citizen
+
+
+def _read_answers(path: Path) -> dict[str, Any]:
+    from samtale import yamlio
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise UsageError(t("prep.cannot_read", path=path, reason=error.strerror)) from None
+    try:
+        data = yamlio.loads(text)
+    except yamlio.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark is not None else ""
+        raise UsageError(t("prep.bad_yaml", path=path, line=line)) from None
+    if not isinstance(data, dict):
+        raise UsageError(t("answers.not_mapping", origin=path))
+    return data
+
+
+def interactive(run: Session, resume: bool, prompter: Prompter | None = None) -> dict[str, Any]:
+    """Run the questionnaire; on Ctrl-C keep a draft and leave with exit code 130."""
+    from samtale.prep import storage
+    from samtale.prep.questionnaire import Interrupted, QuestionaryPrompter, ask, summary
+
+    draft = storage.load_draft() if resume else None
+    if resume and draft is None:
+        raise UsageError(t("prep.no_draft"))
+    if prompter is None:
+        if not (sys.stdin.isatty() and sys.stdout.isatty()):
+            raise UsageError(t("prep.needs_terminal"))
+        prompter = QuestionaryPrompter()
+    guide, look = run.guide(), run.lookups()
+    prompter.say(t("prep.welcome"))
+    try:
+        answers = ask(prompter, guide, look, draft)
+        prompter.say(summary(answers, guide))
+        if not prompter.confirm(t("q.confirm"), True):
+            storage.drop_draft()
+            raise _Stopped(t("prep.not_saved"))
+    except Interrupted as stop:
+        raise _Stopped(_keep_draft(stop.answers), exit_code=130) from None
+    return answers
+
+
+def _keep_draft(answers: dict[str, Any]) -> str:
+    from samtale.prep import storage
+
+    if not answers:
+        return t("interrupted")
+    try:
+        storage.save_draft(answers)
+    except SamtaleError as error:
+        return t("prep.interrupted_no_draft", reason=error.message)
+    return t("prep.interrupted_draft")
+
+
+class _Stopped(SamtaleError):
+    def __init__(self, message: str, exit_code: int = 0) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def register(app: typer.Typer) -> None:
+    app.command("prep", help=t("help.prep"))(prep)

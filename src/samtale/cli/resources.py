@@ -1,0 +1,84 @@
+"""`samtale resources`: who can help in an area, with contact data and how old it is."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from samtale.cli.common import console, print_json
+from samtale.cli.session import session
+from samtale.messages import t
+
+if TYPE_CHECKING:
+    from samtale.guide.models import Guide
+
+
+def resources(
+    ctx: typer.Context,
+    region: Annotated[
+        str | None, typer.Option("--region", "--område", "-r", help=t("help.resources.region"))
+    ] = None,
+    group: Annotated[
+        str | None, typer.Option("--group", "--gruppe", "-g", help=t("help.resources.group"))
+    ] = None,
+    service: Annotated[
+        str | None, typer.Option("--service", "--ydelse", help=t("help.resources.service"))
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
+) -> None:
+    from samtale.guide import select
+
+    run = session(ctx)
+    guide, look = run.guide(), run.lookups()
+    place = look.places.resolve(region) if region else None
+    group_id = look.groups.resolve(group) if group else None
+    service_id = look.services.resolve(service) if service else None
+    found = select.resources(guide, place=place, group=group_id, service=service_id)
+    if as_json:
+        print_json([resource.model_dump(mode="json") for resource in found])
+        return
+    out = console()
+    if not found:
+        out.print(t("resources.none"))
+        return
+    from rich.table import Table
+    from rich.text import Text
+
+    from samtale.cli.render import cell, contact_text, source_line
+
+    services = {s.id: s.label for s in guide.vocabulary.services}
+    title = t("resources.title_for", place=place.name) if place else t("resources.title")
+    table = Table(title=title, title_justify="left", show_lines=True, expand=True)
+    table.add_column(t("resources.col.offer"), ratio=3)
+    table.add_column(t("resources.col.contact"), ratio=2)
+    today = date.today()
+    for resource in found:
+        offers = ", ".join(services[s] for s in resource.services)
+        coverage = coverage_label(resource.coverage, guide)
+        about = cell(
+            resource.name,
+            resource.description,
+            t("resources.offers", offers=offers) if offers else "",
+            t("resources.covers", coverage=coverage),
+            source_line(guide, resource.source),
+            bold=True,
+        )
+        points = [contact_text(guide, point, today) for point in resource.contact]
+        contact = Text("\n").join(points) if points else Text(t("resources.no_contact"), "dim")
+        table.add_row(about, contact)
+    out.print(table)
+
+
+def coverage_label(coverage: str | list[str], guide: Guide) -> str:
+    """``Hele landet``, or the names of the landsdele and areas covered."""
+    if isinstance(coverage, str):
+        return t(f"coverage.{coverage}")
+    names = {item.id: item.name for item in guide.regions.landsdele}
+    names.update({item.id: item.name for item in guide.regions.areas})
+    return ", ".join(names.get(item, item) for item in coverage)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("resources", help=t("help.resources"))(resources)

@@ -1,0 +1,1 @@
+"""Preparing one conversation: answers → plan → note, and keeping the note private."""

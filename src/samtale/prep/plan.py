@@ -1,0 +1,163 @@
+"""Build the conversation plan from a situation and the guide: pure, no I/O, no clock.
+
+Every choice is made by counting matches between the situation's tags and the data's
+`fits`, `when` and `lead_when` lists; the content decides what fits, not this code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from samtale.guide.models import (
+    ChecklistItem,
+    Fact,
+    Guide,
+    NoteRule,
+    Phrase,
+    Resource,
+    Sign,
+    Source,
+    SourceRef,
+    Status,
+    Topic,
+)
+from samtale.guide.select import covers, eligible, score
+from samtale.prep.answers import Situation
+
+PHRASES_PER_TOPIC = 3
+
+
+@dataclass(frozen=True)
+class Observation:
+    sign: Sign
+    text: str
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Everything the note shows, in the order it shows it."""
+
+    day: date
+    situation: Situation
+    observations: tuple[Observation, ...]
+    checklist: tuple[ChecklistItem, ...]
+    conversation: tuple[tuple[Topic, tuple[Phrase, ...]], ...]
+    referrals: tuple[Resource, ...]
+    for_professionals: tuple[Resource, ...]
+    facts: tuple[Fact, ...]
+    sources: tuple[tuple[Source, tuple[str, ...]], ...]
+
+
+def applies(when: list[str], tags: set[str]) -> bool:
+    """An item with no conditions always applies; otherwise one matching tag is enough."""
+    return not when or bool(tags.intersection(when))
+
+
+def choose_checklist(guide: Guide, tags: set[str]) -> list[ChecklistItem]:
+    """The items that apply, those whose `lead_when` matches first (stable otherwise)."""
+    items = [item for item in guide.checklist.checklist if applies(item.when, tags)]
+    return sorted(items, key=lambda item: not tags.intersection(item.lead_when))
+
+
+def choose_phrases(guide: Guide, topic: str, tags: set[str]) -> list[Phrase]:
+    """The best 2–3 phrases of a topic: matching ones first, then general ones.
+
+    A phrase tagged only for other situations (another sign, context or age) is skipped:
+    it would not fit this person.
+    """
+    candidates = [
+        phrase
+        for phrase in guide.phrases.phrases
+        if phrase.topic == topic and (not phrase.fits or score(phrase.fits, tags))
+    ]
+    ranked = sorted(candidates, key=lambda phrase: -score(phrase.fits, tags))
+    return ranked[:PHRASES_PER_TOPIC]
+
+
+def choose_resources(guide: Guide, situation: Situation) -> list[Resource]:
+    """Current resources that cover the area and admit the person, best fit first.
+
+    Without a known area only national resources can be offered. Resources whose
+    `lead_when` matches come first (youth services for a minor), then by match count,
+    then regional before national.
+    """
+    tags = situation.tags()
+    foreign = True if "foreign_national" in situation.contexts else None
+    found = [
+        resource
+        for resource in guide.resources.resources
+        if resource.status == Status.ACTIVE
+        and (
+            covers(resource, situation.place.landsdele, guide)
+            if situation.place
+            else resource.coverage == "national"
+        )
+        and eligible(resource, situation.age_group, situation.gender, foreign)
+    ]
+    return sorted(
+        found,
+        key=lambda r: (
+            not tags.intersection(r.lead_when),
+            -score(r.fits, tags),
+            r.coverage == "national",
+        ),
+    )
+
+
+def choose_facts(guide: Guide, tags: set[str]) -> list[Fact]:
+    return [
+        fact
+        for fact in guide.facts.facts
+        if fact.note == NoteRule.ALWAYS
+        or (fact.note == NoteRule.MATCHED and tags.intersection(fact.fits))
+    ]
+
+
+def _sources(guide: Guide, refs: list[SourceRef]) -> tuple[tuple[Source, tuple[str, ...]], ...]:
+    """The documents the plan draws on, each with the sections used, in guide order."""
+    sections: dict[str, dict[str, None]] = {}
+    for ref in refs:
+        sections.setdefault(ref.doc, {})[ref.section] = None
+    return tuple(
+        (source, tuple(sections[source.id]))
+        for source in guide.sources.sources
+        if source.id in sections
+    )
+
+
+def build_plan(situation: Situation, guide: Guide, day: date) -> Plan:
+    """The whole plan for one conversation; `day` is passed in so the plan is repeatable."""
+    tags = situation.tags()
+    signs = {sign.id: sign for sign in guide.signs.signs}
+    topics = {topic.id: topic for topic in guide.topics.topics}
+    observations = tuple(
+        Observation(signs[sign_id], text) for sign_id, text in situation.observations.items()
+    )
+    checklist = tuple(choose_checklist(guide, tags))
+    conversation = tuple(
+        (topics[topic], tuple(choose_phrases(guide, topic, tags))) for topic in situation.topics
+    )
+    resources = choose_resources(guide, situation)
+    referrals = tuple(r for r in resources if r.for_citizens)
+    for_professionals = tuple(r for r in resources if r.for_professionals)
+    facts = tuple(choose_facts(guide, tags))
+    refs = [
+        *(o.sign.source for o in observations),
+        *(item.source for item in checklist),
+        *(phrase.source for _, phrases in conversation for phrase in phrases),
+        *(r.source for r in resources),
+        *(point.source for r in resources for point in r.contact),
+        *(fact.source for fact in facts),
+    ]
+    return Plan(
+        day=day,
+        situation=situation,
+        observations=observations,
+        checklist=checklist,
+        conversation=conversation,
+        referrals=referrals,
+        for_professionals=for_professionals,
+        facts=facts,
+        sources=_sources(guide, refs),
+    )

@@ -1,0 +1,169 @@
+"""Render a plan as the private prep note: CommonMark, Danish, sections in DESIGN.md's order.
+
+Pure: plan in, text out. What the professional typed is escaped, so it can never turn into
+markup, links or HTML in whatever viewer opens the note.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from samtale.dates import day_label, month_label, years_since
+from samtale.guide.models import ContactPoint, Guide, Resource, Source
+from samtale.messages import t
+from samtale.prep.plan import Plan
+
+# Inline markup characters; user text never starts a line, so block markers (#, -, 1.) are
+# harmless and left alone for readability.
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")
+
+
+def escape(text: str) -> str:
+    """User text as literal CommonMark: one line, every markup character escaped."""
+    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def _source_ref(sources: dict[str, Source], doc: str, section: str) -> str:
+    source = sources[doc]
+    return t(
+        "note.source_ref",
+        publisher=source.publisher,
+        when=month_label(source.date),
+        section=section,
+    )
+
+
+def _contact(point: ContactPoint, sources: dict[str, Source], day: date) -> str:
+    source = sources[point.source.doc]
+    label = t(f"contact.{point.kind.value}")
+    note = f" ({point.note})" if point.note else ""
+    years = t("note.years_old", years=years_since(source.date, day)) if source.date else ""
+    return t(
+        "note.contact",
+        label=label,
+        value=point.value,
+        note=note,
+        when=month_label(source.date),
+        years=years,
+    )
+
+
+def _resource(
+    resource: Resource, guide: Guide, sources: dict[str, Source], day: date, level: str = "###"
+) -> list[str]:
+    services = {s.id: s.label for s in guide.vocabulary.services}
+    names = {item.id: item.name for item in (*guide.regions.landsdele, *guide.regions.areas)}
+    if isinstance(resource.coverage, str):
+        coverage = t(f"coverage.{resource.coverage}")
+    else:
+        coverage = ", ".join(names.get(item, item) for item in resource.coverage)
+    lines = [f"{level} {resource.name}", "", resource.description, ""]
+    offers = ", ".join(services[s] for s in resource.services)
+    if offers:
+        lines.append(f"- {t('note.offers')}: {offers}")
+    lines.append(f"- {t('note.covers')}: {coverage}")
+    lines += [f"- {_contact(point, sources, day)}" for point in resource.contact]
+    if not resource.contact:
+        lines.append(f"- {t('resources.no_contact')}")
+    lines.append(
+        f"- {_source_ref(sources, resource.source.doc, resource.source.section)}; "
+        f"{t('note.verified', when=month_label(resource.verified))}"
+    )
+    return [*lines, ""]
+
+
+def render_note(plan: Plan, guide: Guide) -> str:
+    """The whole note as markdown text, ending in a newline."""
+    situation = plan.situation
+    sources = {source.id: source for source in guide.sources.sources}
+    tags = {s.id: s.label for s in guide.signs.signs}
+    out: list[str] = []
+    add = out.append
+
+    add(f"# {t('note.title', citizen=escape(situation.citizen))}")
+    add("")
+    add(f"- {t('note.date')}: {day_label(plan.day)}")
+    add(f"- {t('note.role')}: {escape(situation.role) or t('note.not_given')}")
+    add(f"- {t('note.citizen')}: {escape(situation.citizen)}")
+    add(f"- {t('note.age_group')}: {t(f'tag.{situation.age_group.value}')}")
+    add(f"- {t('note.area')}: {situation.place.name if situation.place else t('note.not_given')}")
+    add("")
+    add(f"> {t('note.banner')}")
+    add("")
+
+    add(f"## {t('note.h.observations')}")
+    add("")
+    add(t("note.observations_intro"))
+    add("")
+    for observation in plan.observations:
+        seen = escape(observation.text) or f"_{t('note.not_described')}_"
+        add(f"- **{tags[observation.sign.id]}**: {seen}")
+    if not plan.observations:
+        add(f"- _{t('note.no_observations')}_")
+    add("")
+    add(f"### {t('note.h.other_explanations')}")
+    add("")
+    add(escape(situation.other_explanations) or f"_{t('note.fill_in')}_")
+    add("")
+    for observation in plan.observations:
+        if observation.sign.other_explanations:
+            add(f"- {tags[observation.sign.id]}: {observation.sign.other_explanations}")
+    if any(o.sign.other_explanations for o in plan.observations):
+        add("")
+
+    add(f"## {t('note.h.checklist')}")
+    add("")
+    for item in plan.checklist:
+        if item.kind.value == "duty":
+            add(f"- [ ] {item.text} ({item.law})")
+            add(f"  *{t('note.how_to_tell')}:* {item.how_to_tell}")
+        else:
+            add(f"- [ ] {item.text}")
+    add("")
+
+    add(f"## {t('note.h.conversation')}")
+    add("")
+    for topic, phrases in plan.conversation:
+        add(f"### {topic.label}")
+        add("")
+        for phrase in phrases:
+            add(f"- {phrase.text}")
+        add("")
+
+    add(f"## {t('note.h.referrals')}")
+    add("")
+    if not plan.referrals:
+        add(t("note.no_referrals"))
+        add("")
+    for resource in plan.referrals:
+        out.extend(_resource(resource, guide, sources, plan.day))
+    if plan.for_professionals:
+        add(f"### {t('note.h.for_you')}")
+        add("")
+        also = [r.name for r in plan.for_professionals if r in plan.referrals]
+        if also:
+            add(t("note.also_for_you", names=", ".join(also)))
+            add("")
+        for resource in plan.for_professionals:
+            if resource not in plan.referrals:
+                out.extend(_resource(resource, guide, sources, plan.day, level="####"))
+
+    add(f"## {t('note.h.facts')}")
+    add("")
+    for fact in plan.facts:
+        add(f"- **{fact.title}**: {fact.text}")
+    add("")
+
+    add(f"## {t('note.h.follow_up')}")
+    add("")
+    for key in ("agreed", "next_meeting", "safe_contact", "consent_to_share", "case_record"):
+        add(f"- [ ] {t(f'note.follow_up.{key}')}")
+    add("")
+
+    add(f"## {t('note.h.sources')}")
+    add("")
+    for source, sections in plan.sources:
+        quoted = "; ".join(f"«{section}»" for section in sections)
+        add(f"- {source.publisher}: *{source.title}* ({month_label(source.date)}). {quoted}")
+    return "\n".join(out).rstrip() + "\n"

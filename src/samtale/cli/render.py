@@ -36,17 +36,27 @@ def cell(main: str, *dim: str, bold: bool = False) -> Text:
     return text
 
 
-def contact_text(guide: Guide, point: ContactPoint, today: date) -> Text:
-    """One contact point with the age of its source; old ones are marked to be checked."""
-    source = next(s for s in guide.sources.sources if s.id == point.source.doc)
-    month = source.date or ""
-    years = years_since(month, today) if month else None
-    label = t(f"contact.{point.kind.value}")
-    text = Text(f"{label}: {point.value}")
-    if point.note:
-        text.append(f" ({point.note})")
-    age = t("contact.age", when=month_label(month), years=years) if month else ""
-    text.append("\n  " + age, style="dim")
-    if years is not None and years >= OLD_AFTER_YEARS:
-        text.append(" " + t("contact.check_first"), style="yellow")
+def contact_text(guide: Guide, points: list[ContactPoint], today: date) -> Text:
+    """Contact points grouped by source, each group followed by how old its source is.
+
+    Points older than `OLD_AFTER_YEARS` are marked to be checked before use.
+    """
+    sources = {source.id: source for source in guide.sources.sources}
+    by_source: dict[str, list[ContactPoint]] = {}
+    for point in points:
+        by_source.setdefault(point.source.doc, []).append(point)
+    text = Text(overflow="fold")
+    for doc, group in by_source.items():
+        if text:
+            text.append("\n")
+        for point in group:
+            note = f" ({point.note})" if point.note else ""
+            text.append(f"{t(f'contact.{point.kind.value}')}: {point.value}{note}\n")
+        month = sources[doc].date
+        if month is None:
+            continue
+        years = years_since(month, today)
+        text.append(t("contact.age", when=month_label(month), years=years), style="dim")
+        if years >= OLD_AFTER_YEARS:
+            text.append(" " + t("contact.check_first"), style="yellow")
     return text

@@ -65,9 +65,8 @@ def resources(
             source_line(guide, resource.source),
             bold=True,
         )
-        points = [contact_text(guide, point, today) for point in resource.contact]
-        contact = Text("\n").join(points) if points else Text(t("resources.no_contact"), "dim")
-        table.add_row(about, contact)
+        contact = contact_text(guide, resource.contact, today)
+        table.add_row(about, contact or Text(t("resources.no_contact"), "dim"))
     out.print(table)
 
 

@@ -26,10 +26,17 @@ def use_country(country: str) -> None:
     _catalogue = catalogue(LANGUAGE_OF_COUNTRY[country])
 
 
-def t(key: str, **values: Any) -> str:
+def t(key: str, /, **values: Any) -> str:
     """The text for `key` in the current language, with `values` filled in."""
     global _catalogue
     if _catalogue is None:
         _catalogue = catalogue("da")
     text = _catalogue[key]
     return text.format(**values) if values else text
+
+
+def catalogue_keys() -> set[str]:
+    """The keys of the current catalogue (to pick a specific message when one exists)."""
+    t("interrupted")
+    assert _catalogue is not None
+    return set(_catalogue)

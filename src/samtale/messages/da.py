@@ -98,8 +98,8 @@ MESSAGES: dict[str, str] = {
     "contact.web": "Web",
     "contact.email": "E-mail",
     "contact.address": "Adresse",
-    "contact.age": "oplyst {when}, {years} år siden",
-    "contact.check_first": "– kan være forældet, tjek før brug",
+    "contact.age": "Oplyst {when} ({years} år siden)",
+    "contact.check_first": "– tjek før brug",
     "coverage.national": "hele landet",
     "coverage.unstated": "ikke oplyst i kilderne",
     # phrases
@@ -156,6 +156,11 @@ MESSAGES: dict[str, str] = {
     "answers.unknown_key": "ukendt felt '{key}'. Gyldige felter: {valid}.",
     "answers.missing_key": "feltet '{key}' mangler.",
     "answers.bad_value": "feltet '{key}' er ugyldigt: {problem}.",
+    "answers.problem.string_too_short": "det må ikke være tomt",
+    "answers.problem.string_too_long": "det er for langt (initialer eller et kort pseudonym)",
+    "answers.problem.string_type": "der skal stå en tekst",
+    "answers.problem.list_type": "der skal stå en liste, fx [a, b]",
+    "answers.problem.dict_type": "der skal stå en tabel af id: tekst",
     # prep
     "help.prep": "Forbered en samtale: spørgeskema → samtaleplan → privat note.",
     "help.prep.answers": "Læs svarene fra en YAML-fil i stedet for at spørge.",

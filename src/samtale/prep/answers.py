@@ -17,7 +17,7 @@ from samtale.guide.models import AgeGroup, Gender, Guide
 from samtale.guide.places import Place
 from samtale.guide.select import Lookups
 from samtale.guide.vocab import PHASE_TOPICS
-from samtale.messages import t
+from samtale.messages import catalogue_keys, t
 from samtale.prep.privacy import refuse_identifiers
 
 
@@ -71,7 +71,9 @@ def parse_answers(data: Any, origin: str) -> Answers:
         elif first["type"] == "missing":
             message = t("answers.missing_key", key=field)
         else:
-            message = t("answers.bad_value", key=field, problem=first["msg"])
+            problem_key = f"answers.problem.{first['type']}"
+            problem = t(problem_key) if problem_key in catalogue_keys() else first["msg"]
+            message = t("answers.bad_value", key=field, problem=problem)
         raise UsageError(f"{origin}: {message}") from None
 
 

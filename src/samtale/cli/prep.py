@@ -116,7 +116,11 @@ def interactive(run: Session, resume: bool, prompter: Prompter | None = None) ->
     try:
         answers = ask(prompter, guide, look, draft)
         prompter.say(summary(answers, guide))
-        if not prompter.confirm(t("q.confirm"), True):
+        try:
+            confirmed = prompter.confirm(t("q.confirm"), True)
+        except KeyboardInterrupt:
+            raise Interrupted(answers) from None
+        if not confirmed:
             storage.drop_draft()
             raise _Stopped(t("prep.not_saved"))
     except Interrupted as stop:

@@ -28,6 +28,12 @@ topics: [opening, concrete, safety, motives, help, closing]   # optional, defaul
 """
 
 
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Keep the validated-data cache out of the real user cache folder."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "cache"))
+
+
 @pytest.fixture(scope="session")
 def guide() -> Guide:
     return load_guide("dk")

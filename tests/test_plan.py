@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -121,9 +122,8 @@ def test_region_without_regional_services_still_lists_national_ones(guide, look)
 
 
 def test_only_national_services_when_nothing_regional_covers(guide, look) -> None:
-    kept = [r for r in guide.resources.resources if r.id != "reden_international"]
-    resources = guide.resources.model_copy(update={"resources": kept})
-    smaller = guide.model_copy(update={"resources": resources})
+    kept = tuple(r for r in guide.resources.resources if r.id != "reden_international")
+    smaller = replace(guide, resources=replace(guide.resources, resources=kept))
     plan = build_plan(situation(look, region="bornholm"), smaller, DAY)
     assert plan.referrals
     assert all(r.coverage == "national" for r in plan.referrals)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Annotated
 
 import typer
@@ -25,7 +26,7 @@ def facts(
     topic_id = run.lookups().fact_topics.resolve(topic) if topic else None
     found = select.facts(guide, topic_id)
     if as_json:
-        print_json([fact.model_dump(mode="json") for fact in found])
+        print_json([asdict(fact) for fact in found])
         return
     from rich.table import Table
 

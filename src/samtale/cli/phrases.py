@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Annotated
 
 import typer
@@ -32,7 +33,7 @@ def phrases(
     context_id = look.contexts.resolve(context) if context else None
     found = select.phrases(guide, topic=topic_id, context=context_id, search=search)
     if as_json:
-        print_json([phrase.model_dump(mode="json") for phrase in found])
+        print_json([asdict(phrase) for phrase in found])
         return
     out = console()
     if not found:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import date
 from typing import TYPE_CHECKING, Annotated
 
@@ -37,7 +38,7 @@ def resources(
     service_id = look.services.resolve(service) if service else None
     found = select.resources(guide, place=place, group=group_id, service=service_id)
     if as_json:
-        print_json([resource.model_dump(mode="json") for resource in found])
+        print_json([asdict(resource) for resource in found])
         return
     out = console()
     if not found:

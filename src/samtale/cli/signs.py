@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Annotated
 
 import typer
@@ -20,7 +21,7 @@ def signs(
 
     guide = session(ctx).guide()
     if as_json:
-        print_json([sign.model_dump(mode="json") for sign in select.signs(guide)])
+        print_json([asdict(sign) for sign in select.signs(guide)])
         return
     from rich.panel import Panel
     from rich.table import Table

@@ -199,7 +199,7 @@ def _resources(guide: Guide) -> list[Problem]:
         for number, service in enumerate(resource.services):
             if service not in services:
                 flag(("services", number), t("check.unknown_service", id=service))
-        if isinstance(resource.coverage, list):
+        if not isinstance(resource.coverage, str):
             for number, area in enumerate(resource.coverage):
                 if area not in areas:
                     flag(("coverage", number), t("check.unknown_area", id=area))

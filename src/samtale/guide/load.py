@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from samtale import yamlio
 from samtale.errors import DataError
 from samtale.guide.models import FILE_MODELS, Guide
@@ -60,22 +58,41 @@ def read_yaml(path: Path) -> Any:
         raise DataError(t("data.yaml_error", path=path, line=line, problem=problem)) from None
 
 
-def load_guide(country: str = "dk", root: Path | None = None) -> Guide:
-    """Read, validate and cross-check all data of `country`.
+def load_guide(country: str = "dk", root: Path | None = None, use_cache: bool = True) -> Guide:
+    """All data of `country`, validated and cross-checked.
 
-    Raises `DataError` naming the first problem; `samtale data check` lists them all.
+    A valid cache (see `samtale.guide.cache`) is used when there is one; otherwise the
+    YAML is validated and the result cached. Raises `DataError` naming the first problem;
+    `samtale data check` lists them all.
     """
+    from samtale.guide import cache
+
     folder = (root or data_root()) / country
+    if not folder.is_dir():
+        raise DataError(t("data.missing_folder", path=folder))
+    if use_cache:
+        key = cache.fingerprint(folder)
+        path = cache.cache_file(folder, country)
+        cached = cache.read(path, key)
+        if cached is not None:
+            return cached
     guide, problems = validate_folder(folder, country)
     if guide is None or problems:
         first = format_problem(folder, problems[0])
         more = len(problems) - 1
         raise DataError(first + (t("data.more_problems", count=more) if more else ""))
+    if use_cache:
+        cache.write(path, key, guide)
     return guide
 
 
 def validate_folder(folder: Path, country: str) -> tuple[Guide | None, list[Problem]]:
-    """Validate every file of `folder`; the guide is None when a file does not validate."""
+    """Validate every file of `folder`; the guide is None when a file does not validate.
+
+    pydantic is imported here, on the slow path only: a cached guide needs none of it.
+    """
+    from pydantic import TypeAdapter, ValidationError
+
     from samtale.guide.check import cross_check
 
     files: dict[str, Any] = {}
@@ -83,17 +100,18 @@ def validate_folder(folder: Path, country: str) -> tuple[Guide | None, list[Prob
     for kind, model in FILE_MODELS.items():
         raw = read_yaml(folder / f"{kind}.yaml")
         try:
-            files[kind] = model.model_validate(raw)
+            files[kind] = TypeAdapter(model).validate_python(raw)
         except ValidationError as error:
-            problems.extend(_problems_of(kind, error))
+            problems += [Problem(kind, _plain_loc(e["loc"]), e["msg"]) for e in error.errors()]
     if problems:
         return None, problems
-    guide = Guide.model_construct(country=country, **files)
+    guide = Guide(country=country, **files)
     return guide, cross_check(guide)
 
 
-def _problems_of(kind: str, error: ValidationError) -> list[Problem]:
-    return [Problem(kind, tuple(e["loc"]), e["msg"]) for e in error.errors()]
+def _plain_loc(loc: tuple[Any, ...]) -> Loc:
+    """Drop the union-member names pydantic adds (``literal['national']``) from a path."""
+    return tuple(part for part in loc if isinstance(part, int) or "[" not in part)
 
 
 def format_problem(folder: Path, problem: Problem) -> str:

@@ -1,19 +1,37 @@
-"""Pydantic models of the guide data, one per kind of YAML file (see docs/data-format.md).
+"""The guide data's record types, one per kind of YAML file (see docs/data-format.md).
 
-They are strict (unknown keys are errors) and frozen; checks that span files, such as
-"every tag names something that exists", live in `samtale.guide.check`.
+They are plain frozen dataclasses so that a read command can load the cached, already
+validated guide without importing pydantic; `samtale.guide.load` validates the YAML into
+them with pydantic (unknown keys are errors, types and formats are checked). Checks that
+span files, such as "every tag names something that exists", live in `samtale.guide.check`.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from annotated_types import MinLen, Predicate
 
-Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_]*$")]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-Month = Annotated[str, StringConstraints(pattern=r"^(19|20)\d\d-(0[1-9]|1[0-2])$")]
+
+def is_id(text: str) -> bool:
+    """Lower-case letters, digits and underscores, as ids in DESIGN.md are."""
+    return re.fullmatch(r"[a-z0-9][a-z0-9_]*", text) is not None
+
+
+def is_month(text: str) -> bool:
+    """``YYYY-MM``, the month a source gives."""
+    return re.fullmatch(r"(19|20)\d\d-(0[1-9]|1[0-2])", text) is not None
+
+
+Id = Annotated[str, Predicate(is_id)]
+Text = Annotated[str, MinLen(1)]
+Month = Annotated[str, Predicate(is_month)]
+
+# Every record forbids unknown keys when pydantic validates it.
+STRICT: Any = {"extra": "forbid"}
 
 
 class AgeGroup(StrEnum):
@@ -31,18 +49,20 @@ class Gender(StrEnum):
     UNKNOWN = "unknown"
 
 
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class SourceRef(Strict):
+@dataclass(frozen=True, kw_only=True)
+class SourceRef:
     """Where a fact comes from: a document of sources.yaml and a section heading in it."""
+
+    __pydantic_config__ = STRICT
 
     doc: Id
     section: Text
 
 
-class Source(Strict):
+@dataclass(frozen=True, kw_only=True)
+class Source:
+    __pydantic_config__ = STRICT
+
     id: Id
     title: Text
     publisher: Text
@@ -50,18 +70,24 @@ class Source(Strict):
     web: Text | None = None
 
 
-class Topic(Strict):
+@dataclass(frozen=True, kw_only=True)
+class Topic:
+    __pydantic_config__ = STRICT
+
     id: Id
     label: Text
-    aliases: list[Text] = []
+    aliases: tuple[Text, ...] = ()
     description: Text
     source: SourceRef | None = None
 
 
-class Context(Strict):
+@dataclass(frozen=True, kw_only=True)
+class Context:
+    __pydantic_config__ = STRICT
+
     id: Id
     label: Text
-    aliases: list[Text] = []
+    aliases: tuple[Text, ...] = ()
     description: Text
     source: SourceRef | None = None
 
@@ -72,7 +98,10 @@ class SignKind(StrEnum):
     INDICATION = "indication"
 
 
-class Sign(Strict):
+@dataclass(frozen=True, kw_only=True)
+class Sign:
+    __pydantic_config__ = STRICT
+
     id: Id
     kind: SignKind
     label: Text
@@ -81,11 +110,14 @@ class Sign(Strict):
     source: SourceRef
 
 
-class Phrase(Strict):
+@dataclass(frozen=True, kw_only=True)
+class Phrase:
+    __pydantic_config__ = STRICT
+
     id: Id
     topic: Id
     text: Text
-    fits: list[Id] = []
+    fits: tuple[Id, ...] = ()
     source: SourceRef
 
 
@@ -94,14 +126,17 @@ class ChecklistKind(StrEnum):
     DUTY = "duty"
 
 
-class ChecklistItem(Strict):
+@dataclass(frozen=True, kw_only=True)
+class ChecklistItem:
+    __pydantic_config__ = STRICT
+
     id: Id
     kind: ChecklistKind
     text: Text
     law: Text | None = None
     how_to_tell: Text | None = None
-    when: list[Id] = []
-    lead_when: list[Id] = []
+    when: tuple[Id, ...] = ()
+    lead_when: tuple[Id, ...] = ()
     source: SourceRef
 
 
@@ -117,22 +152,28 @@ class NoteRule(StrEnum):
     NEVER = "never"
 
 
-class Fact(Strict):
+@dataclass(frozen=True, kw_only=True)
+class Fact:
+    __pydantic_config__ = STRICT
+
     id: Id
     topic: FactTopic
     title: Text
     text: Text
     note: NoteRule = NoteRule.MATCHED
-    fits: list[Id] = []
+    fits: tuple[Id, ...] = ()
     source: SourceRef
 
 
-class Term(Strict):
+@dataclass(frozen=True, kw_only=True)
+class Term:
     """A word of a small vocabulary (a group served, a service offered)."""
+
+    __pydantic_config__ = STRICT
 
     id: Id
     label: Text
-    aliases: list[Text] = []
+    aliases: tuple[Text, ...] = ()
 
 
 class ContactKind(StrEnum):
@@ -142,18 +183,24 @@ class ContactKind(StrEnum):
     ADDRESS = "address"
 
 
-class ContactPoint(Strict):
+@dataclass(frozen=True, kw_only=True)
+class ContactPoint:
+    __pydantic_config__ = STRICT
+
     kind: ContactKind
     value: Text
     note: Text | None = None
     source: SourceRef
 
 
-class Eligibility(Strict):
+@dataclass(frozen=True, kw_only=True)
+class Eligibility:
     """Hard limits on who a resource serves; None means no limit."""
 
-    age_groups: list[AgeGroup] | None = None
-    genders: list[Gender] | None = None
+    __pydantic_config__ = STRICT
+
+    age_groups: tuple[AgeGroup, ...] | None = None
+    genders: tuple[Gender, ...] | None = None
     nationality: Literal["any", "foreign"] = "any"
 
 
@@ -162,110 +209,158 @@ class Status(StrEnum):
     HISTORICAL = "historical"
 
 
-class Resource(Strict):
+@dataclass(frozen=True, kw_only=True)
+class Resource:
+    __pydantic_config__ = STRICT
+
     id: Id
     name: Text
     status: Status = Status.ACTIVE
     description: Text
-    groups: list[Id] = []
-    services: list[Id] = []
+    groups: tuple[Id, ...] = ()
+    services: tuple[Id, ...] = ()
     eligibility: Eligibility = Eligibility()
-    coverage: Literal["national", "unstated"] | list[Id] = Field(min_length=1)
-    locations: list[Text] = []
-    contact: list[ContactPoint] = []
-    languages: list[Text] = []
+    coverage: Literal["national", "unstated"] | Annotated[tuple[Id, ...], MinLen(1)]
+    locations: tuple[Text, ...] = ()
+    contact: tuple[ContactPoint, ...] = ()
+    languages: tuple[Text, ...] = ()
     anonymous: bool | None = None
     free: bool | None = None
     for_citizens: bool = True
     for_professionals: bool = False
-    fits: list[Id] = []
-    lead_when: list[Id] = []
+    fits: tuple[Id, ...] = ()
+    lead_when: tuple[Id, ...] = ()
     source: SourceRef
     verified: Month | None = None
 
 
-class Landsdel(Strict):
+@dataclass(frozen=True, kw_only=True)
+class Landsdel:
+    __pydantic_config__ = STRICT
+
     id: Id
     name: Text
     region: Id
-    aliases: list[Text] = []
+    aliases: tuple[Text, ...] = ()
 
 
-class Region(Strict):
+@dataclass(frozen=True, kw_only=True)
+class Region:
+    __pydantic_config__ = STRICT
+
     id: Id
     name: Text
-    aliases: list[Text] = []
+    aliases: tuple[Text, ...] = ()
 
 
-class Area(Strict):
+@dataclass(frozen=True, kw_only=True)
+class Area:
+    __pydantic_config__ = STRICT
+
     id: Id
     name: Text
-    landsdele: list[Id] = Field(min_length=1)
-    aliases: list[Text] = []
+    landsdele: Annotated[tuple[Id, ...], MinLen(1)]
+    aliases: tuple[Text, ...] = ()
 
 
-class Municipality(Strict):
+@dataclass(frozen=True, kw_only=True)
+class Municipality:
+    __pydantic_config__ = STRICT
+
     name: Text
     landsdel: Id
-    aliases: list[Text] = []
+    aliases: tuple[Text, ...] = ()
 
 
-class Town(Strict):
+@dataclass(frozen=True, kw_only=True)
+class Town:
+    __pydantic_config__ = STRICT
+
     name: Text
     municipality: Text
-    aliases: list[Text] = []
+    aliases: tuple[Text, ...] = ()
 
 
 # One model per file: the loader validates each file against its own model so that an
 # error names the file it is in.
 
 
-class SourcesFile(Strict):
-    sources: list[Source]
+@dataclass(frozen=True, kw_only=True)
+class SourcesFile:
+    __pydantic_config__ = STRICT
+
+    sources: tuple[Source, ...]
 
 
-class TopicsFile(Strict):
-    topics: list[Topic]
+@dataclass(frozen=True, kw_only=True)
+class TopicsFile:
+    __pydantic_config__ = STRICT
+
+    topics: tuple[Topic, ...]
 
 
-class ContextsFile(Strict):
-    contexts: list[Context]
+@dataclass(frozen=True, kw_only=True)
+class ContextsFile:
+    __pydantic_config__ = STRICT
+
+    contexts: tuple[Context, ...]
 
 
-class SignsFile(Strict):
-    signs: list[Sign]
+@dataclass(frozen=True, kw_only=True)
+class SignsFile:
+    __pydantic_config__ = STRICT
+
+    signs: tuple[Sign, ...]
 
 
-class PhrasesFile(Strict):
-    phrases: list[Phrase]
+@dataclass(frozen=True, kw_only=True)
+class PhrasesFile:
+    __pydantic_config__ = STRICT
+
+    phrases: tuple[Phrase, ...]
 
 
-class ChecklistFile(Strict):
-    checklist: list[ChecklistItem]
+@dataclass(frozen=True, kw_only=True)
+class ChecklistFile:
+    __pydantic_config__ = STRICT
+
+    checklist: tuple[ChecklistItem, ...]
 
 
-class FactsFile(Strict):
-    facts: list[Fact]
+@dataclass(frozen=True, kw_only=True)
+class FactsFile:
+    __pydantic_config__ = STRICT
+
+    facts: tuple[Fact, ...]
 
 
-class VocabularyFile(Strict):
-    groups: list[Term]
-    services: list[Term]
+@dataclass(frozen=True, kw_only=True)
+class VocabularyFile:
+    __pydantic_config__ = STRICT
+
+    groups: tuple[Term, ...]
+    services: tuple[Term, ...]
 
 
-class ResourcesFile(Strict):
-    resources: list[Resource]
+@dataclass(frozen=True, kw_only=True)
+class ResourcesFile:
+    __pydantic_config__ = STRICT
+
+    resources: tuple[Resource, ...]
 
 
-class RegionsFile(Strict):
-    landsdele: list[Landsdel]
-    regions: list[Region]
-    areas: list[Area] = []
-    municipalities: list[Municipality]
-    towns: list[Town] = []
+@dataclass(frozen=True, kw_only=True)
+class RegionsFile:
+    __pydantic_config__ = STRICT
+
+    landsdele: tuple[Landsdel, ...]
+    regions: tuple[Region, ...]
+    areas: tuple[Area, ...] = ()
+    municipalities: tuple[Municipality, ...]
+    towns: tuple[Town, ...] = ()
 
 
-FILE_MODELS: dict[str, type[Strict]] = {
+FILE_MODELS: dict[str, type] = {
     "sources": SourcesFile,
     "topics": TopicsFile,
     "contexts": ContextsFile,
@@ -279,8 +374,11 @@ FILE_MODELS: dict[str, type[Strict]] = {
 }
 
 
-class Guide(Strict):
+@dataclass(frozen=True, kw_only=True)
+class Guide:
     """All the content of one country, validated file by file."""
+
+    __pydantic_config__ = STRICT
 
     country: str
     sources: SourcesFile

@@ -49,6 +49,7 @@ MESSAGES: dict[str, str] = {
     "help.data.dir": "Tjek en anden datamappe (med en undermappe pr. land) end den indbyggede.",
     # Data loading and checking
     "data.missing_file": "Datafil mangler: {path}",
+    "data.missing_folder": "Datamappen findes ikke: {path}",
     "data.yaml_error": "{path}{line}: ugyldig YAML: {problem}",
     "data.problem": "{where}: {entry} → {field}: {message}",
     "data.more_problems": " (og {count} fejl mere – kør 'samtale data check')",

@@ -9,8 +9,10 @@ import pytest
 
 from samtale.errors import DataError
 from samtale.guide import vocab
-from samtale.guide.load import load_guide, validate_folder
-from samtale.guide.models import FILE_MODELS, Guide, SignKind, Status
+from samtale.guide.load import load_guide
+from samtale.guide.models import Guide, SignKind, Status
+from samtale.guide.schema import FILES
+from samtale.guide.validate import validate_folder
 
 # The ten actors of the SBST list "Aktører der beskæftiger sig med salg & bytte af
 # seksuelle ydelser" and the other services the foundation issue names.
@@ -34,19 +36,19 @@ def test_every_file_validates(shipped_data: Path) -> None:
     guide, problems = validate_folder(shipped_data / "dk", "dk")
     assert problems == []
     assert guide is not None
-    assert set(FILE_MODELS) <= {path.stem for path in (shipped_data / "dk").glob("*.yaml")}
+    assert set(FILES) <= {path.stem for path in (shipped_data / "dk").glob("*.yaml")}
 
 
 def test_every_sbst_sign_and_consequence_is_present(guide: Guide) -> None:
-    signs = {s.id for s in guide.signs.signs if s.kind == SignKind.SIGN}
-    consequences = {s.id for s in guide.signs.signs if s.kind == SignKind.CONSEQUENCE}
+    signs = {s.id for s in guide.signs if s.kind == SignKind.SIGN}
+    consequences = {s.id for s in guide.signs if s.kind == SignKind.CONSEQUENCE}
     assert set(vocab.SIGNS) <= signs
     assert set(vocab.CONSEQUENCES) <= consequences
-    assert any(s.kind == SignKind.INDICATION for s in guide.signs.signs)
+    assert any(s.kind == SignKind.INDICATION for s in guide.signs)
 
 
 def test_every_sbst_actor_is_present(guide: Guide) -> None:
-    names = [r.name for r in guide.resources.resources if r.status == Status.ACTIVE]
+    names = [r.name for r in guide.resources if r.status == Status.ACTIVE]
     for actor in SBST_ACTORS | OTHER_SERVICES:
         assert any(name.startswith(actor) for name in names), actor
     for town in REDEN_HOUSES:
@@ -54,13 +56,13 @@ def test_every_sbst_actor_is_present(guide: Guide) -> None:
 
 
 def test_historical_centre_is_kept_but_never_active(guide: Guide) -> None:
-    centre = next(r for r in guide.resources.resources if "Kompetencecenter" in r.name)
+    centre = next(r for r in guide.resources if "Kompetencecenter" in r.name)
     assert centre.status == Status.HISTORICAL
 
 
 def test_topics_have_enough_phrases(guide: Guide) -> None:
     counts = {topic: 0 for topic in vocab.TOPICS}
-    for phrase in guide.phrases.phrases:
+    for phrase in guide.phrases:
         counts[phrase.topic] += 1
     for topic in vocab.PHASE_TOPICS:
         assert counts[topic] >= 4, topic
@@ -70,14 +72,12 @@ def test_topics_have_enough_phrases(guide: Guide) -> None:
 
 def test_opening_links_each_sbst_context(guide: Guide) -> None:
     for context in ("substance_use", "homelessness", "boundary_violations", "lgbt"):
-        assert any(p.topic == "opening" and context in p.fits for p in guide.phrases.phrases), (
-            context
-        )
+        assert any(p.topic == "opening" and context in p.fits for p in guide.phrases), context
 
 
 def test_contact_data_only_from_dated_sources(guide: Guide) -> None:
-    dated = {s.id for s in guide.sources.sources if s.date}
-    points = [point for r in guide.resources.resources for point in r.contact]
+    dated = {s.id for s in guide.sources if s.date}
+    points = [point for r in guide.resources for point in r.contact]
     assert points
     assert all(point.source.doc in dated for point in points)
 
@@ -116,8 +116,8 @@ def test_unknown_key_is_an_error(shipped_data: Path, tmp_path: Path) -> None:
 def test_duplicate_id_and_unknown_tag_are_found(shipped_data: Path, tmp_path: Path) -> None:
     root = _copy(shipped_data, tmp_path)
     guide_dir = root / "dk"
-    first_id = load_guide("dk", shipped_data).phrases.phrases[0].id
-    second_id = load_guide("dk", shipped_data).phrases.phrases[1].id
+    first_id = load_guide("dk", shipped_data).phrases[0].id
+    second_id = load_guide("dk", shipped_data).phrases[1].id
     _edit(guide_dir / "phrases.yaml", f"id: {second_id}\n", f"id: {first_id}\n")
     _edit(guide_dir / "facts.yaml", "fits: [under_18]", "fits: [under_81]")
     _, problems = validate_folder(guide_dir, "dk")
@@ -131,3 +131,13 @@ def test_yaml_syntax_error_names_line(shipped_data: Path, tmp_path: Path) -> Non
     (root / "dk" / "topics.yaml").write_text("topics:\n  - id: [oops\n", encoding="utf-8")
     with pytest.raises(DataError, match=r"topics\.yaml:\d+: ugyldig YAML"):
         load_guide("dk", root)
+
+
+def test_formats_are_checked(shipped_data: Path, tmp_path: Path) -> None:
+    root = _copy(shipped_data, tmp_path)
+    _edit(root / "dk" / "resources.yaml", 'verified: "2024-12"', 'verified: "2024-13"')
+    _edit(root / "dk" / "topics.yaml", "  - id: opening", "  - id: Opening")
+    _, problems = validate_folder(root / "dk", "dk")
+    messages = {(p.kind, p.loc[-1], p.message) for p in problems}
+    assert ("resources", "verified", "'2024-13' er ikke en måned på formen ÅÅÅÅ-MM") in messages
+    assert any(kind == "topics" and "'Opening'" in message for kind, _, message in messages)

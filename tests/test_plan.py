@@ -96,7 +96,7 @@ def test_under_18_leads_with_youth_services_and_drops_adult_ones(guide, look) ->
     assert "Reden Ung" in names[:2]
     adult_only = {
         r.name
-        for r in guide.resources.resources
+        for r in guide.resources
         if r.eligibility.age_groups is not None
         and AgeGroup.UNDER_18 not in r.eligibility.age_groups
     }
@@ -122,8 +122,8 @@ def test_region_without_regional_services_still_lists_national_ones(guide, look)
 
 
 def test_only_national_services_when_nothing_regional_covers(guide, look) -> None:
-    kept = tuple(r for r in guide.resources.resources if r.id != "reden_international")
-    smaller = replace(guide, resources=replace(guide.resources, resources=kept))
+    kept = tuple(r for r in guide.resources if r.id != "reden_international")
+    smaller = replace(guide, resources=kept)
     plan = build_plan(situation(look, region="bornholm"), smaller, DAY)
     assert plan.referrals
     assert all(r.coverage == "national" for r in plan.referrals)

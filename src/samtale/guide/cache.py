@@ -1,29 +1,56 @@
-"""A cache of the validated guide, so read commands skip YAML parsing and pydantic.
+"""A cache of the validated guide and its look-ups, so read commands skip YAML and pydantic.
 
-The key covers every data file's name, size and content and the source of the record
-types, so any edit to the data or the models makes a new key. A cache file that cannot be
-read, or holds another key, is ignored and rebuilt: it is never trusted blindly.
+An entry is trusted only when it matches the data as it is now: first by a cheap
+signature (each data file's name, size and modification time, and the record types'),
+then, when that differs, by a hash of the files' content, so touching a file without
+changing it costs one hash, not a rebuild. A cache file that cannot be read is ignored
+and rebuilt; it is never trusted blindly.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import sys
-import tempfile
+import zlib
 from pathlib import Path
+from typing import Any
 
 from samtale.guide import models
 
-FORMAT = 1
+FORMAT = 2
+
+
+class Entry:
+    """What a cache file holds: the data's signature and content key, and the payload."""
+
+    __slots__ = ("key", "payload", "signature")
+
+    def __init__(self, signature: str, key: str, payload: Any) -> None:
+        self.signature = signature
+        self.key = key
+        self.payload = payload
+
+
+def _files(folder: Path) -> list[Path]:
+    return [Path(models.__file__), *sorted(folder.glob("*.yaml"))]
+
+
+def signature(folder: Path) -> str:
+    """Names, sizes and modification times: cheap, and changes with almost every edit."""
+    parts = [f"{FORMAT}:{sys.version_info[:2]}"]
+    for path in _files(folder):
+        stat = path.stat()
+        parts.append(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}")
+    return "|".join(parts)
 
 
 def fingerprint(folder: Path) -> str:
-    """A hash of the data folder's YAML files and of the record types that load them."""
+    """A hash of every data file's name and content and of the record types' source."""
+    import hashlib
+
     digest = hashlib.sha256(f"{FORMAT}:{sys.version_info[:2]}".encode())
-    digest.update(Path(models.__file__).read_bytes())
-    for path in sorted(folder.glob("*.yaml")):
+    for path in _files(folder):
         data = path.read_bytes()
         digest.update(f"{path.name}:{len(data)}:".encode())
         digest.update(data)
@@ -38,32 +65,48 @@ def cache_file(folder: Path, country: str) -> Path:
     import platformdirs
 
     base = Path(platformdirs.user_cache_dir("samtale", appauthor=False))
-    tag = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:12]
-    return base / f"guide-{country}-{tag}.pickle"
+    tag = zlib.crc32(str(folder.resolve()).encode())
+    return base / f"guide-{country}-{tag:08x}.pickle"
 
 
-def read(path: Path, key: str) -> models.Guide | None:
-    """The cached guide if the file exists, unpickles and carries `key`; else None."""
+def read(path: Path) -> Entry | None:
+    """The entry stored at `path`, or None if there is none or it cannot be read."""
     try:
         with path.open("rb") as handle:
-            stored_key, guide = pickle.load(handle)
+            entry = pickle.load(handle)
     except Exception:  # a missing, truncated or foreign file is simply not a cache hit
         return None
-    if stored_key != key or not isinstance(guide, models.Guide):
-        return None
-    return guide
+    return entry if isinstance(entry, Entry) else None
 
 
-def write(path: Path, key: str, guide: models.Guide) -> None:
-    """Store the guide atomically; a cache that cannot be written is not an error."""
+def write(path: Path, entry: Entry) -> None:
+    """Store an entry atomically; a cache that cannot be written is not an error."""
+    import tempfile
+
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".part")
         try:
             with os.fdopen(fd, "wb") as handle:
-                pickle.dump((key, guide), handle, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(entry, handle, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(temp, path)
         finally:
             Path(temp).unlink(missing_ok=True)
     except OSError:
         pass
+
+
+def cached(folder: Path, country: str, build: Any) -> Any:
+    """The payload for `folder`: from the cache when it matches the data, else `build()`."""
+    path = cache_file(folder, country)
+    stamp = signature(folder)
+    entry = read(path)
+    if entry is not None and entry.signature == stamp:
+        return entry.payload
+    key = fingerprint(folder)
+    if entry is not None and entry.key == key:
+        write(path, Entry(stamp, key, entry.payload))
+        return entry.payload
+    payload = build()
+    write(path, Entry(stamp, key, payload))
+    return payload

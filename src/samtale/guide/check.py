@@ -6,21 +6,24 @@ Pure: takes a validated `Guide`, returns the problems found.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from samtale.guide import vocab
-from samtale.guide.load import Loc, Problem
 from samtale.guide.models import ChecklistKind, Guide, NoteRule, SignKind, SourceRef
 from samtale.guide.places import place_index
 from samtale.guide.text import fold
+from samtale.guide.validate import Loc, Problem
 from samtale.messages import t
 
 
 def all_tags(guide: Guide) -> set[str]:
     """Every word a `fits`, `when` or `lead_when` list may use."""
     return (
-        {sign.id for sign in guide.signs.signs}
-        | {context.id for context in guide.contexts.contexts}
+        {sign.id for sign in guide.signs}
+        | {context.id for context in guide.contexts}
         | set(vocab.AGE_GROUPS)
         | set(vocab.GENDERS)
     )
@@ -28,6 +31,7 @@ def all_tags(guide: Guide) -> set[str]:
 
 def cross_check(guide: Guide) -> list[Problem]:
     problems: list[Problem] = []
+    problems += _formats(guide)
     problems += _unique_ids(guide)
     problems += _required_ids(guide)
     problems += _sources(guide)
@@ -40,21 +44,79 @@ def cross_check(guide: Guide) -> list[Problem]:
     return problems
 
 
+_FORMATS = {
+    "Id": (re.compile(r"[a-z0-9][a-z0-9_]*"), "check.format_id"),
+    "Month": (re.compile(r"(19|20)\d\d-(0[1-9]|1[0-2])"), "check.format_month"),
+    "Text": (re.compile(r"\s*\S.*", re.S), "check.format_text"),
+}
+
+
+def files_of(guide: Guide) -> list[tuple[str, Loc, Any]]:
+    """Each top-level list or record of the guide with its file and key."""
+    return [
+        ("sources", ("sources",), guide.sources),
+        ("topics", ("topics",), guide.topics),
+        ("contexts", ("contexts",), guide.contexts),
+        ("signs", ("signs",), guide.signs),
+        ("phrases", ("phrases",), guide.phrases),
+        ("checklist", ("checklist",), guide.checklist),
+        ("facts", ("facts",), guide.facts),
+        ("vocabulary", ("groups",), guide.groups),
+        ("vocabulary", ("services",), guide.services),
+        ("resources", ("resources",), guide.resources),
+        ("regions", (), guide.places),
+    ]
+
+
+def _formats(guide: Guide) -> list[Problem]:
+    """Every Id, Month and Text field has its format; required lists are not empty.
+
+    The field's declared type (``Id``, ``tuple[Id, ...]``, ``Month | None``) says which
+    format applies, so a new field is checked without new code.
+    """
+    problems: list[Problem] = []
+
+    def walk(kind: str, loc: Loc, value: Any, declared: str, required: bool) -> None:
+        if dataclasses.is_dataclass(value):
+            for field in dataclasses.fields(value):
+                required_field = field.default is dataclasses.MISSING
+                walk(
+                    kind,
+                    (*loc, field.name),
+                    getattr(value, field.name),
+                    str(field.type),
+                    required_field,
+                )
+        elif isinstance(value, tuple):
+            if required and not value:
+                problems.append(Problem(kind, loc, t("check.empty_list")))
+            for index, item in enumerate(value):
+                walk(kind, (*loc, index), item, declared, False)
+        elif isinstance(value, str):
+            for name, (pattern, message) in _FORMATS.items():
+                if re.search(rf"\b{name}\b", declared) and not pattern.fullmatch(value):
+                    problems.append(Problem(kind, loc, t(message, value=value)))
+
+    for kind, loc, value in files_of(guide):
+        walk(kind, loc, value, "", True)
+    return problems
+
+
 def _unique_ids(guide: Guide) -> list[Problem]:
     lists: list[tuple[str, str, Sequence[object]]] = [
-        ("sources", "sources", guide.sources.sources),
-        ("topics", "topics", guide.topics.topics),
-        ("contexts", "contexts", guide.contexts.contexts),
-        ("signs", "signs", guide.signs.signs),
-        ("phrases", "phrases", guide.phrases.phrases),
-        ("checklist", "checklist", guide.checklist.checklist),
-        ("facts", "facts", guide.facts.facts),
-        ("vocabulary", "groups", guide.vocabulary.groups),
-        ("vocabulary", "services", guide.vocabulary.services),
-        ("resources", "resources", guide.resources.resources),
-        ("regions", "landsdele", guide.regions.landsdele),
-        ("regions", "regions", guide.regions.regions),
-        ("regions", "areas", guide.regions.areas),
+        ("sources", "sources", guide.sources),
+        ("topics", "topics", guide.topics),
+        ("contexts", "contexts", guide.contexts),
+        ("signs", "signs", guide.signs),
+        ("phrases", "phrases", guide.phrases),
+        ("checklist", "checklist", guide.checklist),
+        ("facts", "facts", guide.facts),
+        ("vocabulary", "groups", guide.groups),
+        ("vocabulary", "services", guide.services),
+        ("resources", "resources", guide.resources),
+        ("regions", "landsdele", guide.places.landsdele),
+        ("regions", "regions", guide.places.regions),
+        ("regions", "areas", guide.places.areas),
     ]
     problems = []
     for kind, key, items in lists:
@@ -70,14 +132,14 @@ def _unique_ids(guide: Guide) -> list[Problem]:
 def _required_ids(guide: Guide) -> list[Problem]:
     problems = []
     required: list[tuple[str, str, Iterable[str], set[str]]] = [
-        ("topics", "topics", vocab.TOPICS, {x.id for x in guide.topics.topics}),
-        ("contexts", "contexts", vocab.CONTEXTS, {x.id for x in guide.contexts.contexts}),
+        ("topics", "topics", vocab.TOPICS, {x.id for x in guide.topics}),
+        ("contexts", "contexts", vocab.CONTEXTS, {x.id for x in guide.contexts}),
     ]
     for kind_of_sign, ids in (
         (SignKind.SIGN, vocab.SIGNS),
         (SignKind.CONSEQUENCE, vocab.CONSEQUENCES),
     ):
-        have = {s.id for s in guide.signs.signs if s.kind == kind_of_sign}
+        have = {s.id for s in guide.signs if s.kind == kind_of_sign}
         required.append(("signs", "signs", ids, have))
     for kind, key, ids, have in required:
         problems += [
@@ -90,26 +152,26 @@ def _required_ids(guide: Guide) -> list[Problem]:
 
 def _source_refs(guide: Guide) -> Iterable[tuple[str, Loc, SourceRef]]:
     sections: list[tuple[str, str, Sequence[object]]] = [
-        ("topics", "topics", guide.topics.topics),
-        ("contexts", "contexts", guide.contexts.contexts),
-        ("signs", "signs", guide.signs.signs),
-        ("phrases", "phrases", guide.phrases.phrases),
-        ("checklist", "checklist", guide.checklist.checklist),
-        ("facts", "facts", guide.facts.facts),
-        ("resources", "resources", guide.resources.resources),
+        ("topics", "topics", guide.topics),
+        ("contexts", "contexts", guide.contexts),
+        ("signs", "signs", guide.signs),
+        ("phrases", "phrases", guide.phrases),
+        ("checklist", "checklist", guide.checklist),
+        ("facts", "facts", guide.facts),
+        ("resources", "resources", guide.resources),
     ]
     for kind, key, items in sections:
         for index, item in enumerate(items):
             ref = getattr(item, "source", None)
             if ref is not None:
                 yield kind, (key, index, "source", "doc"), ref
-    for index, resource in enumerate(guide.resources.resources):
+    for index, resource in enumerate(guide.resources):
         for number, point in enumerate(resource.contact):
             yield "resources", ("resources", index, "contact", number, "source"), point.source
 
 
 def _sources(guide: Guide) -> list[Problem]:
-    dated = {s.id: s.date is not None for s in guide.sources.sources}
+    dated = {s.id: s.date is not None for s in guide.sources}
     problems = []
     for kind, loc, ref in _source_refs(guide):
         if ref.doc not in dated:
@@ -122,10 +184,10 @@ def _sources(guide: Guide) -> list[Problem]:
 def _tags(guide: Guide) -> list[Problem]:
     known = all_tags(guide)
     fields: list[tuple[str, str, Sequence[object], tuple[str, ...]]] = [
-        ("phrases", "phrases", guide.phrases.phrases, ("fits",)),
-        ("facts", "facts", guide.facts.facts, ("fits",)),
-        ("resources", "resources", guide.resources.resources, ("fits", "lead_when")),
-        ("checklist", "checklist", guide.checklist.checklist, ("when", "lead_when")),
+        ("phrases", "phrases", guide.phrases, ("fits",)),
+        ("facts", "facts", guide.facts, ("fits",)),
+        ("resources", "resources", guide.resources, ("fits", "lead_when")),
+        ("checklist", "checklist", guide.checklist, ("when", "lead_when")),
     ]
     problems = []
     for kind, key, items, names in fields:
@@ -140,16 +202,16 @@ def _tags(guide: Guide) -> list[Problem]:
 
 def _topics_and_aliases(guide: Guide) -> list[Problem]:
     problems = []
-    topic_ids = {topic.id for topic in guide.topics.topics}
-    for index, phrase in enumerate(guide.phrases.phrases):
+    topic_ids = {topic.id for topic in guide.topics}
+    for index, phrase in enumerate(guide.phrases):
         if phrase.topic not in topic_ids:
             loc = ("phrases", index, "topic")
             problems.append(Problem("phrases", loc, t("check.unknown_topic", topic=phrase.topic)))
     for kind, key, items in (
-        ("topics", "topics", guide.topics.topics),
-        ("contexts", "contexts", guide.contexts.contexts),
-        ("vocabulary", "groups", guide.vocabulary.groups),
-        ("vocabulary", "services", guide.vocabulary.services),
+        ("topics", "topics", guide.topics),
+        ("contexts", "contexts", guide.contexts),
+        ("vocabulary", "groups", guide.groups),
+        ("vocabulary", "services", guide.services),
     ):
         owner: dict[str, str] = {}
         for index, item in enumerate(items):
@@ -163,7 +225,7 @@ def _topics_and_aliases(guide: Guide) -> list[Problem]:
 
 def _checklist(guide: Guide) -> list[Problem]:
     problems = []
-    for index, item in enumerate(guide.checklist.checklist):
+    for index, item in enumerate(guide.checklist):
         if item.kind == ChecklistKind.DUTY:
             for name in ("law", "how_to_tell"):
                 if getattr(item, name) is None:
@@ -175,20 +237,20 @@ def _checklist(guide: Guide) -> list[Problem]:
 def _facts(guide: Guide) -> list[Problem]:
     return [
         Problem("facts", ("facts", index, "fits"), t("check.matched_needs_fits"))
-        for index, fact in enumerate(guide.facts.facts)
+        for index, fact in enumerate(guide.facts)
         if fact.note == NoteRule.MATCHED and not fact.fits
     ]
 
 
 def _resources(guide: Guide) -> list[Problem]:
-    groups = {g.id for g in guide.vocabulary.groups}
-    services = {s.id for s in guide.vocabulary.services}
-    areas = {landsdel.id for landsdel in guide.regions.landsdele} | {
-        area.id for area in guide.regions.areas
+    groups = {g.id for g in guide.groups}
+    services = {s.id for s in guide.services}
+    areas = {landsdel.id for landsdel in guide.places.landsdele} | {
+        area.id for area in guide.places.areas
     }
-    places = place_index(guide.regions)
+    places = place_index(guide.places)
     problems = []
-    for index, resource in enumerate(guide.resources.resources):
+    for index, resource in enumerate(guide.resources):
 
         def flag(loc: Loc, message: str, index: int = index) -> None:
             problems.append(Problem("resources", ("resources", index, *loc), message))
@@ -210,7 +272,7 @@ def _resources(guide: Guide) -> list[Problem]:
 
 
 def _regions(guide: Guide) -> list[Problem]:
-    regions = guide.regions
+    regions = guide.places
     region_ids = {region.id for region in regions.regions}
     landsdel_ids = {landsdel.id for landsdel in regions.landsdele}
     municipalities = {m.name for m in regions.municipalities}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from samtale.errors import UsageError
@@ -13,7 +12,6 @@ from samtale.messages import t
 V = TypeVar("V")
 
 
-@dataclass
 class Choices(Generic[V]):
     """A set of accepted spellings, each leading to a value.
 
@@ -21,11 +19,14 @@ class Choices(Generic[V]):
     list shown when nothing matches, or `valid_text` when a list would be too long.
     """
 
-    kind: str
-    valid: list[str] = field(default_factory=list)
-    valid_text: str | None = None
-    _values: dict[str, V] = field(default_factory=dict)
-    _shown: dict[str, str] = field(default_factory=dict)
+    def __init__(
+        self, kind: str, valid: list[str] | None = None, valid_text: str | None = None
+    ) -> None:
+        self.kind = kind
+        self.valid = valid or []
+        self.valid_text = valid_text
+        self._values: dict[str, V] = {}
+        self._shown: dict[str, str] = {}
 
     def add(self, names: Iterable[str], value: V) -> None:
         """Accept each of `names` as a spelling of `value`; the first is shown in hints."""

@@ -1,22 +1,21 @@
-"""Find, read and validate the guide data of one country.
+"""Find the guide data of one country and load it, from the cache when it is current.
 
-Errors are turned into `DataError`s that name the file, the line, the entry and the field,
-so a maintainer can go straight to what is wrong.
+This is the fast path of every read command; validating the YAML (`samtale.guide.validate`)
+happens only when the data changed.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from samtale import yamlio
 from samtale.errors import DataError
-from samtale.guide.models import FILE_MODELS, Guide
 from samtale.messages import t
 
-Loc = tuple[str | int, ...]
+if TYPE_CHECKING:
+    from samtale.guide.models import Guide
+    from samtale.guide.select import Lookups
 
 
 def data_root() -> Path:
@@ -34,127 +33,32 @@ def data_root() -> Path:
     return Path(__file__).resolve().parents[3] / "data"
 
 
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong in the data: which file, where in it, and what."""
-
-    kind: str
-    loc: Loc
-    message: str
+def load_guide(country: str = "dk", root: Path | None = None) -> Guide:
+    """All data of `country`, validated and cross-checked (see `load_prepared`)."""
+    return load_prepared(country, root)[0]
 
 
-def read_yaml(path: Path) -> Any:
-    """Parse one YAML file; a syntax error becomes a `DataError` with its line."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise DataError(t("data.missing_file", path=path)) from None
-    try:
-        return yamlio.loads(text)
-    except yamlio.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark is not None else ""
-        problem = getattr(error, "problem", None) or str(error)
-        raise DataError(t("data.yaml_error", path=path, line=line, problem=problem)) from None
+def load_prepared(country: str = "dk", root: Path | None = None) -> tuple[Guide, Lookups]:
+    """The guide of `country` and its look-ups, from the cache when it is current.
 
-
-def load_guide(country: str = "dk", root: Path | None = None, use_cache: bool = True) -> Guide:
-    """All data of `country`, validated and cross-checked.
-
-    A valid cache (see `samtale.guide.cache`) is used when there is one; otherwise the
-    YAML is validated and the result cached. Raises `DataError` naming the first problem;
-    `samtale data check` lists them all.
+    Otherwise the YAML is validated and the result cached. Raises `DataError` naming the
+    first problem; `samtale data check` lists them all.
     """
     from samtale.guide import cache
 
     folder = (root or data_root()) / country
     if not folder.is_dir():
         raise DataError(t("data.missing_folder", path=folder))
-    if use_cache:
-        key = cache.fingerprint(folder)
-        path = cache.cache_file(folder, country)
-        cached = cache.read(path, key)
-        if cached is not None:
-            return cached
-    guide, problems = validate_folder(folder, country)
-    if guide is None or problems:
-        first = format_problem(folder, problems[0])
-        more = len(problems) - 1
-        raise DataError(first + (t("data.more_problems", count=more) if more else ""))
-    if use_cache:
-        cache.write(path, key, guide)
-    return guide
 
+    def build() -> tuple[Guide, Lookups]:
+        from samtale.guide.select import lookups
+        from samtale.guide.validate import format_problem, validate_folder
 
-def validate_folder(folder: Path, country: str) -> tuple[Guide | None, list[Problem]]:
-    """Validate every file of `folder`; the guide is None when a file does not validate.
+        guide, problems = validate_folder(folder, country)
+        if guide is None or problems:
+            first = format_problem(folder, problems[0])
+            more = len(problems) - 1
+            raise DataError(first + (t("data.more_problems", count=more) if more else ""))
+        return guide, lookups(guide)
 
-    pydantic is imported here, on the slow path only: a cached guide needs none of it.
-    """
-    from pydantic import TypeAdapter, ValidationError
-
-    from samtale.guide.check import cross_check
-
-    files: dict[str, Any] = {}
-    problems: list[Problem] = []
-    for kind, model in FILE_MODELS.items():
-        raw = read_yaml(folder / f"{kind}.yaml")
-        try:
-            files[kind] = TypeAdapter(model).validate_python(raw)
-        except ValidationError as error:
-            problems += [Problem(kind, _plain_loc(e["loc"]), e["msg"]) for e in error.errors()]
-    if problems:
-        return None, problems
-    guide = Guide(country=country, **files)
-    return guide, cross_check(guide)
-
-
-def _plain_loc(loc: tuple[Any, ...]) -> Loc:
-    """Drop the union-member names pydantic adds (``literal['national']``) from a path."""
-    return tuple(part for part in loc if isinstance(part, int) or "[" not in part)
-
-
-def format_problem(folder: Path, problem: Problem) -> str:
-    """``file:line: entry → field: message``, as a maintainer wants to read it."""
-    path = folder / f"{problem.kind}.yaml"
-    raw = read_yaml(path)
-    line = _line_of(path, problem.loc)
-    entry, field = _describe(raw, problem.loc)
-    where = f"{path}:{line}" if line else str(path)
-    return t("data.problem", where=where, entry=entry, field=field, message=problem.message)
-
-
-def _describe(raw: Any, loc: Loc) -> tuple[str, str]:
-    """Split a location into the entry (``phrases[3] (id: x)``) and the field within it."""
-    if len(loc) >= 2 and isinstance(loc[1], int):
-        entry = f"{loc[0]}[{loc[1]}]"
-        try:
-            item = raw[loc[0]][loc[1]]
-            label = item.get("id") or item.get("name")
-        except (KeyError, IndexError, TypeError, AttributeError):
-            label = None
-        if label:
-            entry += f" (id: {label})"
-        field = ".".join(str(part) for part in loc[2:]) or "-"
-        return entry, field
-    return str(loc[0]) if loc else "-", ".".join(str(part) for part in loc[1:]) or "-"
-
-
-def _line_of(path: Path, loc: Loc) -> int | None:
-    """The 1-based line of the deepest node of `loc` that exists in the file."""
-    try:
-        node = yamlio.compose(path.read_text(encoding="utf-8"))
-    except (OSError, yamlio.YAMLError):
-        return None
-    line = node.start_mark.line + 1 if node is not None else None
-    for part in loc:
-        child = None
-        if isinstance(node, yamlio.MappingNode):
-            child = next((v for k, v in node.value if k.value == part), None)
-        elif isinstance(node, yamlio.SequenceNode) and isinstance(part, int):
-            child = node.value[part] if part < len(node.value) else None
-        if child is None:
-            break
-        node = child
-        line = node.start_mark.line + 1
-    return line
+    return cache.cached(folder, country, build)

@@ -1,37 +1,37 @@
-"""The guide data's record types, one per kind of YAML file (see docs/data-format.md).
+"""The guide data's record types (the YAML format is in docs/data-format.md).
 
-They are plain frozen dataclasses so that a read command can load the cached, already
-validated guide without importing pydantic; `samtale.guide.load` validates the YAML into
-them with pydantic (unknown keys are errors, types and formats are checked). Checks that
-span files, such as "every tag names something that exists", live in `samtale.guide.check`.
+They are plain dataclasses, cheap to define, so a read command can load the cached, already
+validated guide without importing pydantic or YAML. They are read-only by convention (every
+collection is a tuple); `frozen=True` would double the time it takes to define them.
+`samtale.guide.schema` validates the YAML into them with pydantic (unknown keys are errors,
+types are checked); `samtale.guide.check` checks formats and what spans entries and files.
+
+`Id`, `Text` and `Month` are plain strings at run time; their names tell the checks which
+format a field must have.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
-from annotated_types import MinLen, Predicate
-
-
-def is_id(text: str) -> bool:
-    """Lower-case letters, digits and underscores, as ids in DESIGN.md are."""
-    return re.fullmatch(r"[a-z0-9][a-z0-9_]*", text) is not None
-
-
-def is_month(text: str) -> bool:
-    """``YYYY-MM``, the month a source gives."""
-    return re.fullmatch(r"(19|20)\d\d-(0[1-9]|1[0-2])", text) is not None
-
-
-Id = Annotated[str, Predicate(is_id)]
-Text = Annotated[str, MinLen(1)]
-Month = Annotated[str, Predicate(is_month)]
+Id = str  # lower-case letters, digits and underscores
+Text = str  # non-empty after stripping
+Month = str  # "YYYY-MM", the month a source gives
 
 # Every record forbids unknown keys when pydantic validates it.
 STRICT: Any = {"extra": "forbid"}
+
+record = dataclass(kw_only=True, eq=False, repr=False)
+
+
+class _Shown:
+    """A readable repr for records without generating one per class (that costs start-up)."""
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={value!r}" for name, value in vars(self).items())
+        return f"{type(self).__name__}({fields})"
 
 
 class AgeGroup(StrEnum):
@@ -49,95 +49,15 @@ class Gender(StrEnum):
     UNKNOWN = "unknown"
 
 
-@dataclass(frozen=True, kw_only=True)
-class SourceRef:
-    """Where a fact comes from: a document of sources.yaml and a section heading in it."""
-
-    __pydantic_config__ = STRICT
-
-    doc: Id
-    section: Text
-
-
-@dataclass(frozen=True, kw_only=True)
-class Source:
-    __pydantic_config__ = STRICT
-
-    id: Id
-    title: Text
-    publisher: Text
-    date: Month | None = None
-    web: Text | None = None
-
-
-@dataclass(frozen=True, kw_only=True)
-class Topic:
-    __pydantic_config__ = STRICT
-
-    id: Id
-    label: Text
-    aliases: tuple[Text, ...] = ()
-    description: Text
-    source: SourceRef | None = None
-
-
-@dataclass(frozen=True, kw_only=True)
-class Context:
-    __pydantic_config__ = STRICT
-
-    id: Id
-    label: Text
-    aliases: tuple[Text, ...] = ()
-    description: Text
-    source: SourceRef | None = None
-
-
 class SignKind(StrEnum):
     SIGN = "sign"
     CONSEQUENCE = "consequence"
     INDICATION = "indication"
 
 
-@dataclass(frozen=True, kw_only=True)
-class Sign:
-    __pydantic_config__ = STRICT
-
-    id: Id
-    kind: SignKind
-    label: Text
-    description: Text
-    other_explanations: Text | None = None
-    source: SourceRef
-
-
-@dataclass(frozen=True, kw_only=True)
-class Phrase:
-    __pydantic_config__ = STRICT
-
-    id: Id
-    topic: Id
-    text: Text
-    fits: tuple[Id, ...] = ()
-    source: SourceRef
-
-
 class ChecklistKind(StrEnum):
     STEP = "step"
     DUTY = "duty"
-
-
-@dataclass(frozen=True, kw_only=True)
-class ChecklistItem:
-    __pydantic_config__ = STRICT
-
-    id: Id
-    kind: ChecklistKind
-    text: Text
-    law: Text | None = None
-    how_to_tell: Text | None = None
-    when: tuple[Id, ...] = ()
-    lead_when: tuple[Id, ...] = ()
-    source: SourceRef
 
 
 class FactTopic(StrEnum):
@@ -152,8 +72,100 @@ class NoteRule(StrEnum):
     NEVER = "never"
 
 
-@dataclass(frozen=True, kw_only=True)
-class Fact:
+class ContactKind(StrEnum):
+    PHONE = "phone"
+    WEB = "web"
+    EMAIL = "email"
+    ADDRESS = "address"
+
+
+class Status(StrEnum):
+    ACTIVE = "active"
+    HISTORICAL = "historical"
+
+
+@record
+class SourceRef(_Shown):
+    """Where a fact comes from: a document of sources.yaml and a section heading in it."""
+
+    __pydantic_config__ = STRICT
+
+    doc: Id
+    section: Text
+
+
+@record
+class Source(_Shown):
+    __pydantic_config__ = STRICT
+
+    id: Id
+    title: Text
+    publisher: Text
+    date: Month | None = None
+    web: Text | None = None
+
+
+@record
+class Topic(_Shown):
+    __pydantic_config__ = STRICT
+
+    id: Id
+    label: Text
+    aliases: tuple[Text, ...] = ()
+    description: Text
+    source: SourceRef | None = None
+
+
+@record
+class Context(_Shown):
+    __pydantic_config__ = STRICT
+
+    id: Id
+    label: Text
+    aliases: tuple[Text, ...] = ()
+    description: Text
+    source: SourceRef | None = None
+
+
+@record
+class Sign(_Shown):
+    __pydantic_config__ = STRICT
+
+    id: Id
+    kind: SignKind
+    label: Text
+    description: Text
+    other_explanations: Text | None = None
+    source: SourceRef
+
+
+@record
+class Phrase(_Shown):
+    __pydantic_config__ = STRICT
+
+    id: Id
+    topic: Id
+    text: Text
+    fits: tuple[Id, ...] = ()
+    source: SourceRef
+
+
+@record
+class ChecklistItem(_Shown):
+    __pydantic_config__ = STRICT
+
+    id: Id
+    kind: ChecklistKind
+    text: Text
+    law: Text | None = None
+    how_to_tell: Text | None = None
+    when: tuple[Id, ...] = ()
+    lead_when: tuple[Id, ...] = ()
+    source: SourceRef
+
+
+@record
+class Fact(_Shown):
     __pydantic_config__ = STRICT
 
     id: Id
@@ -165,8 +177,8 @@ class Fact:
     source: SourceRef
 
 
-@dataclass(frozen=True, kw_only=True)
-class Term:
+@record
+class Term(_Shown):
     """A word of a small vocabulary (a group served, a service offered)."""
 
     __pydantic_config__ = STRICT
@@ -176,15 +188,8 @@ class Term:
     aliases: tuple[Text, ...] = ()
 
 
-class ContactKind(StrEnum):
-    PHONE = "phone"
-    WEB = "web"
-    EMAIL = "email"
-    ADDRESS = "address"
-
-
-@dataclass(frozen=True, kw_only=True)
-class ContactPoint:
+@record
+class ContactPoint(_Shown):
     __pydantic_config__ = STRICT
 
     kind: ContactKind
@@ -193,8 +198,8 @@ class ContactPoint:
     source: SourceRef
 
 
-@dataclass(frozen=True, kw_only=True)
-class Eligibility:
+@record
+class Eligibility(_Shown):
     """Hard limits on who a resource serves; None means no limit."""
 
     __pydantic_config__ = STRICT
@@ -204,13 +209,8 @@ class Eligibility:
     nationality: Literal["any", "foreign"] = "any"
 
 
-class Status(StrEnum):
-    ACTIVE = "active"
-    HISTORICAL = "historical"
-
-
-@dataclass(frozen=True, kw_only=True)
-class Resource:
+@record
+class Resource(_Shown):
     __pydantic_config__ = STRICT
 
     id: Id
@@ -220,7 +220,7 @@ class Resource:
     groups: tuple[Id, ...] = ()
     services: tuple[Id, ...] = ()
     eligibility: Eligibility = Eligibility()
-    coverage: Literal["national", "unstated"] | Annotated[tuple[Id, ...], MinLen(1)]
+    coverage: Literal["national", "unstated"] | tuple[Id, ...]
     locations: tuple[Text, ...] = ()
     contact: tuple[ContactPoint, ...] = ()
     languages: tuple[Text, ...] = ()
@@ -234,8 +234,8 @@ class Resource:
     verified: Month | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
-class Landsdel:
+@record
+class Landsdel(_Shown):
     __pydantic_config__ = STRICT
 
     id: Id
@@ -244,8 +244,8 @@ class Landsdel:
     aliases: tuple[Text, ...] = ()
 
 
-@dataclass(frozen=True, kw_only=True)
-class Region:
+@record
+class Region(_Shown):
     __pydantic_config__ = STRICT
 
     id: Id
@@ -253,18 +253,18 @@ class Region:
     aliases: tuple[Text, ...] = ()
 
 
-@dataclass(frozen=True, kw_only=True)
-class Area:
+@record
+class Area(_Shown):
     __pydantic_config__ = STRICT
 
     id: Id
     name: Text
-    landsdele: Annotated[tuple[Id, ...], MinLen(1)]
+    landsdele: tuple[Id, ...]
     aliases: tuple[Text, ...] = ()
 
 
-@dataclass(frozen=True, kw_only=True)
-class Municipality:
+@record
+class Municipality(_Shown):
     __pydantic_config__ = STRICT
 
     name: Text
@@ -272,8 +272,8 @@ class Municipality:
     aliases: tuple[Text, ...] = ()
 
 
-@dataclass(frozen=True, kw_only=True)
-class Town:
+@record
+class Town(_Shown):
     __pydantic_config__ = STRICT
 
     name: Text
@@ -281,76 +281,10 @@ class Town:
     aliases: tuple[Text, ...] = ()
 
 
-# One model per file: the loader validates each file against its own model so that an
-# error names the file it is in.
+@record
+class Places(_Shown):
+    """regions.yaml: every place name a user may type, down to landsdele."""
 
-
-@dataclass(frozen=True, kw_only=True)
-class SourcesFile:
-    __pydantic_config__ = STRICT
-
-    sources: tuple[Source, ...]
-
-
-@dataclass(frozen=True, kw_only=True)
-class TopicsFile:
-    __pydantic_config__ = STRICT
-
-    topics: tuple[Topic, ...]
-
-
-@dataclass(frozen=True, kw_only=True)
-class ContextsFile:
-    __pydantic_config__ = STRICT
-
-    contexts: tuple[Context, ...]
-
-
-@dataclass(frozen=True, kw_only=True)
-class SignsFile:
-    __pydantic_config__ = STRICT
-
-    signs: tuple[Sign, ...]
-
-
-@dataclass(frozen=True, kw_only=True)
-class PhrasesFile:
-    __pydantic_config__ = STRICT
-
-    phrases: tuple[Phrase, ...]
-
-
-@dataclass(frozen=True, kw_only=True)
-class ChecklistFile:
-    __pydantic_config__ = STRICT
-
-    checklist: tuple[ChecklistItem, ...]
-
-
-@dataclass(frozen=True, kw_only=True)
-class FactsFile:
-    __pydantic_config__ = STRICT
-
-    facts: tuple[Fact, ...]
-
-
-@dataclass(frozen=True, kw_only=True)
-class VocabularyFile:
-    __pydantic_config__ = STRICT
-
-    groups: tuple[Term, ...]
-    services: tuple[Term, ...]
-
-
-@dataclass(frozen=True, kw_only=True)
-class ResourcesFile:
-    __pydantic_config__ = STRICT
-
-    resources: tuple[Resource, ...]
-
-
-@dataclass(frozen=True, kw_only=True)
-class RegionsFile:
     __pydantic_config__ = STRICT
 
     landsdele: tuple[Landsdel, ...]
@@ -360,34 +294,19 @@ class RegionsFile:
     towns: tuple[Town, ...] = ()
 
 
-FILE_MODELS: dict[str, type] = {
-    "sources": SourcesFile,
-    "topics": TopicsFile,
-    "contexts": ContextsFile,
-    "signs": SignsFile,
-    "phrases": PhrasesFile,
-    "checklist": ChecklistFile,
-    "facts": FactsFile,
-    "vocabulary": VocabularyFile,
-    "resources": ResourcesFile,
-    "regions": RegionsFile,
-}
-
-
-@dataclass(frozen=True, kw_only=True)
-class Guide:
-    """All the content of one country, validated file by file."""
-
-    __pydantic_config__ = STRICT
+@record
+class Guide(_Shown):
+    """All the content of one country."""
 
     country: str
-    sources: SourcesFile
-    topics: TopicsFile
-    contexts: ContextsFile
-    signs: SignsFile
-    phrases: PhrasesFile
-    checklist: ChecklistFile
-    facts: FactsFile
-    vocabulary: VocabularyFile
-    resources: ResourcesFile
-    regions: RegionsFile
+    sources: tuple[Source, ...]
+    topics: tuple[Topic, ...]
+    contexts: tuple[Context, ...]
+    signs: tuple[Sign, ...]
+    phrases: tuple[Phrase, ...]
+    checklist: tuple[ChecklistItem, ...]
+    facts: tuple[Fact, ...]
+    groups: tuple[Term, ...]
+    services: tuple[Term, ...]
+    resources: tuple[Resource, ...]
+    places: Places

@@ -6,22 +6,34 @@ a set, so "covers" is always a set intersection.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from samtale.guide.choices import Choices
-from samtale.guide.models import RegionsFile
+from samtale.guide.models import Places
 from samtale.messages import t
 
 
-@dataclass(frozen=True)
 class Place:
     """What a typed place name means: a name to show and the landsdele it spans."""
 
-    name: str
-    landsdele: frozenset[str]
+    __slots__ = ("landsdele", "name")
+
+    def __init__(self, name: str, landsdele: frozenset[str]) -> None:
+        self.name = name
+        self.landsdele = landsdele
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Place) and (self.name, self.landsdele) == (
+            other.name,
+            other.landsdele,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.name, self.landsdele))
+
+    def __repr__(self) -> str:
+        return f"Place({self.name!r}, {sorted(self.landsdele)!r})"
 
 
-def place_index(regions: RegionsFile) -> Choices[Place]:
+def place_index(regions: Places) -> Choices[Place]:
     """Every accepted spelling of every place, most specific kinds first."""
     ids = ", ".join(landsdel.id for landsdel in regions.landsdele)
     choices: Choices[Place] = Choices(
@@ -52,7 +64,7 @@ def place_index(regions: RegionsFile) -> Choices[Place]:
     return choices
 
 
-def expand_coverage(coverage: list[str], regions: RegionsFile) -> frozenset[str]:
+def expand_coverage(coverage: tuple[str, ...], regions: Places) -> frozenset[str]:
     """The landsdele a coverage list of landsdel and area ids spans."""
     areas = {area.id: area.landsdele for area in regions.areas}
     landsdele: set[str] = set()

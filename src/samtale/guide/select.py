@@ -7,7 +7,6 @@ count matches, so new content never needs new code.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import TypeVar
 
 from samtale.guide.choices import Choices
@@ -37,16 +36,27 @@ def rank(items: Sequence[T], tags: set[str], fits_of: str = "fits") -> list[T]:
     return sorted(items, key=lambda item: -score(getattr(item, fits_of), tags))
 
 
-@dataclass(frozen=True)
 class Lookups:
-    """The typed-value resolvers of one guide, built once per run."""
+    """The typed-value resolvers of one guide, built with it and cached with it."""
 
-    topics: Choices[str]
-    contexts: Choices[str]
-    groups: Choices[str]
-    services: Choices[str]
-    fact_topics: Choices[str]
-    places: Choices[Place]
+    __slots__ = ("contexts", "fact_topics", "groups", "places", "services", "topics")
+
+    def __init__(
+        self,
+        *,
+        topics: Choices[str],
+        contexts: Choices[str],
+        groups: Choices[str],
+        services: Choices[str],
+        fact_topics: Choices[str],
+        places: Choices[Place],
+    ) -> None:
+        self.topics = topics
+        self.contexts = contexts
+        self.groups = groups
+        self.services = services
+        self.fact_topics = fact_topics
+        self.places = places
 
 
 def lookups(guide: Guide) -> Lookups:
@@ -65,12 +75,12 @@ def lookups(guide: Guide) -> Lookups:
     }.items():
         fact_topics.add([key, *aliases], key)
     return Lookups(
-        topics=of("kind.topic", guide.topics.topics),
-        contexts=of("kind.context", guide.contexts.contexts),
-        groups=of("kind.group", guide.vocabulary.groups),
-        services=of("kind.service", guide.vocabulary.services),
+        topics=of("kind.topic", guide.topics),
+        contexts=of("kind.context", guide.contexts),
+        groups=of("kind.group", guide.groups),
+        services=of("kind.service", guide.services),
         fact_topics=fact_topics,
-        places=place_index(guide.regions),
+        places=place_index(guide.places),
     )
 
 
@@ -84,7 +94,7 @@ def phrases(
     needle = fold(search) if search else ""
     return [
         phrase
-        for phrase in guide.phrases.phrases
+        for phrase in guide.phrases
         if (topic is None or phrase.topic == topic)
         and (context is None or context in phrase.fits)
         and (not needle or needle in fold(phrase.text))
@@ -97,7 +107,7 @@ def covers(resource: Resource, landsdele: frozenset[str], guide: Guide) -> bool:
         return True
     if resource.coverage == "unstated":
         return False
-    return bool(expand_coverage(resource.coverage, guide.regions) & landsdele)
+    return bool(expand_coverage(resource.coverage, guide.places) & landsdele)
 
 
 def resources(
@@ -113,7 +123,7 @@ def resources(
     """
     found = [
         resource
-        for resource in guide.resources.resources
+        for resource in guide.resources
         if resource.status == Status.ACTIVE
         and (place is None or covers(resource, place.landsdele, guide))
         and (group is None or group in resource.groups)
@@ -138,8 +148,8 @@ def eligible(resource: Resource, age_group: AgeGroup, gender: Gender, foreign: b
 
 
 def signs(guide: Guide, kind: str | None = None) -> list[Sign]:
-    return [sign for sign in guide.signs.signs if kind is None or sign.kind == kind]
+    return [sign for sign in guide.signs if kind is None or sign.kind == kind]
 
 
 def facts(guide: Guide, topic: str | None = None) -> list[Fact]:
-    return [fact for fact in guide.facts.facts if topic is None or fact.topic == topic]
+    return [fact for fact in guide.facts if topic is None or fact.topic == topic]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 
@@ -30,5 +29,7 @@ def closest(value: str, candidates: dict[str, str]) -> str | None:
 
     `candidates` maps folded keys to the form to show the user.
     """
+    import difflib
+
     hits = difflib.get_close_matches(fold(value), list(candidates), n=1, cutoff=0.6)
     return candidates[hits[0]] if hits else None

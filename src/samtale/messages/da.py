@@ -59,6 +59,10 @@ MESSAGES: dict[str, str] = {
         "{signs} tegn, {facts} fakta, {places} kommuner og byer."
     ),
     "check.duplicate_id": "id findes allerede",
+    "check.format_id": "'{value}' er ikke et gyldigt id (små bogstaver, tal og _)",
+    "check.format_month": "'{value}' er ikke en måned på formen ÅÅÅÅ-MM",
+    "check.format_text": "teksten er tom",
+    "check.empty_list": "listen må ikke være tom",
     "check.missing_id": "mangler det faste id '{id}'",
     "check.unknown_source": "ukendt kilde '{doc}' (se sources.yaml)",
     "check.undated_contact": "kilden '{doc}' har ingen dato; kontaktdata herfra kan ikke dateres",

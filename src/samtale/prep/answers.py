@@ -106,8 +106,8 @@ def _enum_choices(kind: str, values: list[str]) -> Choices[str]:
 def resolve(answers: Answers, guide: Guide, look: Lookups) -> Situation:
     """Check every id and name against the guide and refuse CPR numbers in free text."""
     refuse_identifiers(answers.free_texts())
-    signs: Choices[str] = Choices(kind="kind.sign", valid=[s.id for s in guide.signs.signs])
-    for sign in guide.signs.signs:
+    signs: Choices[str] = Choices(kind="kind.sign", valid=[s.id for s in guide.signs])
+    for sign in guide.signs:
         signs.add([sign.id], sign.id)
     ages = _enum_choices("kind.age_group", [a.value for a in AgeGroup])
     genders = _enum_choices("kind.gender", [g.value for g in Gender])

@@ -56,7 +56,7 @@ def applies(when: list[str], tags: set[str]) -> bool:
 
 def choose_checklist(guide: Guide, tags: set[str]) -> list[ChecklistItem]:
     """The items that apply, those whose `lead_when` matches first (stable otherwise)."""
-    items = [item for item in guide.checklist.checklist if applies(item.when, tags)]
+    items = [item for item in guide.checklist if applies(item.when, tags)]
     return sorted(items, key=lambda item: not tags.intersection(item.lead_when))
 
 
@@ -68,7 +68,7 @@ def choose_phrases(guide: Guide, topic: str, tags: set[str]) -> list[Phrase]:
     """
     candidates = [
         phrase
-        for phrase in guide.phrases.phrases
+        for phrase in guide.phrases
         if phrase.topic == topic and (not phrase.fits or score(phrase.fits, tags))
     ]
     ranked = sorted(candidates, key=lambda phrase: -score(phrase.fits, tags))
@@ -86,7 +86,7 @@ def choose_resources(guide: Guide, situation: Situation) -> list[Resource]:
     foreign = True if "foreign_national" in situation.contexts else None
     found = [
         resource
-        for resource in guide.resources.resources
+        for resource in guide.resources
         if resource.status == Status.ACTIVE
         and (
             covers(resource, situation.place.landsdele, guide)
@@ -108,7 +108,7 @@ def choose_resources(guide: Guide, situation: Situation) -> list[Resource]:
 def choose_facts(guide: Guide, tags: set[str]) -> list[Fact]:
     return [
         fact
-        for fact in guide.facts.facts
+        for fact in guide.facts
         if fact.note == NoteRule.ALWAYS
         or (fact.note == NoteRule.MATCHED and tags.intersection(fact.fits))
     ]
@@ -120,17 +120,15 @@ def _sources(guide: Guide, refs: list[SourceRef]) -> tuple[tuple[Source, tuple[s
     for ref in refs:
         sections.setdefault(ref.doc, {})[ref.section] = None
     return tuple(
-        (source, tuple(sections[source.id]))
-        for source in guide.sources.sources
-        if source.id in sections
+        (source, tuple(sections[source.id])) for source in guide.sources if source.id in sections
     )
 
 
 def build_plan(situation: Situation, guide: Guide, day: date) -> Plan:
     """The whole plan for one conversation; `day` is passed in so the plan is repeatable."""
     tags = situation.tags()
-    signs = {sign.id: sign for sign in guide.signs.signs}
-    topics = {topic.id: topic for topic in guide.topics.topics}
+    signs = {sign.id: sign for sign in guide.signs}
+    topics = {topic.id: topic for topic in guide.topics}
     observations = tuple(
         Observation(signs[sign_id], text) for sign_id, text in situation.observations.items()
     )

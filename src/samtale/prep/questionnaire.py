@@ -113,26 +113,26 @@ def _ask_all(prompter: Prompter, guide: Guide, look: Lookups, answers: dict[str,
         groups = [
             (
                 t(f"signs.title.{kind.value}"),
-                [(sign.label, sign.id) for sign in guide.signs.signs if sign.kind == kind],
+                [(sign.label, sign.id) for sign in guide.signs if sign.kind == kind],
             )
             for kind in SignKind
         ]
         chosen = prompter.checkbox(t("q.signs"), groups, [])
         answers["signs"] = dict.fromkeys(chosen)
-    labels = {sign.id: sign.label for sign in guide.signs.signs}
+    labels = {sign.id: sign.label for sign in guide.signs}
     for sign_id, seen in answers["signs"].items():
         if seen is None:
             answers["signs"][sign_id] = prompter.text(
                 t("q.sign_text", sign=labels.get(sign_id, sign_id)), "", no_identifier
             ).strip()
 
-    contexts = [(context.label, context.id) for context in guide.contexts.contexts]
+    contexts = [(context.label, context.id) for context in guide.contexts]
     once("contexts", lambda: prompter.checkbox(t("q.contexts"), [("", contexts)], []))
     once(
         "other_explanations",
         lambda: prompter.text(t("q.other_explanations"), "", no_identifier).strip(),
     )
-    topics = [(topic.label, topic.id) for topic in guide.topics.topics]
+    topics = [(topic.label, topic.id) for topic in guide.topics]
     once(
         "topics",
         lambda: prompter.checkbox(t("q.topics"), [("", topics)], list(PHASE_TOPICS)),
@@ -141,9 +141,9 @@ def _ask_all(prompter: Prompter, guide: Guide, look: Lookups, answers: dict[str,
 
 def summary(answers: dict[str, Any], guide: Guide) -> str:
     """A short recap shown before the user confirms."""
-    labels = {sign.id: sign.label for sign in guide.signs.signs}
-    labels.update({c.id: c.label for c in guide.contexts.contexts})
-    labels.update({topic.id: topic.label for topic in guide.topics.topics})
+    labels = {sign.id: sign.label for sign in guide.signs}
+    labels.update({c.id: c.label for c in guide.contexts})
+    labels.update({topic.id: topic.label for topic in guide.topics})
 
     def names(ids: list[str]) -> str:
         return ", ".join(labels.get(i, i) for i in ids) or t("q.summary.none")

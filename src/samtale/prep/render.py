@@ -52,8 +52,8 @@ def _contact(point: ContactPoint, sources: dict[str, Source], day: date) -> str:
 def _resource(
     resource: Resource, guide: Guide, sources: dict[str, Source], day: date, level: str = "###"
 ) -> list[str]:
-    services = {s.id: s.label for s in guide.vocabulary.services}
-    names = {item.id: item.name for item in (*guide.regions.landsdele, *guide.regions.areas)}
+    services = {s.id: s.label for s in guide.services}
+    names = {item.id: item.name for item in (*guide.places.landsdele, *guide.places.areas)}
     if isinstance(resource.coverage, str):
         coverage = t(f"coverage.{resource.coverage}")
     else:
@@ -76,8 +76,8 @@ def _resource(
 def render_note(plan: Plan, guide: Guide) -> str:
     """The whole note as markdown text, ending in a newline."""
     situation = plan.situation
-    sources = {source.id: source for source in guide.sources.sources}
-    tags = {s.id: s.label for s in guide.signs.signs}
+    sources = {source.id: source for source in guide.sources}
+    tags = {s.id: s.label for s in guide.signs}
     out: list[str] = []
     add = out.append
 

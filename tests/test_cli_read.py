@@ -101,7 +101,7 @@ def test_phrases_unknown_topic_suggests(cli) -> None:
 def test_signs_shows_all_signs_and_consequences(cli, guide) -> None:
     result = cli("signs", width=250)
     assert result.exit_code == 0
-    for sign in guide.signs.signs:
+    for sign in guide.signs:
         assert sign.id in result.stdout
         assert sign.label in result.stdout
     assert "ikke konklusioner" in result.stdout

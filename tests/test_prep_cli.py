@@ -61,7 +61,7 @@ def test_note_is_commonmark_with_sections_in_order(cli, answers_file, home) -> N
 def test_note_names_each_observed_sign_with_its_text(cli, answers_file, guide, home) -> None:
     note = cli("prep", "--answers", str(answers_file), "--stdout").stdout
     observed = section(note, MESSAGES["note.h.observations"])
-    labels = {s.id: s.label for s in guide.signs.signs}
+    labels = {s.id: s.label for s in guide.signs}
     assert labels["lonely_busy_phone"] in observed
     assert "Siger hun er alene, men telefonen summer hele mødet" in observed
     assert labels["unexplained_substance_funding"] in observed

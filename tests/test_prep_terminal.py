@@ -119,7 +119,7 @@ def private_home(home: Path) -> Path:
 @pytest.fixture
 def first_signs(guide: Guide) -> list[str]:
     """The labels of the first two signs, in the order the checkbox lists them."""
-    ordered = [sign.label for kind in SignKind for sign in guide.signs.signs if sign.kind == kind]
+    ordered = [sign.label for kind in SignKind for sign in guide.signs if sign.kind == kind]
     return ordered[:2]
 
 

@@ -92,7 +92,7 @@ def test_interrupt_keeps_answers_and_resume_skips_them(guide, look) -> None:
     assert draft["signs"] == {"isolation": None, "lonely_busy_phone": None}
     resumed = Script(FULL[6:])
     answers = ask(resumed, guide, look, draft)
-    isolation = next(s.label for s in guide.signs.signs if s.id == "isolation")
+    isolation = next(s.label for s in guide.signs if s.id == "isolation")
     assert resumed.asked[0] == t("q.sign_text", sign=isolation)
     assert t("q.role") not in resumed.asked
     assert t("q.citizen") not in resumed.asked

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -30,4 +29,6 @@ def console() -> Console:
 
 def print_json(data: Any) -> None:
     """Machine-readable output: UTF-8, stable key order as built."""
+    import json
+
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")

@@ -22,7 +22,8 @@ def check(
     ] = None,
 ) -> None:
     from samtale.errors import DataError
-    from samtale.guide.load import data_root, format_problem, validate_folder
+    from samtale.guide.load import data_root
+    from samtale.guide.validate import format_problem, validate_folder
 
     country = session(ctx).country
     folder = (data_root() if data_dir is None else data_dir) / country
@@ -38,10 +39,14 @@ def check(
         t(
             "data.ok",
             folder=folder,
-            phrases=len(guide.phrases.phrases),
-            resources=len(guide.resources.resources),
-            signs=len(guide.signs.signs),
-            facts=len(guide.facts.facts),
-            places=len(guide.regions.municipalities) + len(guide.regions.towns),
+            phrases=len(guide.phrases),
+            resources=len(guide.resources),
+            signs=len(guide.signs),
+            facts=len(guide.facts),
+            places=len(guide.places.municipalities) + len(guide.places.towns),
         )
     )
+
+
+def register(parent: typer.Typer) -> None:
+    parent.add_typer(app, name="data", help=t("help.data"))

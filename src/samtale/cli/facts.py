@@ -28,17 +28,14 @@ def facts(
     if as_json:
         print_json([asdict(fact) for fact in found])
         return
-    from rich.table import Table
-
-    from samtale.cli.render import cell, source_line
+    from samtale.cli.render import entry, heading, source_line
 
     out = console()
     for key in dict.fromkeys(fact.topic for fact in found):
-        table = Table(title=t(f"facts.title.{key.value}"), title_justify="left", expand=True)
-        table.add_column(t("facts.col.fact"))
+        out.print(heading(t(f"facts.title.{key.value}")))
         for fact in (f for f in found if f.topic == key):
-            table.add_row(cell(fact.title, fact.text, source_line(guide, fact.source), bold=True))
-        out.print(table)
+            lines = [fact.text, source_line(guide, fact.source)]
+            out.print(entry(fact.title, "", lines, out.width))
 
 
 def register(app: typer.Typer) -> None:

@@ -43,7 +43,7 @@ def phrases(
 
     from samtale.cli.render import cell, source_line, tag_labels
 
-    topics = {item.id: item for item in guide.topics.topics}
+    topics = {item.id: item for item in guide.topics}
     for topic_key in dict.fromkeys(phrase.topic for phrase in found):
         table = Table(
             title=topics[topic_key].label,

@@ -15,16 +15,39 @@ OLD_AFTER_YEARS = 2
 
 def source_line(guide: Guide, ref: SourceRef) -> str:
     """``Kilde: Social- og Boligstyrelsen, december 2024 – «Tag hul på samtalen»``."""
-    source = next(s for s in guide.sources.sources if s.id == ref.doc)
+    source = next(s for s in guide.sources if s.id == ref.doc)
     when = f", {month_label(source.date)}" if source.date else ""
     return t("source.line", publisher=source.publisher, when=when, section=ref.section)
 
 
 def tag_labels(guide: Guide, tags: list[str]) -> str:
     """Readable Danish names for tags (signs, contexts, age groups, genders)."""
-    labels = {sign.id: sign.label for sign in guide.signs.signs}
-    labels.update({context.id: context.label for context in guide.contexts.contexts})
+    labels = {sign.id: sign.label for sign in guide.signs}
+    labels.update({context.id: context.label for context in guide.contexts})
     return ", ".join(labels.get(tag) or t(f"tag.{tag}") for tag in tags)
+
+
+def heading(text: str) -> Text:
+    """A section heading: bold, underlined with a rule as wide as the text."""
+    return Text(f"\n{text}\n{'─' * len(text)}", style="bold")
+
+
+def entry(title: str, note: str, lines: list[str], width: int) -> Text:
+    """A list entry: a bold title (with a dimmed note), then wrapped, indented lines.
+
+    For prose a hanging-indented list reads better than a narrow table column, and it
+    renders in a fraction of the time.
+    """
+    import textwrap
+
+    text = Text(f"• {title}", style="bold")
+    if note:
+        text.append(f"  ({note})", style="dim")
+    for number, line in enumerate(line for line in lines if line):
+        style = "dim" if number else ""
+        for wrapped in textwrap.wrap(line, width=max(width - 2, 20)):
+            text.append(f"\n  {wrapped}", style=style)
+    return text
 
 
 def cell(main: str, *dim: str, bold: bool = False) -> Text:
@@ -41,7 +64,7 @@ def contact_text(guide: Guide, points: list[ContactPoint], today: date) -> Text:
 
     Points older than `OLD_AFTER_YEARS` are marked to be checked before use.
     """
-    sources = {source.id: source for source in guide.sources.sources}
+    sources = {source.id: source for source in guide.sources}
     by_source: dict[str, list[ContactPoint]] = {}
     for point in points:
         by_source.setdefault(point.source.doc, []).append(point)

@@ -49,7 +49,7 @@ def resources(
 
     from samtale.cli.render import cell, contact_text, source_line
 
-    services = {s.id: s.label for s in guide.vocabulary.services}
+    services = {s.id: s.label for s in guide.services}
     title = t("resources.title_for", place=place.name) if place else t("resources.title")
     table = Table(title=title, title_justify="left", show_lines=True, expand=True)
     table.add_column(t("resources.col.offer"), ratio=3)
@@ -75,8 +75,8 @@ def coverage_label(coverage: str | list[str], guide: Guide) -> str:
     """``Hele landet``, or the names of the landsdele and areas covered."""
     if isinstance(coverage, str):
         return t(f"coverage.{coverage}")
-    names = {item.id: item.name for item in guide.regions.landsdele}
-    names.update({item.id: item.name for item in guide.regions.areas})
+    names = {item.id: item.name for item in guide.places.landsdele}
+    names.update({item.id: item.name for item in guide.places.areas})
     return ", ".join(names.get(item, item) for item in coverage)
 
 

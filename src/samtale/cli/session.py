@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import typer
@@ -12,26 +11,25 @@ if TYPE_CHECKING:
     from samtale.guide.select import Lookups
 
 
-@dataclass
 class Session:
-    country: str = "dk"
-    debug: bool = False
-    _guide: Guide | None = field(default=None, repr=False)
-    _lookups: Lookups | None = field(default=None, repr=False)
+    def __init__(self, country: str = "dk", debug: bool = False) -> None:
+        self.country = country
+        self.debug = debug
+        self._guide: Guide | None = None
+        self._lookups: Lookups | None = None
 
     def guide(self) -> Guide:
-        if self._guide is None:
-            from samtale.guide.load import load_guide
-
-            self._guide = load_guide(self.country)
-        return self._guide
+        return self._load()[0]
 
     def lookups(self) -> Lookups:
-        if self._lookups is None:
-            from samtale.guide.select import lookups
+        return self._load()[1]
 
-            self._lookups = lookups(self.guide())
-        return self._lookups
+    def _load(self) -> tuple[Guide, Lookups]:
+        if self._guide is None or self._lookups is None:
+            from samtale.guide.load import load_prepared
+
+            self._guide, self._lookups = load_prepared(self.country)
+        return self._guide, self._lookups
 
 
 def session(ctx: typer.Context) -> Session:

@@ -23,28 +23,18 @@ def signs(
     if as_json:
         print_json([asdict(sign) for sign in select.signs(guide)])
         return
-    from rich.panel import Panel
-    from rich.table import Table
-
-    from samtale.cli.render import cell, source_line
+    from samtale.cli.render import entry, heading, source_line
 
     out = console()
-    out.print(Panel(t("signs.reminder"), expand=False))
+    out.print(t("signs.reminder"), style="italic")
     for kind in SignKind:
-        table = Table(title=t(f"signs.title.{kind.value}"), title_justify="left", expand=True)
-        table.add_column("id", ratio=1, overflow="fold")
-        table.add_column(t("signs.col.sign"), ratio=3)
+        out.print(heading(t(f"signs.title.{kind.value}")))
         for sign in select.signs(guide, kind):
             other = (
                 t("signs.other", text=sign.other_explanations) if sign.other_explanations else ""
             )
-            table.add_row(
-                sign.id,
-                cell(
-                    sign.label, sign.description, other, source_line(guide, sign.source), bold=True
-                ),
-            )
-        out.print(table)
+            lines = [sign.description, other, source_line(guide, sign.source)]
+            out.print(entry(sign.label, sign.id, lines, out.width))
 
 
 def register(app: typer.Typer) -> None:

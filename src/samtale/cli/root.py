@@ -50,24 +50,12 @@ def _say(message: str) -> None:
     sys.stderr.flush()
 
 
-app = typer.Typer(
-    cls=SamtaleGroup,
-    name="samtale",
-    help=t("help.app"),
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    pretty_exceptions_show_locals=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-
-
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"samtale {__version__}")
         raise typer.Exit()
 
 
-@app.callback()
 def _global(
     ctx: typer.Context,
     country: Annotated[
@@ -85,17 +73,52 @@ def _global(
     ctx.obj = Session(country=resolve_country(country), debug=debug)
 
 
-def _register() -> None:
-    from samtale.cli import data, facts, phrases, prep, resources, signs
+# Command name -> the module that registers it. Only the module of the command being run
+# is imported, so one command never pays for the others' imports.
+COMMANDS = {
+    "prep": "samtale.cli.prep",
+    "phrases": "samtale.cli.phrases",
+    "resources": "samtale.cli.resources",
+    "signs": "samtale.cli.signs",
+    "facts": "samtale.cli.facts",
+    "data": "samtale.cli.data",
+}
 
-    for module in (prep, phrases, resources, signs, facts):
-        module.register(app)
-    app.add_typer(data.app, name="data", help=t("help.data"))
+
+def build_app(only: str | None = None) -> typer.Typer:
+    """The application with every command, or with just `only` when it names one."""
+    import importlib
+
+    app = typer.Typer(
+        cls=SamtaleGroup,
+        name="samtale",
+        help=t("help.app"),
+        no_args_is_help=True,
+        pretty_exceptions_enable=False,
+        pretty_exceptions_show_locals=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+    app.callback()(_global)
+    for name, module in COMMANDS.items():
+        if only in (None, name):
+            importlib.import_module(module).register(app)
+    return app
 
 
-_register()
+def _command_in(args: list[str]) -> str | None:
+    """The command named on the command line, skipping global options and their values."""
+    takes_value = {"--country", "--land"}
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg in takes_value:
+            skip = True
+        elif not arg.startswith("-"):
+            return arg if arg in COMMANDS else None
+    return None
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app(prog_name="samtale")
+    """Console-script entry point: builds only the command that is run."""
+    build_app(_command_in(sys.argv[1:]))(prog_name="samtale")

@@ -1,5 +1,8 @@
 """A cache of the validated guide and its look-ups, so read commands skip YAML and pydantic.
 
+Each part (the phrases, the resources, the place index …) is stored separately and decoded
+only when a command first touches it, so `samtale signs` never pays for the places.
+
 An entry is trusted only when it matches the data as it is now: first by a cheap
 signature (each data file's name, size and modification time, and the record types'),
 then, when that differs, by a hash of the files' content, so touching a file without
@@ -13,12 +16,16 @@ import os
 import pickle
 import sys
 import zlib
+from collections.abc import Callable
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
 from samtale.guide import models
+from samtale.guide.models import Guide
+from samtale.guide.select import Lookups
 
-FORMAT = 2
+FORMAT = 3
 
 
 class Entry:
@@ -96,17 +103,68 @@ def write(path: Path, entry: Entry) -> None:
         pass
 
 
-def cached(folder: Path, country: str, build: Any) -> Any:
-    """The payload for `folder`: from the cache when it matches the data, else `build()`."""
+class LazyGuide(Guide):
+    """A guide whose parts are decoded from their cached bytes on first access."""
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for attributes not yet set: decode that part, keep it, return it.
+        parts = self.__dict__.get("_parts", {})
+        if name not in parts:
+            raise AttributeError(name)
+        value = pickle.loads(parts.pop(name))
+        setattr(self, name, value)
+        return value
+
+
+class LazyLookups(Lookups):
+    """Look-ups whose resolvers are decoded from their cached bytes on first access."""
+
+    def __init__(self, parts: dict[str, bytes]) -> None:
+        self._parts = parts
+
+    def __getattr__(self, name: str) -> Any:
+        parts = self.__dict__.get("_parts", {})
+        if name not in parts:
+            raise AttributeError(name)
+        value = pickle.loads(parts.pop(name))
+        setattr(self, name, value)
+        return value
+
+
+def pack(guide: Guide, lookups: Lookups) -> dict[str, dict[str, bytes]]:
+    """Each part of the guide and of its look-ups, pickled on its own."""
+    names = [field.name for field in fields(Guide) if field.name != "country"]
+    return {
+        "guide": {
+            name: pickle.dumps(getattr(guide, name), pickle.HIGHEST_PROTOCOL) for name in names
+        },
+        "lookups": {
+            name: pickle.dumps(getattr(lookups, name), pickle.HIGHEST_PROTOCOL)
+            for name in Lookups.NAMES
+        },
+        "country": guide.country,  # type: ignore[dict-item]
+    }
+
+
+def unpack(payload: dict[str, Any]) -> tuple[Guide, Lookups]:
+    guide = LazyGuide.__new__(LazyGuide)
+    guide.__dict__.update(country=payload["country"], _parts=dict(payload["guide"]))
+    return guide, LazyLookups(dict(payload["lookups"]))
+
+
+def cached(
+    folder: Path, country: str, build: Callable[[], tuple[Guide, Lookups]]
+) -> tuple[Guide, Lookups]:
+    """The guide and look-ups for `folder`: from the cache when it matches the data."""
     path = cache_file(folder, country)
     stamp = signature(folder)
     entry = read(path)
     if entry is not None and entry.signature == stamp:
-        return entry.payload
+        return unpack(entry.payload)
     key = fingerprint(folder)
     if entry is not None and entry.key == key:
         write(path, Entry(stamp, key, entry.payload))
-        return entry.payload
-    payload = build()
-    write(path, Entry(stamp, key, payload))
-    return payload
+        return unpack(entry.payload)
+    guide, lookups = build()
+    write(path, Entry(stamp, key, pack(guide, lookups)))
+    return guide, lookups

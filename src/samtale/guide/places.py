@@ -52,15 +52,19 @@ def place_index(regions: Places) -> Choices[Place]:
     for area in regions.areas:
         place = Place(area.name, frozenset(area.landsdele) & landsdel_ids)
         choices.add([area.id, area.name, *area.aliases], place)
+    # One frozenset per landsdel, shared by every place in it: a smaller, faster cache.
+    single = {landsdel_id: frozenset({landsdel_id}) for landsdel_id in landsdel_ids}
     municipality_landsdel = {}
     for municipality in regions.municipalities:
         municipality_landsdel[municipality.name] = municipality.landsdel
-        place = Place(municipality.name, frozenset({municipality.landsdel}))
+        landsdele = single.get(municipality.landsdel, frozenset({municipality.landsdel}))
+        place = Place(municipality.name, landsdele)
         choices.add([municipality.name, *municipality.aliases], place)
     for town in regions.towns:
         landsdel_id = municipality_landsdel.get(town.municipality)
         if landsdel_id is not None:
-            choices.add([town.name, *town.aliases], Place(town.name, frozenset({landsdel_id})))
+            landsdele = single.get(landsdel_id, frozenset({landsdel_id}))
+            choices.add([town.name, *town.aliases], Place(town.name, landsdele))
     return choices
 
 

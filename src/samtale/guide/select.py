@@ -39,7 +39,7 @@ def rank(items: Sequence[T], tags: set[str], fits_of: str = "fits") -> list[T]:
 class Lookups:
     """The typed-value resolvers of one guide, built with it and cached with it."""
 
-    __slots__ = ("contexts", "fact_topics", "groups", "places", "services", "topics")
+    NAMES = ("topics", "contexts", "groups", "services", "fact_topics", "places")
 
     def __init__(
         self,

@@ -5,18 +5,22 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING, Any
 
+from samtale.messages import LANGUAGE_OF_COUNTRY
+
 if TYPE_CHECKING:
     from rich.console import Console
 
-COUNTRIES = ("dk",)
+COUNTRY_NAMES = {"dk": ["danmark", "denmark"], "se": ["sverige", "sweden"]}
 
 
 def resolve_country(value: str) -> str:
     """The country id for `value` (``dk``, ``DK``, ``danmark``)."""
     from samtale.guide.choices import Choices
 
-    choices: Choices[str] = Choices(kind="kind.country", valid=list(COUNTRIES))
-    choices.add(["dk", "danmark", "denmark"], "dk")
+    countries = list(LANGUAGE_OF_COUNTRY)
+    choices: Choices[str] = Choices(kind="kind.country", valid=countries)
+    for country in countries:
+        choices.add([country, *COUNTRY_NAMES.get(country, [])], country)
     return choices.resolve(value)
 
 

@@ -31,43 +31,47 @@ if TYPE_CHECKING:
     from samtale.prep.questionnaire import Prompter
 
 
-def prep(
-    ctx: typer.Context,
-    answers_file: Annotated[
-        Path | None,
-        typer.Option(
-            "--answers",
-            "--svar",
-            help=t("help.prep.answers"),
-            dir_okay=False,
-        ),
-    ] = None,
-    stdout: Annotated[bool, typer.Option("--stdout", help=t("help.prep.stdout"))] = False,
-    resume: Annotated[
-        bool, typer.Option("--resume", "--fortsæt", help=t("help.prep.resume"))
-    ] = False,
-) -> None:
+def prep(ctx: typer.Context, answers_file: Path | None, stdout: bool, resume: bool) -> None:
+    """Run the flow of the module docstring."""
+    from samtale.prep import storage
+
     run = session(ctx)
     if answers_file is not None and resume:
         raise UsageError(t("prep.answers_or_resume"))
+    passphrase = None
     if not stdout:
-        from samtale.prep import storage
-
         storage.check_home()
+    if run.config().encrypt and (not stdout or resume):
+        from samtale.prep import crypto
+
+        passphrase = crypto.unlock(storage.home().notes, create=True)
     if answers_file is not None:
         raw = _read_answers(answers_file)
         origin = str(answers_file)
     else:
-        raw = interactive(run, resume)
+        raw = interactive(run, resume, passphrase)
         origin = t("prep.your_answers")
     note, citizen = make_note(run, raw, origin, date.today())
     if stdout:
         sys.stdout.write(note)
         return
-    path = storage.save_note(note, citizen, date.today())
+    path = storage.save_note(note, citizen, date.today(), passphrase)
     if answers_file is None:
         storage.drop_draft()
     typer.echo(t("prep.saved", path=path))
+    _mention_old_notes(run.config().retention_days)
+
+
+def _mention_old_notes(days: int) -> None:
+    """Say when notes are past the retention period, and how to remove them."""
+    import time
+
+    from samtale.prep import notes, storage
+
+    now = time.time()
+    old = [n for n in notes.note_files(storage.home().notes) if notes.expired(n.mtime, now, days)]
+    if old:
+        typer.echo(t("prep.old_notes", count=len(old), days=days), err=True)
 
 
 def make_note(run: Session, raw: dict[str, Any], origin: str, day: date) -> tuple[str, str]:
@@ -99,12 +103,17 @@ def _read_answers(path: Path) -> dict[str, Any]:
     return data
 
 
-def interactive(run: Session, resume: bool, prompter: Prompter | None = None) -> dict[str, Any]:
+def interactive(
+    run: Session,
+    resume: bool,
+    passphrase: str | None = None,
+    prompter: Prompter | None = None,
+) -> dict[str, Any]:
     """Run the questionnaire; on Ctrl-C keep a draft and leave with exit code 130."""
     from samtale.prep import storage
     from samtale.prep.questionnaire import Interrupted, QuestionaryPrompter, ask, summary
 
-    draft = storage.load_draft() if resume else None
+    draft = storage.load_draft(passphrase) if resume else None
     if resume and draft is None:
         raise UsageError(t("prep.no_draft"))
     if prompter is None:
@@ -124,17 +133,17 @@ def interactive(run: Session, resume: bool, prompter: Prompter | None = None) ->
             storage.drop_draft()
             raise _Stopped(t("prep.not_saved"))
     except Interrupted as stop:
-        raise _Stopped(_keep_draft(stop.answers), exit_code=130) from None
+        raise _Stopped(_keep_draft(stop.answers, passphrase), exit_code=130) from None
     return answers
 
 
-def _keep_draft(answers: dict[str, Any]) -> str:
+def _keep_draft(answers: dict[str, Any], passphrase: str | None) -> str:
     from samtale.prep import storage
 
     if not answers:
         return t("interrupted")
     try:
-        storage.save_draft(answers)
+        storage.save_draft(answers, passphrase)
     except SamtaleError as error:
         return t("prep.interrupted_no_draft", reason=error.message)
     return t("prep.interrupted_draft")
@@ -147,4 +156,18 @@ class _Stopped(SamtaleError):
 
 
 def register(app: typer.Typer) -> None:
-    app.command("prep", help=t("help.prep"))(prep)
+    """Declare the command; help texts are read now, in the run's language."""
+
+    @app.command("prep", help=t("help.prep"))
+    def _prep(
+        ctx: typer.Context,
+        answers_file: Annotated[
+            Path | None,
+            typer.Option("--answers", "--svar", help=t("help.prep.answers"), dir_okay=False),
+        ] = None,
+        stdout: Annotated[bool, typer.Option("--stdout", help=t("help.prep.stdout"))] = False,
+        resume: Annotated[
+            bool, typer.Option("--resume", "--fortsæt", "--fortsätt", help=t("help.prep.resume"))
+        ] = False,
+    ) -> None:
+        prep(ctx, answers_file, stdout, resume)

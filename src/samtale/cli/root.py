@@ -56,23 +56,6 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-def _global(
-    ctx: typer.Context,
-    country: Annotated[
-        str,
-        typer.Option("--country", "--land", envvar="SAMTALE_COUNTRY", help=t("help.country")),
-    ] = "dk",
-    debug: Annotated[bool, typer.Option("--debug", help=t("help.debug"))] = False,
-    version: Annotated[
-        bool,
-        typer.Option("--version", callback=_version, is_eager=True, help=t("help.version")),
-    ] = False,
-) -> None:
-    from samtale.cli.common import resolve_country
-
-    ctx.obj = Session(country=resolve_country(country), debug=debug)
-
-
 # Command name -> the module that registers it. Only the module of the command being run
 # is imported, so one command never pays for the others' imports.
 COMMANDS = {
@@ -81,6 +64,8 @@ COMMANDS = {
     "resources": "samtale.cli.resources",
     "signs": "samtale.cli.signs",
     "facts": "samtale.cli.facts",
+    "notes": "samtale.cli.notes",
+    "config": "samtale.cli.config",
     "data": "samtale.cli.data",
 }
 
@@ -98,11 +83,43 @@ def build_app(only: str | None = None) -> typer.Typer:
         pretty_exceptions_show_locals=False,
         context_settings={"help_option_names": ["-h", "--help"]},
     )
-    app.callback()(_global)
+
+    @app.callback()
+    def _global(
+        ctx: typer.Context,
+        country: Annotated[
+            str | None,
+            typer.Option("--country", "--land", envvar="SAMTALE_COUNTRY", help=t("help.country")),
+        ] = None,
+        debug: Annotated[bool, typer.Option("--debug", help=t("help.debug"))] = False,
+        version: Annotated[
+            bool,
+            typer.Option("--version", callback=_version, is_eager=True, help=t("help.version")),
+        ] = False,
+    ) -> None:
+        from samtale.cli.common import resolve_country
+        from samtale.messages import use_country
+
+        chosen = resolve_country(country) if country else configured_country()
+        use_country(chosen)
+        ctx.obj = Session(country=chosen, debug=debug)
+
     for name, module in COMMANDS.items():
         if only in (None, name):
             importlib.import_module(module).register(app)
     return app
+
+
+def configured_country() -> str:
+    """The country of the config file, if there is one and it says; else Denmark."""
+    from samtale.paths import home
+
+    path = home().config
+    if not path.exists():
+        return "dk"
+    from samtale import config
+
+    return config.load(path).country
 
 
 def _command_in(args: list[str]) -> str | None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 import typer
 
 if TYPE_CHECKING:
+    from samtale.config import Config
     from samtale.guide.models import Guide
     from samtale.guide.select import Lookups
 
@@ -17,6 +18,16 @@ class Session:
         self.debug = debug
         self._guide: Guide | None = None
         self._lookups: Lookups | None = None
+        self._config: Config | None = None
+
+    def config(self) -> Config:
+        """The user's settings, read once (and only by commands that need them)."""
+        if self._config is None:
+            from samtale import config
+            from samtale.prep.storage import home
+
+            self._config = config.load(home().config)
+        return self._config
 
     def guide(self) -> Guide:
         return self._load()[0]

@@ -257,4 +257,71 @@ MESSAGES: dict[str, str] = {
     "note.follow_up.consent_to_share": "Det må jeg dele, og med hvem (personens eget ja):",
     "note.follow_up.case_record": "Det skal i journalen (notatpligt):",
     "note.h.sources": "Kilder",
+    "prep.old_notes": (
+        "{count} note(r) er ældre end {days} dage. Slet dem med 'samtale notes purge'."
+    ),
+    # notes
+    "help.notes": "Dine private forberedelsesnoter: vis, læs, slet og ryd op.",
+    "help.notes.list": "Vis noterne, nyeste først.",
+    "help.notes.show": "Læs en note.",
+    "help.notes.delete": "Slet en note.",
+    "help.notes.purge": "Slet noter og kladder, der er ældre end opbevaringsperioden.",
+    "help.notes.id": "Notens id fra 'samtale notes list' (eller dets første tegn).",
+    "help.notes.raw": "Skriv noten som markdown i stedet for at formatere den.",
+    "help.notes.yes": "Spring bekræftelsen over.",
+    "help.notes.older_than": (
+        "Slet det, der er ældre end dette, fx 30d eller 2w (standard: opbevaringsperioden)."
+    ),
+    "notes.none": "Ingen noter i {folder}.",
+    "notes.title": "Noter i {folder}",
+    "notes.col.id": "id",
+    "notes.col.date": "Dato",
+    "notes.col.citizen": "Pseudonym",
+    "notes.col.region": "Område",
+    "notes.col.age_group": "Alder",
+    "notes.col.size": "Størrelse",
+    "notes.size": "{kib} KiB",
+    "notes.unknown_id": "Ingen note har id '{id}'. Se id'erne med 'samtale notes list'.",
+    "notes.ambiguous_id": "'{id}' passer på flere noter ({ids}) – skriv flere tegn af id'et.",
+    "notes.bad_duration": "Ugyldig alder '{value}'. Skriv fx 30d (dage) eller 2w (uger).",
+    "notes.record_reminder": (
+        "Husk: det, der har betydning for sagen, hører hjemme i journalen (notatpligt) – "
+        "samtale gemmer det ikke for dig."
+    ),
+    "notes.confirm_delete": "Slet noten {id} fra {date}?",
+    "notes.confirm_purge": "Slet {count} note(r) og kladde(r), der er ældre end {days} dage?",
+    "notes.needs_yes": "Uden en terminal kan der ikke spørges – tilføj --yes for at slette.",
+    "notes.deleted": "Slettet: {id}",
+    "notes.purge_none": "Intet er ældre end {days} dage.",
+    "notes.purged": "Slettede {count} note(r) og kladde(r), der var ældre end {days} dage.",
+    # config
+    "help.config": "Vis og ændr indstillingerne (opbevaring, kryptering, land).",
+    "help.config.show": "Vis indstillingerne og hvor de står.",
+    "help.config.set": "Ændr en indstilling, fx 'samtale config set retention_days 14'.",
+    "help.config.key": "retention_days, encrypt eller country.",
+    "help.config.value": "Den nye værdi, fx 14, true eller dk.",
+    "config.file": "# {path}",
+    "config.saved": "{key} = {value} (gemt i {path})",
+    "config.unreadable": "Kan ikke læse {path}: {reason}.",
+    "config.bad_toml": "{path}: ugyldig TOML: {problem}",
+    "config.unknown_key": "{path}: ukendt indstilling '{key}'. Gyldige: {valid}.",
+    "config.bad_value": "{path}: {key}: {problem}",
+    "config.unknown_setting": "Ukendt indstilling '{key}'. Gyldige: {valid}.",
+    "config.bad_setting": "{key}: {problem}",
+    "config.bad_retention": "skal være et helt antal dage, 0 eller mere",
+    "config.bad_bool": "skal være true eller false",
+    "config.bad_country": "skal være et af {valid}",
+    # encryption
+    "crypto.ask": "Adgangsfrase til dine noter: ",
+    "crypto.ask_again": "Gentag adgangsfrasen: ",
+    "crypto.mismatch": "De to adgangsfraser er ikke ens. Intet er gemt.",
+    "crypto.too_short": "Adgangsfrasen skal have mindst 8 tegn.",
+    "crypto.needs_terminal": (
+        "Noterne er krypterede, og adgangsfrasen skal skrives i en terminal "
+        "(eller ligge i filen, som SAMTALE_PASSPHRASE_FILE peger på)."
+    ),
+    "crypto.file_unreadable": "Kan ikke læse adgangsfrasen fra {path}: {reason}.",
+    "crypto.wrong_passphrase": "Forkert adgangsfrase (eller filen er ændret).",
+    "crypto.not_sealed": "Filen er ikke krypteret af samtale.",
+    "storage.draft_encrypted": "Kladden {path} er krypteret; slå kryptering til for at åbne den.",
 }

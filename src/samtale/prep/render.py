@@ -12,6 +12,7 @@ from datetime import date
 from samtale.dates import day_label, month_label, years_since
 from samtale.guide.models import ContactPoint, Guide, Resource, Source
 from samtale.messages import t
+from samtale.prep.notes import meta_line
 from samtale.prep.plan import Plan
 
 # Inline markup characters; user text never starts a line, so block markers (#, -, 1.) are
@@ -81,6 +82,18 @@ def render_note(plan: Plan, guide: Guide) -> str:
     out: list[str] = []
     add = out.append
 
+    add(
+        meta_line(
+            {
+                "citizen": situation.citizen,
+                "date": plan.day.isoformat(),
+                "region": situation.place.name if situation.place else "",
+                "age_group": situation.age_group.value,
+                "country": guide.country,
+            }
+        )
+    )
+    add("")
     add(f"# {t('note.title', citizen=escape(situation.citizen))}")
     add("")
     add(f"- {t('note.date')}: {day_label(plan.day)}")

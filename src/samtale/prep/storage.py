@@ -13,13 +13,13 @@ import re
 import secrets
 import tempfile
 import unicodedata
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from samtale.errors import RefusedError
 from samtale.messages import t
+from samtale.paths import home
 
 # Folder names (their start, in lower case) that sync clients create and copy to a server.
 CLOUD_FOLDERS = (
@@ -33,28 +33,6 @@ CLOUD_FOLDERS = (
     "nextcloud",
     "owncloud",
 )
-
-
-@dataclass(frozen=True)
-class Home:
-    """The folders of one user: notes, drafts and config."""
-
-    notes: Path
-    drafts: Path
-    config: Path
-
-
-def home() -> Home:
-    """`SAMTALE_HOME` holds everything when set; otherwise the platform's user folders."""
-    override = os.environ.get("SAMTALE_HOME")
-    if override:
-        base = Path(override).expanduser()
-        return Home(notes=base / "notes", drafts=base / "drafts", config=base / "config.toml")
-    import platformdirs
-
-    data = Path(platformdirs.user_data_dir("samtale", appauthor=False))
-    config = Path(platformdirs.user_config_dir("samtale", appauthor=False))
-    return Home(notes=data / "notes", drafts=data / "drafts", config=config / "config.toml")
 
 
 def unsafe_reason(folder: Path) -> str | None:
@@ -149,30 +127,70 @@ def replace(path: Path, data: bytes) -> Path:
     return path
 
 
-def save_note(text: str, citizen: str, day: date) -> Path:
-    """Save a note under a new name: date, pseudonym slug and a short random id."""
-    return write_new(home().notes, f"{day.isoformat()}-{slug(citizen)}", ".md", text.encode())
+ENCRYPTED = ".enc"
+
+
+def _seal(data: bytes, passphrase: str | None) -> tuple[bytes, str]:
+    """The bytes to write and the extra suffix: sealed when a passphrase is given."""
+    if passphrase is None:
+        return data, ""
+    from samtale.prep.crypto import seal
+
+    return seal(data, passphrase), ENCRYPTED
+
+
+def save_note(text: str, citizen: str, day: date, passphrase: str | None = None) -> Path:
+    """Save a note under a new name: date, pseudonym slug and a short random id.
+
+    With a passphrase the note is encrypted in memory first: no clear text ever reaches
+    the disk, not even in the temporary file.
+    """
+    data, extra = _seal(text.encode(), passphrase)
+    return write_new(home().notes, f"{day.isoformat()}-{slug(citizen)}", ".md" + extra, data)
 
 
 DRAFT_NAME = "prep-draft.json"
 
 
-def save_draft(answers: dict[str, Any]) -> Path:
-    """Keep the answers given so far, for `samtale prep --resume`."""
-    data = json.dumps(answers, ensure_ascii=False, indent=2).encode()
-    return replace(home().drafts / DRAFT_NAME, data)
+def draft_paths() -> list[Path]:
+    """The draft, plain or encrypted, if there is one."""
+    folder = home().drafts
+    return [p for p in (folder / DRAFT_NAME, folder / (DRAFT_NAME + ENCRYPTED)) if p.exists()]
 
 
-def load_draft() -> dict[str, Any] | None:
-    path = home().drafts / DRAFT_NAME
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+def save_draft(answers: dict[str, Any], passphrase: str | None = None) -> Path:
+    """Keep the answers given so far, for `samtale prep --resume`; replaces an older draft."""
+    data, extra = _seal(json.dumps(answers, ensure_ascii=False, indent=2).encode(), passphrase)
+    path = replace(home().drafts / (DRAFT_NAME + extra), data)
+    for other in draft_paths():
+        if other != path:
+            other.unlink(missing_ok=True)
+    return path
+
+
+def load_draft(passphrase: str | None = None) -> dict[str, Any] | None:
+    """The kept answers, or None; an encrypted draft needs the passphrase."""
+    paths = draft_paths()
+    if not paths:
         return None
-    except (OSError, ValueError):
+    path = paths[0]
+    try:
+        data = path.read_bytes()
+    except OSError:
         raise RefusedError(t("storage.bad_draft", path=path)) from None
-    return data if isinstance(data, dict) else None
+    if path.name.endswith(ENCRYPTED):
+        from samtale.prep.crypto import unseal
+
+        if passphrase is None:
+            raise RefusedError(t("storage.draft_encrypted", path=path))
+        data = unseal(data, passphrase)
+    try:
+        answers = json.loads(data.decode("utf-8"))
+    except ValueError:
+        raise RefusedError(t("storage.bad_draft", path=path)) from None
+    return answers if isinstance(answers, dict) else None
 
 
 def drop_draft() -> None:
-    (home().drafts / DRAFT_NAME).unlink(missing_ok=True)
+    for path in draft_paths():
+        path.unlink(missing_ok=True)

@@ -1,0 +1,51 @@
+"""`samtale config`: show and change the settings (retention, encryption, country)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from samtale.messages import t
+
+
+def show_config() -> None:
+    from samtale import config
+    from samtale.prep import storage
+
+    path = storage.home().config
+    settings = config.load(path)
+    typer.echo(t("config.file", path=path))
+    for key in config.KEYS:
+        value = getattr(settings, key)
+        shown = ("true" if value else "false") if isinstance(value, bool) else value
+        typer.echo(f"{key} = {shown}")
+
+
+def set_config(key: str, value: str) -> None:
+    from samtale import config
+    from samtale.prep import storage
+
+    path = storage.home().config
+    parsed = config.parse_value(key, value)
+    updated = config.with_value(config.load(path), key, parsed)
+    storage.replace(path, config.dumps(updated).encode())
+    typer.echo(t("config.saved", key=key, value=value, path=path))
+
+
+def register(parent: typer.Typer) -> None:
+    """Declare `config show|set`; help texts are read in the run's language."""
+    app = typer.Typer(no_args_is_help=True)
+
+    @app.command("show", help=t("help.config.show"))
+    def _show() -> None:
+        show_config()
+
+    @app.command("set", help=t("help.config.set"))
+    def _set(
+        key: Annotated[str, typer.Argument(metavar="KEY", help=t("help.config.key"))],
+        value: Annotated[str, typer.Argument(metavar="VALUE", help=t("help.config.value"))],
+    ) -> None:
+        set_config(key, value)
+
+    parent.add_typer(app, name="config", help=t("help.config"))

@@ -1,0 +1,168 @@
+"""`samtale notes`: list, show, delete and purge the private prep notes."""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from samtale.cli.common import console, print_json
+from samtale.cli.session import session
+from samtale.errors import UsageError
+from samtale.messages import t
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from samtale.prep.notes import NoteFile
+
+
+class Reader:
+    """Reads notes, asking for the passphrase once and only if an encrypted one is read."""
+
+    def __init__(self) -> None:
+        self._passphrase: str | None = None
+
+    def text(self, note: NoteFile) -> str:
+        data = note.path.read_bytes()
+        if note.encrypted:
+            from samtale.prep import crypto, storage
+
+            if self._passphrase is None:
+                self._passphrase = crypto.unlock(storage.home().notes, create=False)
+            data = crypto.unseal(data, self._passphrase)
+        return data.decode("utf-8")
+
+
+def _confirm(question: str, yes: bool) -> None:
+    """Ask before deleting; without a terminal, --yes is required."""
+    if yes:
+        return
+    if not sys.stdin.isatty():
+        raise UsageError(t("notes.needs_yes"))
+    if not typer.confirm(question, default=False):
+        raise typer.Exit(0)
+
+
+def list_notes(as_json: bool) -> None:
+    from samtale.prep import notes, storage
+
+    found = notes.note_files(storage.home().notes)
+    reader = Reader()
+    rows = []
+    for note in found:
+        meta = notes.read_meta(reader.text(note))
+        rows.append(
+            {
+                "id": note.id,
+                "date": meta.get("date", note.date),
+                "citizen": meta.get("citizen", ""),
+                "region": meta.get("region", ""),
+                "age_group": meta.get("age_group", ""),
+                "size": note.size,
+                "encrypted": note.encrypted,
+                "file": str(note.path),
+            }
+        )
+    if as_json:
+        print_json(rows)
+        return
+    out = console()
+    if not rows:
+        out.print(t("notes.none", folder=storage.home().notes))
+        return
+    from rich.table import Table
+
+    table = Table(title=t("notes.title", folder=storage.home().notes), title_justify="left")
+    for key in ("id", "date", "citizen", "region", "age_group", "size"):
+        table.add_column(t(f"notes.col.{key}"), overflow="fold")
+    for row in rows:
+        age = t(f"tag.{row['age_group']}") if row["age_group"] else ""
+        size = t("notes.size", kib=max(1, round(row["size"] / 1024)))
+        table.add_row(row["id"], row["date"], row["citizen"], row["region"], age, size)
+    out.print(table)
+
+
+def show_note(typed: str, raw: bool) -> None:
+    from samtale.prep import notes, storage
+
+    note = notes.find(notes.note_files(storage.home().notes), typed)
+    text = Reader().text(note)
+    if raw:
+        sys.stdout.write(text)
+        return
+    from rich.markdown import Markdown
+
+    body = text.split("\n", 1)[1] if notes.read_meta(text) else text
+    console().print(Markdown(body))
+
+
+def delete_note(typed: str, yes: bool) -> None:
+    from samtale.prep import notes, storage
+
+    note = notes.find(notes.note_files(storage.home().notes), typed)
+    typer.echo(t("notes.record_reminder"), err=True)
+    _confirm(t("notes.confirm_delete", id=note.id, date=note.date), yes)
+    note.path.unlink()
+    typer.echo(t("notes.deleted", id=note.id))
+
+
+def purge_notes(older_than: str | None, yes: bool, retention_days: int) -> None:
+    from samtale.prep import notes, storage
+
+    days = notes.parse_days(older_than) if older_than is not None else retention_days
+    now = time.time()
+    folders = storage.home()
+    old: list[Path] = [
+        note.path
+        for note in notes.note_files(folders.notes)
+        if notes.expired(note.mtime, now, days)
+    ]
+    old += [p for p in storage.draft_paths() if notes.expired(p.stat().st_mtime, now, days)]
+    if not old:
+        typer.echo(t("notes.purge_none", days=days))
+        return
+    typer.echo(t("notes.record_reminder"), err=True)
+    _confirm(t("notes.confirm_purge", count=len(old), days=days), yes)
+    for path in old:
+        path.unlink(missing_ok=True)
+    typer.echo(t("notes.purged", count=len(old), days=days))
+
+
+def register(parent: typer.Typer) -> None:
+    """Declare `notes list|show|delete|purge`; help texts are read in the run's language."""
+    app = typer.Typer(no_args_is_help=True)
+
+    @app.command("list", help=t("help.notes.list"))
+    def _list(
+        as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
+    ) -> None:
+        list_notes(as_json)
+
+    @app.command("show", help=t("help.notes.show"))
+    def _show(
+        note_id: Annotated[str, typer.Argument(metavar="ID", help=t("help.notes.id"))],
+        raw: Annotated[bool, typer.Option("--raw", help=t("help.notes.raw"))] = False,
+    ) -> None:
+        show_note(note_id, raw)
+
+    @app.command("delete", help=t("help.notes.delete"))
+    def _delete(
+        note_id: Annotated[str, typer.Argument(metavar="ID", help=t("help.notes.id"))],
+        yes: Annotated[bool, typer.Option("--yes", "-y", help=t("help.notes.yes"))] = False,
+    ) -> None:
+        delete_note(note_id, yes)
+
+    @app.command("purge", help=t("help.notes.purge"))
+    def _purge(
+        ctx: typer.Context,
+        older_than: Annotated[
+            str | None, typer.Option("--older-than", help=t("help.notes.older_than"))
+        ] = None,
+        yes: Annotated[bool, typer.Option("--yes", "-y", help=t("help.notes.yes"))] = False,
+    ) -> None:
+        purge_notes(older_than, yes, session(ctx).config().retention_days)
+
+    parent.add_typer(app, name="notes", help=t("help.notes"))

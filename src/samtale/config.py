@@ -1,0 +1,96 @@
+"""The user's settings: a small TOML file, read with tomllib, written by `samtale config set`.
+
+Every key has a default, so a missing file is the same as an empty one. A broken file is a
+one-line error that names the file and the problem.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from samtale.errors import DataError, UsageError
+from samtale.messages import LANGUAGE_OF_COUNTRY, t
+
+COUNTRIES = tuple(LANGUAGE_OF_COUNTRY)
+
+
+@dataclass(frozen=True)
+class Config:
+    retention_days: int = 30
+    encrypt: bool = False
+    country: str = "dk"
+
+
+KEYS = tuple(field.name for field in fields(Config))
+
+
+def _check(key: str, value: Any) -> Any:
+    """The value if it is valid for `key`; a `ValueError` with the reason otherwise."""
+    if key == "retention_days":
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise ValueError(t("config.bad_retention"))
+    elif key == "encrypt":
+        if not isinstance(value, bool):
+            raise ValueError(t("config.bad_bool"))
+    elif key == "country" and value not in COUNTRIES:
+        raise ValueError(t("config.bad_country", valid=", ".join(COUNTRIES)))
+    return value
+
+
+def load(path: Path) -> Config:
+    """The settings in `path`, defaults for what it does not set."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Config()
+    except OSError as error:
+        raise DataError(t("config.unreadable", path=path, reason=error.strerror)) from None
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise DataError(t("config.bad_toml", path=path, problem=str(error))) from None
+    values = {}
+    for key, value in raw.items():
+        if key not in KEYS:
+            raise DataError(t("config.unknown_key", path=path, key=key, valid=", ".join(KEYS)))
+        try:
+            values[key] = _check(key, value)
+        except ValueError as error:
+            raise DataError(t("config.bad_value", path=path, key=key, problem=error)) from None
+    return Config(**values)
+
+
+def parse_value(key: str, text: str) -> Any:
+    """A value typed on the command line (`samtale config set KEY VALUE`), checked."""
+    if key not in KEYS:
+        raise UsageError(t("config.unknown_setting", key=key, valid=", ".join(KEYS)))
+    value: Any = text
+    if key == "retention_days":
+        value = int(text) if text.strip().lstrip("-").isdigit() else text
+    elif key == "encrypt":
+        value = {"true": True, "false": False, "ja": True, "nej": False}.get(text.lower(), text)
+    try:
+        return _check(key, value)
+    except ValueError as error:
+        raise UsageError(t("config.bad_setting", key=key, problem=error)) from None
+
+
+def dumps(config: Config) -> str:
+    """The TOML text of `config`: one ``key = value`` line per setting."""
+    lines = []
+    for key in KEYS:
+        value = getattr(config, key)
+        if isinstance(value, bool):
+            lines.append(f"{key} = {'true' if value else 'false'}")
+        elif isinstance(value, int):
+            lines.append(f"{key} = {value}")
+        else:
+            lines.append(f'{key} = "{value}"')
+    return "\n".join(lines) + "\n"
+
+
+def with_value(config: Config, key: str, value: Any) -> Config:
+    return replace(config, **{key: value})

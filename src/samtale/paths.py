@@ -1,0 +1,31 @@
+"""Where the user's private files live: notes, drafts and the config file.
+
+Kept apart from the storage code so that finding the config is cheap for every command.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import NamedTuple
+
+
+class Home(NamedTuple):
+    """The folders of one user: notes, drafts and config."""
+
+    notes: Path
+    drafts: Path
+    config: Path
+
+
+def home() -> Home:
+    """`SAMTALE_HOME` holds everything when set; otherwise the platform's user folders."""
+    override = os.environ.get("SAMTALE_HOME")
+    if override:
+        base = Path(override).expanduser()
+        return Home(notes=base / "notes", drafts=base / "drafts", config=base / "config.toml")
+    import platformdirs
+
+    data = Path(platformdirs.user_data_dir("samtale", appauthor=False))
+    config = Path(platformdirs.user_config_dir("samtale", appauthor=False))
+    return Home(notes=data / "notes", drafts=data / "drafts", config=config / "config.toml")

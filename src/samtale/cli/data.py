@@ -10,17 +10,9 @@ import typer
 from samtale.cli.session import session
 from samtale.messages import t
 
-app = typer.Typer(no_args_is_help=True)
 
-
-@app.command("check", help=t("help.data.check"))
-def check(
-    ctx: typer.Context,
-    data_dir: Annotated[
-        Path | None,
-        typer.Option("--data-dir", help=t("help.data.dir"), file_okay=False),
-    ] = None,
-) -> None:
+def check(ctx: typer.Context, data_dir: Path | None) -> None:
+    """Validate every file and cross-reference; list all problems, exit 2 if any."""
     from samtale.errors import DataError
     from samtale.guide.load import data_root
     from samtale.guide.validate import format_problem, validate_folder
@@ -49,4 +41,16 @@ def check(
 
 
 def register(parent: typer.Typer) -> None:
+    """Declare `data check`; help texts are read now, in the run's language."""
+    app = typer.Typer(no_args_is_help=True)
+
+    @app.command("check", help=t("help.data.check"))
+    def _check(
+        ctx: typer.Context,
+        data_dir: Annotated[
+            Path | None, typer.Option("--data-dir", help=t("help.data.dir"), file_okay=False)
+        ] = None,
+    ) -> None:
+        check(ctx, data_dir)
+
     parent.add_typer(app, name="data", help=t("help.data"))

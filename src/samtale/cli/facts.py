@@ -12,12 +12,10 @@ from samtale.cli.session import session
 from samtale.messages import t
 
 
-def facts(
+def show_facts(
     ctx: typer.Context,
-    topic: Annotated[
-        str | None, typer.Option("--topic", "--emne", "-t", help=t("help.facts.topic"))
-    ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
+    topic: str | None,
+    as_json: bool,
 ) -> None:
     from samtale.guide import select
 
@@ -39,4 +37,14 @@ def facts(
 
 
 def register(app: typer.Typer) -> None:
-    app.command("facts", help=t("help.facts"))(facts)
+    """Declare the command; help texts are read now, in the run's language."""
+
+    @app.command("facts", help=t("help.facts"))
+    def facts(
+        ctx: typer.Context,
+        topic: Annotated[
+            str | None, typer.Option("--topic", "--emne", "-t", help=t("help.facts.topic"))
+        ] = None,
+        as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
+    ) -> None:
+        show_facts(ctx, topic, as_json)

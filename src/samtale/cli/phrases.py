@@ -12,18 +12,12 @@ from samtale.cli.session import session
 from samtale.messages import t
 
 
-def phrases(
+def show_phrases(
     ctx: typer.Context,
-    topic: Annotated[
-        str | None, typer.Option("--topic", "--emne", "-t", help=t("help.phrases.topic"))
-    ] = None,
-    context: Annotated[
-        str | None, typer.Option("--context", "--kontekst", "-c", help=t("help.phrases.context"))
-    ] = None,
-    search: Annotated[
-        str | None, typer.Option("--search", "--søg", "-s", help=t("help.phrases.search"))
-    ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
+    topic: str | None,
+    context: str | None,
+    search: str | None,
+    as_json: bool,
 ) -> None:
     from samtale.guide import select
 
@@ -62,4 +56,21 @@ def phrases(
 
 
 def register(app: typer.Typer) -> None:
-    app.command("phrases", help=t("help.phrases"))(phrases)
+    """Declare the command; help texts are read now, in the run's language."""
+
+    @app.command("phrases", help=t("help.phrases"))
+    def phrases(
+        ctx: typer.Context,
+        topic: Annotated[
+            str | None, typer.Option("--topic", "--emne", "-t", help=t("help.phrases.topic"))
+        ] = None,
+        context: Annotated[
+            str | None,
+            typer.Option("--context", "--kontekst", "-c", help=t("help.phrases.context")),
+        ] = None,
+        search: Annotated[
+            str | None, typer.Option("--search", "--søg", "-s", help=t("help.phrases.search"))
+        ] = None,
+        as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
+    ) -> None:
+        show_phrases(ctx, topic, context, search, as_json)

@@ -16,18 +16,12 @@ if TYPE_CHECKING:
     from samtale.guide.models import Guide
 
 
-def resources(
+def show_resources(
     ctx: typer.Context,
-    region: Annotated[
-        str | None, typer.Option("--region", "--område", "-r", help=t("help.resources.region"))
-    ] = None,
-    group: Annotated[
-        str | None, typer.Option("--group", "--gruppe", "-g", help=t("help.resources.group"))
-    ] = None,
-    service: Annotated[
-        str | None, typer.Option("--service", "--ydelse", help=t("help.resources.service"))
-    ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
+    region: str | None,
+    group: str | None,
+    service: str | None,
+    as_json: bool,
 ) -> None:
     from samtale.guide import select
 
@@ -81,4 +75,20 @@ def coverage_label(coverage: str | list[str], guide: Guide) -> str:
 
 
 def register(app: typer.Typer) -> None:
-    app.command("resources", help=t("help.resources"))(resources)
+    """Declare the command; help texts are read now, in the run's language."""
+
+    @app.command("resources", help=t("help.resources"))
+    def resources(
+        ctx: typer.Context,
+        region: Annotated[
+            str | None, typer.Option("--region", "--område", "-r", help=t("help.resources.region"))
+        ] = None,
+        group: Annotated[
+            str | None, typer.Option("--group", "--gruppe", "-g", help=t("help.resources.group"))
+        ] = None,
+        service: Annotated[
+            str | None, typer.Option("--service", "--ydelse", help=t("help.resources.service"))
+        ] = None,
+        as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
+    ) -> None:
+        show_resources(ctx, region, group, service, as_json)

@@ -12,9 +12,9 @@ from samtale.cli.session import session
 from samtale.messages import t
 
 
-def signs(
+def show_signs(
     ctx: typer.Context,
-    as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
+    as_json: bool,
 ) -> None:
     from samtale.guide import select
     from samtale.guide.models import SignKind
@@ -38,4 +38,11 @@ def signs(
 
 
 def register(app: typer.Typer) -> None:
-    app.command("signs", help=t("help.signs"))(signs)
+    """Declare the command; help texts are read now, in the run's language."""
+
+    @app.command("signs", help=t("help.signs"))
+    def signs(
+        ctx: typer.Context,
+        as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
+    ) -> None:
+        show_signs(ctx, as_json)

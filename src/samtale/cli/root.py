@@ -122,20 +122,39 @@ def configured_country() -> str:
     return config.load(path).country
 
 
-def _command_in(args: list[str]) -> str | None:
-    """The command named on the command line, skipping global options and their values."""
-    takes_value = {"--country", "--land"}
-    skip = False
-    for arg in args:
-        if skip:
-            skip = False
-        elif arg in takes_value:
-            skip = True
+def _scan(args: list[str]) -> tuple[str | None, str | None]:
+    """The command and the --country value on a command line, before Typer parses it."""
+    command = country = None
+    values = iter(args)
+    for arg in values:
+        if arg in ("--country", "--land"):
+            country = next(values, None)
+        elif arg.startswith(("--country=", "--land=")):
+            country = arg.split("=", 1)[1]
         elif not arg.startswith("-"):
-            return arg if arg in COMMANDS else None
-    return None
+            command = arg if arg in COMMANDS else None
+            break
+    return command, country
 
 
 def main() -> None:
-    """Console-script entry point: builds only the command that is run."""
-    build_app(_command_in(sys.argv[1:]))(prog_name="samtale")
+    """Console-script entry point.
+
+    The language is chosen before the app is built, so help texts are in it too; only the
+    command that is run is imported and built.
+    """
+    import contextlib
+    import os
+
+    from samtale.cli.common import LANGUAGE_OF_COUNTRY
+    from samtale.messages import use_country
+
+    command, country = _scan(sys.argv[1:])
+    country = (country or os.environ.get("SAMTALE_COUNTRY") or "").strip().lower()
+    if country in LANGUAGE_OF_COUNTRY:
+        use_country(country)
+    elif not country:
+        # A broken config file is reported by the commands that read it, not here.
+        with contextlib.suppress(SamtaleError):
+            use_country(configured_country())
+    build_app(command)(prog_name="samtale")

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from samtale.guide import vocab
-from samtale.guide.models import ChecklistKind, Guide, NoteRule, SignKind, SourceRef
+from samtale.guide.models import ChecklistKind, Guide, NoteRule, SourceRef
 from samtale.guide.places import place_index
 from samtale.guide.text import fold
 from samtale.guide.validate import Loc, Problem
@@ -135,10 +135,7 @@ def _required_ids(guide: Guide) -> list[Problem]:
         ("topics", "topics", vocab.TOPICS, {x.id for x in guide.topics}),
         ("contexts", "contexts", vocab.CONTEXTS, {x.id for x in guide.contexts}),
     ]
-    for kind_of_sign, ids in (
-        (SignKind.SIGN, vocab.SIGNS),
-        (SignKind.CONSEQUENCE, vocab.CONSEQUENCES),
-    ):
+    for kind_of_sign, ids in vocab.REQUIRED_SIGNS.get(guide.country, {}).items():
         have = {s.id for s in guide.signs if s.kind == kind_of_sign}
         required.append(("signs", "signs", ids, have))
     for kind, key, ids, have in required:

@@ -5,7 +5,7 @@ The data must define each of these; it may add indications of its own.
 
 from __future__ import annotations
 
-from samtale.guide.models import AgeGroup, Gender
+from samtale.guide.models import AgeGroup, Gender, SignKind
 
 PHASE_TOPICS = ("opening", "concrete", "safety", "motives", "help", "closing")
 TOPICS = (*PHASE_TOPICS, "children", "exit", "duties")
@@ -27,6 +27,12 @@ CONSEQUENCES = (
     "threats_online",
     "violence_abuse",
 )
+
+# The signs and consequences each country's data must hold: the SBST boxes for Denmark.
+# The Swedish material describes signals in prose, not as a fixed list.
+REQUIRED_SIGNS: dict[str, dict[SignKind, tuple[str, ...]]] = {
+    "dk": {SignKind.SIGN: SIGNS, SignKind.CONSEQUENCE: CONSEQUENCES},
+}
 
 CONTEXTS = (
     "substance_use",

@@ -34,6 +34,16 @@ def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "cache"))
 
 
+@pytest.fixture(autouse=True)
+def _danish_by_default():
+    """Every test starts, and leaves the process, in Danish (the CLI may switch language)."""
+    from samtale.messages import use_country
+
+    use_country("dk")
+    yield
+    use_country("dk")
+
+
 @pytest.fixture(scope="session")
 def guide() -> Guide:
     return load_guide("dk")

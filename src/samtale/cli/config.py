@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from samtale.cli.localized import SamtaleCommand, SamtaleGroup
 from samtale.messages import t
 
 
@@ -35,13 +36,13 @@ def set_config(key: str, value: str) -> None:
 
 def register(parent: typer.Typer) -> None:
     """Declare `config show|set`; help texts are read in the run's language."""
-    app = typer.Typer(no_args_is_help=True)
+    app = typer.Typer(cls=SamtaleGroup, no_args_is_help=True)
 
-    @app.command("show", help=t("help.config.show"))
+    @app.command("show", cls=SamtaleCommand, help=t("help.config.show"))
     def _show() -> None:
         show_config()
 
-    @app.command("set", help=t("help.config.set"))
+    @app.command("set", cls=SamtaleCommand, help=t("help.config.set"))
     def _set(
         key: Annotated[str, typer.Argument(metavar="KEY", help=t("help.config.key"))],
         value: Annotated[str, typer.Argument(metavar="VALUE", help=t("help.config.value"))],

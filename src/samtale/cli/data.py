@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from samtale.cli.localized import SamtaleCommand, SamtaleGroup
 from samtale.cli.session import session
 from samtale.messages import t
 
@@ -42,9 +43,9 @@ def check(ctx: typer.Context, data_dir: Path | None) -> None:
 
 def register(parent: typer.Typer) -> None:
     """Declare `data check`; help texts are read now, in the run's language."""
-    app = typer.Typer(no_args_is_help=True)
+    app = typer.Typer(cls=SamtaleGroup, no_args_is_help=True)
 
-    @app.command("check", help=t("help.data.check"))
+    @app.command("check", cls=SamtaleCommand, help=t("help.data.check"))
     def _check(
         ctx: typer.Context,
         data_dir: Annotated[

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from samtale.cli.common import console, print_json
+from samtale.cli.localized import SamtaleCommand
 from samtale.cli.session import session
 from samtale.messages import t
 
@@ -39,11 +40,12 @@ def show_facts(
 def register(app: typer.Typer) -> None:
     """Declare the command; help texts are read now, in the run's language."""
 
-    @app.command("facts", help=t("help.facts"))
+    @app.command("facts", cls=SamtaleCommand, help=t("help.facts"))
     def facts(
         ctx: typer.Context,
         topic: Annotated[
-            str | None, typer.Option("--topic", "--emne", "-t", help=t("help.facts.topic"))
+            str | None,
+            typer.Option("--topic", "--emne", "--ämne", "-t", help=t("help.facts.topic")),
         ] = None,
         as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
     ) -> None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from samtale.cli.common import console, print_json
+from samtale.cli.localized import SamtaleCommand, SamtaleGroup
 from samtale.cli.session import session
 from samtale.errors import UsageError
 from samtale.messages import t
@@ -133,29 +134,29 @@ def purge_notes(older_than: str | None, yes: bool, retention_days: int) -> None:
 
 def register(parent: typer.Typer) -> None:
     """Declare `notes list|show|delete|purge`; help texts are read in the run's language."""
-    app = typer.Typer(no_args_is_help=True)
+    app = typer.Typer(cls=SamtaleGroup, no_args_is_help=True)
 
-    @app.command("list", help=t("help.notes.list"))
+    @app.command("list", cls=SamtaleCommand, help=t("help.notes.list"))
     def _list(
         as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
     ) -> None:
         list_notes(as_json)
 
-    @app.command("show", help=t("help.notes.show"))
+    @app.command("show", cls=SamtaleCommand, help=t("help.notes.show"))
     def _show(
         note_id: Annotated[str, typer.Argument(metavar="ID", help=t("help.notes.id"))],
         raw: Annotated[bool, typer.Option("--raw", help=t("help.notes.raw"))] = False,
     ) -> None:
         show_note(note_id, raw)
 
-    @app.command("delete", help=t("help.notes.delete"))
+    @app.command("delete", cls=SamtaleCommand, help=t("help.notes.delete"))
     def _delete(
         note_id: Annotated[str, typer.Argument(metavar="ID", help=t("help.notes.id"))],
         yes: Annotated[bool, typer.Option("--yes", "-y", help=t("help.notes.yes"))] = False,
     ) -> None:
         delete_note(note_id, yes)
 
-    @app.command("purge", help=t("help.notes.purge"))
+    @app.command("purge", cls=SamtaleCommand, help=t("help.notes.purge"))
     def _purge(
         ctx: typer.Context,
         older_than: Annotated[

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from samtale.cli.common import console, print_json
+from samtale.cli.localized import SamtaleCommand
 from samtale.cli.session import session
 from samtale.messages import t
 
@@ -58,18 +59,22 @@ def show_phrases(
 def register(app: typer.Typer) -> None:
     """Declare the command; help texts are read now, in the run's language."""
 
-    @app.command("phrases", help=t("help.phrases"))
+    @app.command("phrases", cls=SamtaleCommand, help=t("help.phrases"))
     def phrases(
         ctx: typer.Context,
         topic: Annotated[
-            str | None, typer.Option("--topic", "--emne", "-t", help=t("help.phrases.topic"))
+            str | None,
+            typer.Option("--topic", "--emne", "--ämne", "-t", help=t("help.phrases.topic")),
         ] = None,
         context: Annotated[
             str | None,
-            typer.Option("--context", "--kontekst", "-c", help=t("help.phrases.context")),
+            typer.Option(
+                "--context", "--kontekst", "--kontext", "-c", help=t("help.phrases.context")
+            ),
         ] = None,
         search: Annotated[
-            str | None, typer.Option("--search", "--søg", "-s", help=t("help.phrases.search"))
+            str | None,
+            typer.Option("--search", "--søg", "--sök", "-s", help=t("help.phrases.search")),
         ] = None,
         as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
     ) -> None:

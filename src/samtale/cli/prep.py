@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from samtale.cli.localized import SamtaleCommand
 from samtale.cli.session import Session, session
 from samtale.errors import SamtaleError, UsageError
 from samtale.messages import t
@@ -158,7 +159,7 @@ class _Stopped(SamtaleError):
 def register(app: typer.Typer) -> None:
     """Declare the command; help texts are read now, in the run's language."""
 
-    @app.command("prep", help=t("help.prep"))
+    @app.command("prep", cls=SamtaleCommand, help=t("help.prep"))
     def _prep(
         ctx: typer.Context,
         answers_file: Annotated[

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from samtale.cli.common import console, print_json
+from samtale.cli.localized import SamtaleCommand
 from samtale.cli.session import session
 from samtale.messages import t
 
@@ -77,17 +78,19 @@ def coverage_label(coverage: str | list[str], guide: Guide) -> str:
 def register(app: typer.Typer) -> None:
     """Declare the command; help texts are read now, in the run's language."""
 
-    @app.command("resources", help=t("help.resources"))
+    @app.command("resources", cls=SamtaleCommand, help=t("help.resources"))
     def resources(
         ctx: typer.Context,
         region: Annotated[
             str | None, typer.Option("--region", "--område", "-r", help=t("help.resources.region"))
         ] = None,
         group: Annotated[
-            str | None, typer.Option("--group", "--gruppe", "-g", help=t("help.resources.group"))
+            str | None,
+            typer.Option("--group", "--gruppe", "--grupp", "-g", help=t("help.resources.group")),
         ] = None,
         service: Annotated[
-            str | None, typer.Option("--service", "--ydelse", help=t("help.resources.service"))
+            str | None,
+            typer.Option("--service", "--ydelse", "--tjänst", help=t("help.resources.service")),
         ] = None,
         as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
     ) -> None:

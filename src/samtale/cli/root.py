@@ -7,47 +7,15 @@ questionary at module level, so `samtale --help` stays fast.
 from __future__ import annotations
 
 import sys
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
-from typer.core import TyperGroup
 
 from samtale import __version__
+from samtale.cli.localized import SamtaleGroup
 from samtale.cli.session import Session
 from samtale.errors import SamtaleError
 from samtale.messages import t
-
-
-class SamtaleGroup(TyperGroup):
-    """Turns every `SamtaleError` and Ctrl-C into one calm line and an exit code.
-
-    Anything else is a bug: one line naming its type, and the traceback only with
-    ``--debug`` (a traceback may hold what the user typed about a citizen).
-    """
-
-    def invoke(self, ctx: typer.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except SamtaleError as error:
-            _say(error.message)
-            raise typer.Exit(error.exit_code) from None
-        except KeyboardInterrupt:
-            _say(t("interrupted"))
-            raise typer.Exit(130) from None
-        except (typer.Exit, typer.Abort):
-            raise
-        except Exception as error:
-            if isinstance(ctx.obj, Session) and ctx.obj.debug:
-                raise
-            if type(error).__module__.split(".")[0] in {"typer", "click"}:
-                raise
-            _say(t("bug", kind=type(error).__name__))
-            raise typer.Exit(1) from None
-
-
-def _say(message: str) -> None:
-    sys.stderr.write(message + "\n")
-    sys.stderr.flush()
 
 
 def _version(value: bool) -> None:
@@ -64,6 +32,8 @@ COMMANDS = {
     "resources": "samtale.cli.resources",
     "signs": "samtale.cli.signs",
     "facts": "samtale.cli.facts",
+    "practice": "samtale.cli.practice",
+    "reflect": "samtale.cli.practice",
     "notes": "samtale.cli.notes",
     "config": "samtale.cli.config",
     "data": "samtale.cli.data",
@@ -76,6 +46,7 @@ def build_app(only: str | None = None) -> typer.Typer:
 
     app = typer.Typer(
         cls=SamtaleGroup,
+        add_completion=False,
         name="samtale",
         help=t("help.app"),
         no_args_is_help=True,
@@ -104,9 +75,8 @@ def build_app(only: str | None = None) -> typer.Typer:
         use_country(chosen)
         ctx.obj = Session(country=chosen, debug=debug)
 
-    for name, module in COMMANDS.items():
-        if only in (None, name):
-            importlib.import_module(module).register(app)
+    for module in dict.fromkeys(m for name, m in COMMANDS.items() if only in (None, name)):
+        importlib.import_module(module).register(app)
     return app
 
 

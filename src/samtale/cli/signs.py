@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from samtale.cli.common import console, print_json
+from samtale.cli.localized import SamtaleCommand
 from samtale.cli.session import session
 from samtale.messages import t
 
@@ -40,7 +41,7 @@ def show_signs(
 def register(app: typer.Typer) -> None:
     """Declare the command; help texts are read now, in the run's language."""
 
-    @app.command("signs", help=t("help.signs"))
+    @app.command("signs", cls=SamtaleCommand, help=t("help.signs"))
     def signs(
         ctx: typer.Context,
         as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,

@@ -69,9 +69,9 @@ def lookups(guide: Guide) -> Lookups:
 
     fact_topics: Choices[str] = Choices(kind="kind.fact_topic", valid=["law", "stats", "terms"])
     for key, aliases in {
-        "law": ["lov", "jura", "lovgivning"],
-        "stats": ["tal", "statistik"],
-        "terms": ["begreber", "ord"],
+        "law": ["lov", "jura", "lovgivning", "lag", "lagar", "lagstiftning"],
+        "stats": ["tal", "statistik", "siffror"],
+        "terms": ["begreber", "ord", "begrepp"],
     }.items():
         fact_topics.add([key, *aliases], key)
     return Lookups(

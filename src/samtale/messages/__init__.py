@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-LANGUAGE_OF_COUNTRY = {"dk": "da"}
+LANGUAGE_OF_COUNTRY = {"dk": "da", "se": "sv"}
 
 _catalogue: dict[str, str] | None = None
 

@@ -18,13 +18,32 @@ MESSAGES: dict[str, str] = {
     "kind.age_group": "aldersgruppe",
     "kind.gender": "køn",
     "region.valid": "en landsdel ({landsdele}), en region, en kommune eller en større by",
+    # Typer's and click's own words, and their errors as one line
+    "help.help": "Vis denne hjælp og afslut.",
+    "usage.prefix": "Brug:",
+    "usage.options_metavar": "[TILVALG]",
+    "usage.command_metavar": "KOMMANDO [ARGUMENTER]...",
+    "usage.options": "Tilvalg",
+    "usage.commands": "Kommandoer",
+    "usage.arguments": "Argumenter",
+    "usage.default": "[standard: {}]",
+    "usage.envvar": "[miljøvariabel: {}]",
+    "usage.required": "[skal angives]",
+    "usage.line": "{message} Se '{path} --help'.",
+    "usage.no_such_option": "Ukendt tilvalg {option}.{hint}",
+    "usage.did_you_mean": " Mente du {options}?",
+    "usage.needs_value": "{option} skal have en værdi.",
+    "usage.extra": "Uventet ekstra argument: {args}.",
+    "usage.missing": "{name} mangler.",
+    "usage.bad_value": "Ugyldig værdi for {name}: {problem}",
+    "usage.no_such_command": "Ukendt kommando '{name}'.",
     # Help
     "help.app": (
         "Forbered en neutral og tryg samtale med en borger, der måske sælger eller bytter "
         "seksuelle ydelser: spørgsmål til hver fase, pligter, henvisninger og en privat "
         "forberedelsesnote."
     ),
-    "help.country": "Landets vejledninger og sprog: dk (Danmark).",
+    "help.country": "Landets vejledninger og sprog: dk (Danmark, standard) eller se (Sverige).",
     "help.debug": "Vis hele fejlsporet ved uventede fejl (kan indeholde det, du har skrevet).",
     "help.version": "Vis versionen og afslut.",
     "help.json": "Skriv resultatet som JSON (til scripts).",
@@ -76,6 +95,8 @@ MESSAGES: dict[str, str] = {
     "check.unknown_area": "ukendt landsdel eller område '{id}'",
     "check.unknown_place": "ukendt sted '{name}'",
     "check.unknown_region": "ukendt region '{id}'",
+    "check.unknown_pointer": "ukendt {kind}-id '{id}'",
+    "check.reflections": "en case skal have de seks spørgsmål i denne rækkefølge: {expected}",
     "check.place_clash": "navnet peger også på et andet område ('{other}')",
     # Shared labels
     "month.1": "januar",
@@ -324,4 +345,39 @@ MESSAGES: dict[str, str] = {
     "crypto.wrong_passphrase": "Forkert adgangsfrase (eller filen er ændret).",
     "crypto.not_sealed": "Filen er ikke krypteret af samtale.",
     "storage.draft_encrypted": "Kladden {path} er krypteret; slå kryptering til for at åbne den.",
+    # practice and reflect
+    "help.practice": (
+        "Øv dig på cases alene eller i teamet: uden CASE vises listen, med CASE stilles "
+        "de seks refleksionsspørgsmål."
+    ),
+    "help.practice.case": "Casens id fra listen (eller dets første tegn).",
+    "help.practice.group": "Skriv casen som et markdown-ark til et teammøde.",
+    "help.practice.save": "Gem dine svar privat (ellers gemmes intet).",
+    "help.reflect": "Et kort tjek af dig selv før samtalen. Svarene gemmes aldrig.",
+    "kind.case": "case",
+    "practice.title": "Cases til øvelse og teamdrøftelse",
+    "practice.col.title": "Case",
+    "practice.how": "Start en case med 'samtale practice ID', eller print den med --group.",
+    "practice.ambiguous": "'{id}' passer på flere cases ({ids}) – skriv mere af id'et.",
+    "practice.needs_terminal": (
+        "Øvelsen stiller spørgsmål og kræver en terminal. Brug --group for at printe casen."
+    ),
+    "practice.q.meet": "Hvordan møder du personen?",
+    "practice.q.plan": "Hvordan planlægger du samtalen?",
+    "practice.q.support": "Hvilken støtte kan du give?",
+    "practice.q.information": "Hvilken information har personen brug for?",
+    "practice.q.own_needs": "Hvad har du selv brug for?",
+    "practice.q.duties": "Hvad skal du gøre ud fra din rolle og dine pligter?",
+    "practice.h.questions": "Spørgsmål til drøftelse",
+    "practice.handout_note": "Casen er opdigtet. Skriv aldrig om rigtige borgere på arket.",
+    "practice.say": "Sig fx: {text}",
+    "practice.refer": "Henvis evt. til: {name}",
+    "practice.fact": "Fakta: {title}",
+    "practice.remember": "Husk: {text}",
+    "practice.saved": "Dine svar er gemt privat: {path}",
+    "reflect.intro": (
+        "Et par spørgsmål til dig selv før samtalen. Svar ærligt – intet bliver gemt."
+    ),
+    "reflect.ready": "Du ser ud til at være klar. God samtale.",
+    "reflect.not_saved": "Dine svar er ikke gemt.",
 }

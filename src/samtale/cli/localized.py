@@ -1,0 +1,141 @@
+"""Typer's group and command classes, speaking the user's language, with one error path.
+
+Typer and click write their own words ("Usage:", "Options", "No such option") in English.
+These classes put the catalogue's words in their place in help and errors, and turn
+every error into one line on stderr: the same shape as samtale's own messages.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+import typer
+from typer.core import TyperCommand, TyperGroup
+
+from samtale.errors import SamtaleError
+from samtale.messages import t
+
+try:  # typer 0.26+ carries its own copy of click
+    from typer._click import exceptions as click_errors
+except ImportError:  # pragma: no cover - older typer depends on click itself
+    from click import exceptions as click_errors  # type: ignore[no-redef]
+
+
+def say(message: str) -> None:
+    """One line on stderr."""
+    sys.stderr.write(message + "\n")
+    sys.stderr.flush()
+
+
+def usage_message(error: Any) -> str:
+    """A click usage error in the catalogue's words, with where to read more."""
+    if isinstance(error, click_errors.BadOptionUsage) and "requires" in error.message:
+        message = t("usage.needs_value", option=error.option_name)
+    elif isinstance(error, click_errors.NoSuchOption):
+        near = ", ".join(error.possibilities or ())
+        hint = t("usage.did_you_mean", options=near) if near else ""
+        message = t("usage.no_such_option", option=error.option_name, hint=hint)
+    elif isinstance(error, click_errors.MissingParameter):
+        name = error.param.human_readable_name if error.param else ""
+        message = t("usage.missing", name=name)
+    elif isinstance(error, click_errors.BadParameter):
+        name = error.param.human_readable_name if error.param else ""
+        message = t("usage.bad_value", name=name, problem=error.message)
+    elif match := re.match(r"No such command '(.+?)'", error.message):
+        message = t("usage.no_such_command", name=match[1])
+    elif match := re.match(r"Got unexpected extra argument\S* \((.+)\)", error.message):
+        message = t("usage.extra", args=match[1])
+    else:
+        message = error.format_message()
+    path = error.ctx.command_path if error.ctx else "samtale"
+    return t("usage.line", message=message, path=path)
+
+
+class _Localized:
+    """Help text and usage line in the catalogue's words (mixed into both classes)."""
+
+    def get_help_option(self, ctx: typer.Context) -> Any:
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.help = t("help.help")
+        return option
+
+    def get_usage(self, ctx: typer.Context) -> str:
+        usage = super().get_usage(ctx)  # type: ignore[misc]
+        for english, key in (
+            ("Usage:", "usage.prefix"),
+            ("[OPTIONS]", "usage.options_metavar"),
+            ("COMMAND [ARGS]...", "usage.command_metavar"),
+        ):
+            usage = usage.replace(english, t(key), 1)
+        return usage
+
+    def format_help(self, ctx: typer.Context, formatter: Any) -> None:
+        from typer import rich_utils
+
+        rich_utils.OPTIONS_PANEL_TITLE = t("usage.options")
+        rich_utils.COMMANDS_PANEL_TITLE = t("usage.commands")
+        rich_utils.ARGUMENTS_PANEL_TITLE = t("usage.arguments")
+        rich_utils.DEFAULT_STRING = t("usage.default")
+        rich_utils.ENVVAR_STRING = t("usage.envvar")
+        rich_utils.REQUIRED_LONG_STRING = t("usage.required")
+        super().format_help(ctx, formatter)  # type: ignore[misc]
+
+
+class SamtaleCommand(_Localized, TyperCommand):
+    """A command whose help speaks the user's language."""
+
+
+class SamtaleGroup(_Localized, TyperGroup):
+    """The root group: the single exit point for every error and for Ctrl-C.
+
+    A `SamtaleError` or a usage error becomes one line and its exit code; anything else is
+    a bug: one line naming its type, and the traceback only with ``--debug`` (a traceback
+    may hold what the user typed about a citizen).
+    """
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        try:
+            code = super().main(args=args, prog_name=prog_name, standalone_mode=False, **extra)
+        except click_errors.NoArgsIsHelpError as error:
+            error.show()  # no command given: the help, as click would show it
+            code = 2
+        except click_errors.UsageError as error:
+            say(usage_message(error))
+            code = 2
+        except click_errors.ClickException as error:
+            say(error.format_message())
+            code = error.exit_code
+        except typer.Abort:
+            say(t("interrupted"))
+            code = 130
+        if not standalone_mode:
+            return code
+        sys.exit(code if isinstance(code, int) else 0)
+
+    def invoke(self, ctx: typer.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except SamtaleError as error:
+            say(error.message)
+            raise typer.Exit(error.exit_code) from None
+        except KeyboardInterrupt:
+            say(t("interrupted"))
+            raise typer.Exit(130) from None
+        except (typer.Exit, typer.Abort, click_errors.ClickException):
+            raise
+        except Exception as error:
+            if getattr(ctx.obj, "debug", False):
+                raise
+            say(t("bug", kind=type(error).__name__))
+            raise typer.Exit(1) from None

@@ -1,0 +1,129 @@
+"""`samtale practice` (case vignettes) and `samtale reflect` (a self-check before talking)."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from samtale.cli.common import console, print_json
+from samtale.cli.localized import SamtaleCommand
+from samtale.cli.session import session
+from samtale.errors import UsageError
+from samtale.messages import t
+
+if TYPE_CHECKING:
+    from samtale.cli.session import Session
+    from samtale.prep.questionnaire import Prompter
+
+
+def _prompter() -> Prompter:
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise UsageError(t("practice.needs_terminal"))
+    from samtale.prep.questionnaire import QuestionaryPrompter
+
+    return QuestionaryPrompter()
+
+
+def list_cases(run: Session, as_json: bool) -> None:
+    cases = run.guide().cases
+    if as_json:
+        print_json([{"id": case.id, "title": case.title} for case in cases])
+        return
+    from rich.table import Table
+
+    table = Table(title=t("practice.title"), title_justify="left", expand=True)
+    table.add_column("id", overflow="fold")
+    table.add_column(t("practice.col.title"))
+    for case in cases:
+        table.add_row(case.id, case.title)
+    out = console()
+    out.print(table)
+    out.print(t("practice.how"))
+
+
+def run_case(run: Session, typed: str, group: bool, save: bool) -> None:
+    from samtale.practice import find_case, handout, practise, revealed
+
+    guide = run.guide()
+    case = find_case(guide, typed)
+    if group:
+        sys.stdout.write(handout(case))
+        return
+    prompter = _prompter()
+    answers = practise(prompter, case)  # Ctrl-C leaves here: nothing has been written
+    from rich.panel import Panel
+    from rich.text import Text
+
+    out = console()
+    for item in revealed(case, guide):
+        body = Text(item.hint)
+        for line in item.lines:
+            body.append("\n• " + line, style="dim")
+        out.print(Panel(body, title=item.question, title_align="left"))
+    if save:
+        _save(run, case.id, case.title, answers)
+
+
+def _save(run: Session, case_id: str, title: str, answers: dict[str, str]) -> None:
+    from samtale.prep import crypto, storage
+
+    lines = [f"# {title}", ""]
+    for question, answer in answers.items():
+        lines += [f"## {t(f'practice.q.{question}')}", "", answer or "-", ""]
+    passphrase = None
+    if run.config().encrypt:
+        passphrase = crypto.unlock(storage.home().notes, create=True)
+    data, extra = storage.seal_if(("\n".join(lines)).encode(), passphrase)
+    folder = storage.home().practice
+    path = storage.write_new(folder, f"{date.today().isoformat()}-{case_id}", ".md" + extra, data)
+    typer.echo(t("practice.saved", path=path))
+
+
+def run_reflect(run: Session) -> None:
+    from rich.panel import Panel
+    from rich.text import Text
+
+    from samtale.practice import reflect, reveal
+
+    guide = run.guide()
+    prompter = _prompter()
+    prompter.say(t("reflect.intro"))
+    open_points = reflect(prompter, guide.self_check)
+    out = console()
+    if not open_points:
+        out.print(t("reflect.ready"))
+        return
+    for item in open_points:
+        body = Text(item.why + "\n")
+        body.append(item.if_not, style="bold")
+        for line in reveal(item.pointers, guide):
+            body.append("\n• " + line, style="dim")
+        out.print(Panel(body, title=item.question, title_align="left"))
+    out.print(t("reflect.not_saved"))
+
+
+def register(app: typer.Typer) -> None:
+    """Declare `practice` and `reflect`; help texts are read in the run's language."""
+
+    @app.command("practice", cls=SamtaleCommand, help=t("help.practice"))
+    def _practice(
+        ctx: typer.Context,
+        case: Annotated[
+            str | None, typer.Argument(metavar="CASE", help=t("help.practice.case"))
+        ] = None,
+        group: Annotated[bool, typer.Option("--group", help=t("help.practice.group"))] = False,
+        save: Annotated[bool, typer.Option("--save", help=t("help.practice.save"))] = False,
+        as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
+    ) -> None:
+        run = session(ctx)
+        if case is None:
+            list_cases(run, as_json)
+        else:
+            run_case(run, case, group, save)
+
+    @app.command("reflect", cls=SamtaleCommand, help=t("help.reflect"))
+    def _reflect(ctx: typer.Context) -> None:
+        run_reflect(session(ctx))

@@ -1,0 +1,393 @@
+"""Swedish: every text the user sees, by key."""
+
+MESSAGES: dict[str, str] = {
+    # Errors and the exit point
+    "interrupted": "Avbrutet. Inget har sparats.",
+    "bug": "Oväntat fel ({kind}) – det är ett fel i samtale. Kör igen med --debug för detaljer.",
+    "unknown.value": "Okänt värde för {kind}: '{value}'{hint} Giltiga värden: {valid}.",
+    "unknown.suggest": " – menade du '{suggestion}'?",
+    "unknown.no_suggestion": ".",
+    "kind.region": "region",
+    "kind.topic": "ämne",
+    "kind.context": "sammanhang",
+    "kind.group": "målgrupp",
+    "kind.service": "stödform",
+    "kind.fact_topic": "ämne",
+    "kind.country": "land",
+    "kind.sign": "tecken",
+    "kind.age_group": "åldersgrupp",
+    "kind.gender": "kön",
+    "region.valid": "ett län ({landsdele}), en landsdel, en kommun eller en större stad",
+    # Typer's and click's own words, and their errors as one line
+    "help.help": "Visa den här hjälpen och avsluta.",
+    "usage.prefix": "Användning:",
+    "usage.options_metavar": "[ALTERNATIV]",
+    "usage.command_metavar": "KOMMANDO [ARGUMENT]...",
+    "usage.options": "Alternativ",
+    "usage.commands": "Kommandon",
+    "usage.arguments": "Argument",
+    "usage.default": "[standard: {}]",
+    "usage.envvar": "[miljövariabel: {}]",
+    "usage.required": "[obligatoriskt]",
+    "usage.line": "{message} Se '{path} --help'.",
+    "usage.no_such_option": "Okänt alternativ {option}.{hint}",
+    "usage.did_you_mean": " Menade du {options}?",
+    "usage.needs_value": "{option} måste ha ett värde.",
+    "usage.extra": "Oväntat extra argument: {args}.",
+    "usage.missing": "{name} saknas.",
+    "usage.bad_value": "Ogiltigt värde för {name}: {problem}",
+    "usage.no_such_command": "Okänt kommando '{name}'.",
+    # Help
+    "help.app": (
+        "Förbered ett neutralt och tryggt samtal med en person som kanske säljer sex eller har "
+        "sex mot ersättning: frågor för varje fas, skyldigheter, hänvisningar och en privat "
+        "förberedelseanteckning."
+    ),
+    "help.country": "Landets vägledning och språk: dk (Danmark, standard) eller se (Sverige).",
+    "help.debug": "Visa hela felspårningen vid oväntade fel (kan innehålla det du har skrivit).",
+    "help.version": "Visa versionen och avsluta.",
+    "help.json": "Skriv resultatet som JSON (för skript).",
+    "help.phrases": "Neutrala frågor och formuleringar för samtalets faser.",
+    "help.phrases.topic": (
+        "Samtalets fas eller ämne, t.ex. safety/säkerhet, opening/öppning, children/barn."
+    ),
+    "help.phrases.context": "Visa formuleringar för ett sammanhang, t.ex. substance_use/rusmedel.",
+    "help.phrases.search": "Visa bara formuleringar som innehåller den här texten.",
+    "help.resources": "Vem som kan hjälpa i ett område, med kontaktuppgifter och hur gamla de är.",
+    "help.resources.region": (
+        "Län, landsdel, kommun eller stad, t.ex. stockholm, Norrland, Göteborg. "
+        "Rikstäckande verksamheter kommer alltid med."
+    ),
+    "help.resources.group": "Bara verksamheter för en målgrupp, t.ex. unga, kvinnor, migranter.",
+    "help.resources.service": "Bara verksamheter med en viss stödform, t.ex. stödsamtal, hälsa.",
+    "help.signs": "Möjliga tecken och möjliga följder – och att de kan betyda något annat.",
+    "help.facts": "Lagstiftning, statistik och begrepp, var och en med källa.",
+    "help.facts.topic": "law/lag, stats/statistik eller terms/begrepp.",
+    "help.data": "Underhåll av vägledningsdata.",
+    "help.data.check": "Validera alla datafiler och korshänvisningar.",
+    "help.data.dir": "Kontrollera en annan datamapp (med en undermapp per land) än den inbyggda.",
+    # Data loading and checking
+    "data.missing_file": "Datafil saknas: {path}",
+    "data.missing_folder": "Datamappen finns inte: {path}",
+    "data.yaml_error": "{path}{line}: ogiltig YAML: {problem}",
+    "data.problem": "{where}: {entry} → {field}: {message}",
+    "data.more_problems": " (och {count} fel till – kör 'samtale data check')",
+    "data.problem_count": " ({count} fel totalt)",
+    "data.ok": (
+        "Data i ordning ({folder}): {phrases} formuleringar, {resources} verksamheter, "
+        "{signs} tecken, {facts} fakta, {places} kommuner och städer."
+    ),
+    "check.duplicate_id": "id:t finns redan",
+    "check.format_id": "'{value}' är inte ett giltigt id (små bokstäver, siffror och _)",
+    "check.format_month": "'{value}' är inte en månad på formen ÅÅÅÅ-MM",
+    "check.format_text": "texten är tom",
+    "check.empty_list": "listan får inte vara tom",
+    "check.missing_id": "saknar det fasta id:t '{id}'",
+    "check.unknown_source": "okänd källa '{doc}' (se sources.yaml)",
+    "check.undated_contact": (
+        "källan '{doc}' har inget datum; kontaktuppgifter härifrån kan inte dateras"
+    ),
+    "check.unknown_tag": "okänd tagg '{tag}' (tecken, sammanhang, åldersgrupp eller kön)",
+    "check.unknown_topic": "okänt ämne '{topic}'",
+    "check.alias_clash": "stavningen används redan av '{other}'",
+    "check.duty_needs": "en skyldighet måste ha både law och how_to_tell",
+    "check.matched_needs_fits": "note: matched kräver minst en tagg i fits",
+    "check.unknown_group": "okänd målgrupp '{id}' (se vocabulary.yaml)",
+    "check.unknown_service": "okänd stödform '{id}' (se vocabulary.yaml)",
+    "check.unknown_area": "okänt län eller område '{id}'",
+    "check.unknown_place": "okänd plats '{name}'",
+    "check.unknown_region": "okänd landsdel '{id}'",
+    "check.unknown_pointer": "okänt {kind}-id '{id}'",
+    "check.reflections": "ett fall ska ha de sex frågorna i den här ordningen: {expected}",
+    "check.place_clash": "namnet pekar också på ett annat område ('{other}')",
+    # Shared labels
+    "month.1": "januari",
+    "month.2": "februari",
+    "month.3": "mars",
+    "month.4": "april",
+    "month.5": "maj",
+    "month.6": "juni",
+    "month.7": "juli",
+    "month.8": "augusti",
+    "month.9": "september",
+    "month.10": "oktober",
+    "month.11": "november",
+    "month.12": "december",
+    "source.line": "Källa: {publisher}{when} – ”{section}”",
+    "tag.under_18": "under 18 år",
+    "tag.18_29": "18–29 år",
+    "tag.30_plus": "30 år och äldre",
+    "tag.unknown": "okänt",
+    "tag.woman": "kvinna",
+    "tag.man": "man",
+    "tag.trans": "transperson",
+    "tag.nonbinary": "icke-binär",
+    "contact.phone": "Tfn",
+    "contact.web": "Webb",
+    "contact.email": "E-post",
+    "contact.address": "Adress",
+    "contact.age": "Uppgift från {when} ({years} år sedan)",
+    "contact.check_first": "– kontrollera före användning",
+    "coverage.national": "hela landet",
+    "coverage.unstated": "framgår inte av källorna",
+    # phrases
+    "phrases.none": "Inga formuleringar passar det du har valt.",
+    "phrases.col.text": "Formulering",
+    "phrases.col.fits": "Passar för",
+    "phrases.general": "alla",
+    # resources
+    "resources.none": "Inga verksamheter passar det du har valt.",
+    "resources.title": "Stödverksamheter",
+    "resources.title_for": "Stödverksamheter som täcker {place}",
+    "resources.col.offer": "Verksamhet",
+    "resources.col.contact": "Kontakt",
+    "resources.offers": "Erbjuder: {offers}",
+    "resources.covers": "Täcker: {coverage}",
+    "resources.no_contact": "Källorna anger inga kontaktuppgifter.",
+    # signs
+    "signs.reminder": (
+        "Tecken är skäl att fråga – inte slutsatser. Varje tecken kan också ha helt "
+        "andra förklaringar."
+    ),
+    "signs.title.sign": "Möjliga tecken",
+    "signs.title.consequence": "Möjliga följder",
+    "signs.title.indication": "Fler möjliga indikationer (handbok 2009)",
+    "signs.col.sign": "Tecken",
+    "signs.other": "Kan också betyda: {text}",
+    # facts
+    "facts.title.law": "Lagstiftning",
+    "facts.title.stats": "Statistik",
+    "facts.title.terms": "Begrepp",
+    "facts.col.fact": "Fakta",
+    "date.undated": "odaterad",
+    # Privacy
+    "privacy.cpr_found": (
+        "Texten ser ut att innehålla ett danskt CPR-nummer. Det får aldrig stå i en "
+        "förberedelseanteckning – använd initialer eller en pseudonym och ta bort numret."
+    ),
+    "privacy.personnummer_found": (
+        "Texten ser ut att innehålla ett personnummer. Det får aldrig stå i en "
+        "förberedelseanteckning – använd initialer eller en pseudonym och ta bort numret."
+    ),
+    "storage.cloud": (
+        "Anteckningen sparas inte: {folder} ligger i en mapp som synkroniseras till molnet "
+        "('{part}'). Sätt SAMTALE_HOME till en lokal mapp, eller använd --stdout."
+    ),
+    "storage.git": (
+        "Anteckningen sparas inte: {folder} ligger i ett git-arbetsträd ({repo}) där den kan "
+        "bli delad. Sätt SAMTALE_HOME till en annan mapp, eller använd --stdout."
+    ),
+    "storage.no_free_name": "Kunde inte hitta ett ledigt filnamn i {folder}.",
+    "storage.bad_draft": "Utkastet {path} kan inte läsas. Radera det och börja om.",
+    # Answers files
+    "answers.not_mapping": "{origin}: svaren ska vara en YAML-tabell med fält som citizen.",
+    "answers.unknown_key": "okänt fält '{key}'. Giltiga fält: {valid}.",
+    "answers.missing_key": "fältet '{key}' saknas.",
+    "answers.bad_value": "fältet '{key}' är ogiltigt: {problem}.",
+    "answers.problem.string_too_short": "det får inte vara tomt",
+    "answers.problem.string_too_long": "det är för långt (initialer eller en kort pseudonym)",
+    "answers.problem.string_type": "det ska stå en text",
+    "answers.problem.list_type": "det ska stå en lista, t.ex. [a, b]",
+    "answers.problem.dict_type": "det ska stå en tabell med id: text",
+    # prep
+    "help.prep": "Förbered ett samtal: frågeformulär → samtalsplan → privat anteckning.",
+    "help.prep.answers": "Läs svaren från en YAML-fil i stället för att fråga.",
+    "help.prep.stdout": "Skriv anteckningen på skärmen i stället för att spara den.",
+    "help.prep.resume": "Fortsätt från utkastet som en avbruten körning sparade.",
+    "prep.answers_or_resume": "Använd antingen --answers eller --resume, inte båda.",
+    "prep.your_answers": "dina svar",
+    "prep.cannot_read": "Kan inte läsa svarsfilen {path}: {reason}.",
+    "prep.bad_yaml": "{path}{line}: svarsfilen är inte giltig YAML.",
+    "prep.no_draft": "Det finns inget utkast att fortsätta från. Börja med 'samtale prep'.",
+    "prep.needs_terminal": (
+        "'samtale prep' ställer frågor och kräver en terminal. "
+        "Använd 'samtale prep --answers FIL' i skript."
+    ),
+    "prep.welcome": (
+        "Förberedelse av ett samtal. Skriv bara det du behöver – aldrig namn eller "
+        "personnummer. Ctrl-C avbryter; dina svar sparas då som utkast."
+    ),
+    "prep.saved": "Anteckningen är sparad privat: {path}",
+    "prep.not_saved": "Inget har sparats.",
+    "prep.interrupted_draft": (
+        "Avbrutet. Dina svar hittills är sparade som ett privat utkast – "
+        "fortsätt med 'samtale prep --resume'."
+    ),
+    "prep.interrupted_no_draft": "Avbrutet. Utkastet sparades inte: {reason}",
+    # Questions
+    "q.role": "Din roll (t.ex. boendestödjare):",
+    "q.citizen": "Initialer eller pseudonym för personen (aldrig namn eller personnummer):",
+    "q.citizen.required": "Skriv initialer eller en pseudonym.",
+    "q.citizen.too_long": "Högst 40 tecken – initialer eller en kort pseudonym räcker.",
+    "q.age_group": "Ålder:",
+    "q.gender": "Kön:",
+    "q.region": "Var bor personen? (län, landsdel, kommun eller stad – Enter hoppar över)",
+    "q.region.unknown": "Känner inte till platsen – prova en kommun, en stad eller ett län.",
+    "q.signs": "Vad har du lagt märke till? (tecken kan också betyda något annat)",
+    "q.sign_text": "{sign} – vad såg eller hörde du? (med dina egna ord, Enter hoppar över)",
+    "q.contexts": "Vad vet du i övrigt om personens situation?",
+    "q.other_explanations": "Vilka andra förklaringar kan det finnas till det du har sett?",
+    "q.topics": "Vilka delar av samtalet vill du förbereda?",
+    "q.confirm": "Skapa anteckningen nu?",
+    "q.select_help": "(piltangenter och Enter)",
+    "q.checkbox_help": "(mellanslag väljer, Enter går vidare)",
+    "q.summary": (
+        "\nSammanfattning\n  Person: {citizen}, {age}\n  Område: {region}\n  Iakttagelser: "
+        "{signs}\n  Situation: {contexts}\n  Samtalets delar: {topics}\n"
+    ),
+    "q.summary.none": "inget valt",
+    # The note
+    "note.title": "Förberedelse av samtal med {citizen}",
+    "note.date": "Datum",
+    "note.role": "Min roll",
+    "note.citizen": "Person (pseudonym)",
+    "note.age_group": "Ålder",
+    "note.area": "Område",
+    "note.not_given": "inte angivet",
+    "note.banner": (
+        "**Privat förberedelseanteckning – inte en journalanteckning.** Anteckningen är bara "
+        "för din egen förberedelse och bör raderas när samtalet är genomfört. Det som har "
+        "betydelse för ärendet ska dokumenteras enligt reglerna om dokumentation."
+    ),
+    "note.h.observations": "Iakttagelser",
+    "note.observations_intro": ("Det du har lagt märke till är skäl att fråga – inte slutsatser."),
+    "note.not_described": "inte beskrivet",
+    "note.no_observations": "Inga tecken valda.",
+    "note.h.other_explanations": "Andra möjliga förklaringar",
+    "note.fill_in": "Skriv här vad det annars kan bero på.",
+    "note.h.checklist": "Förberedelse och skyldigheter",
+    "note.how_to_tell": "Så kan du säga det till personen",
+    "note.h.conversation": "Samtalsplan",
+    "note.h.referrals": "Möjligheter till hänvisning",
+    "note.no_referrals": "Inga verksamheter i källorna passar området och situationen.",
+    "note.h.for_you": "För dig som yrkesperson",
+    "note.also_for_you": "De här verksamheterna ger också råd till yrkespersoner: {names}.",
+    "note.offers": "Erbjuder",
+    "note.covers": "Täcker",
+    "note.contact": "{label}: {value}{note} (uppgift från {when}{years})",
+    "note.years_old": ", {years} år sedan",
+    "note.source_ref": "Källa: {publisher} ({when}), ”{section}”",
+    "note.verified": "senast bekräftad: {when}",
+    "note.h.facts": "Fakta att ha till hands",
+    "note.h.follow_up": "Uppföljning",
+    "note.follow_up.agreed": "Det vi kom överens om:",
+    "note.follow_up.next_meeting": "Nästa möte:",
+    "note.follow_up.safe_contact": (
+        "Säkert sätt att kontakta personen (är det tryggt att ringa eller skriva?):"
+    ),
+    "note.follow_up.consent_to_share": (
+        "Det här får jag dela, och med vem (personens eget samtycke):"
+    ),
+    "note.follow_up.case_record": (
+        "Det här ska dokumenteras i journalen (dokumentationsskyldighet):"
+    ),
+    "note.h.sources": "Källor",
+    "prep.old_notes": (
+        "{count} anteckning(ar) är äldre än {days} dagar. Radera dem med 'samtale notes purge'."
+    ),
+    # notes
+    "help.notes": "Dina privata förberedelseanteckningar: visa, läs, radera och rensa.",
+    "help.notes.list": "Visa anteckningarna, nyaste först.",
+    "help.notes.show": "Läs en anteckning.",
+    "help.notes.delete": "Radera en anteckning.",
+    "help.notes.purge": "Radera anteckningar och utkast som är äldre än lagringstiden.",
+    "help.notes.id": "Anteckningens id från 'samtale notes list' (eller dess första tecken).",
+    "help.notes.raw": "Skriv anteckningen som markdown i stället för att formatera den.",
+    "help.notes.yes": "Hoppa över bekräftelsen.",
+    "help.notes.older_than": (
+        "Radera det som är äldre än så, t.ex. 30d eller 2w (standard: lagringstiden)."
+    ),
+    "notes.none": "Inga anteckningar i {folder}.",
+    "notes.title": "Anteckningar i {folder}",
+    "notes.col.id": "id",
+    "notes.col.date": "Datum",
+    "notes.col.citizen": "Pseudonym",
+    "notes.col.region": "Område",
+    "notes.col.age_group": "Ålder",
+    "notes.col.size": "Storlek",
+    "notes.size": "{kib} KiB",
+    "notes.unknown_id": "Ingen anteckning har id '{id}'. Se id:na med 'samtale notes list'.",
+    "notes.ambiguous_id": (
+        "'{id}' passar in på flera anteckningar ({ids}) – skriv fler tecken av id:t."
+    ),
+    "notes.bad_duration": (
+        "Ogiltig tidsangivelse '{value}'. Skriv t.ex. 30d (dagar) eller 2w (veckor)."
+    ),
+    "notes.record_reminder": (
+        "Kom ihåg: det som har betydelse för ärendet ska dokumenteras i journalen "
+        "(dokumentationsskyldighet) – samtale sparar det inte åt dig."
+    ),
+    "notes.confirm_delete": "Radera anteckningen {id} från {date}?",
+    "notes.confirm_purge": (
+        "Radera {count} anteckning(ar) och utkast som är äldre än {days} dagar?"
+    ),
+    "notes.needs_yes": "Utan en terminal går det inte att fråga – lägg till --yes för att radera.",
+    "notes.deleted": "Raderad: {id}",
+    "notes.purge_none": "Inget är äldre än {days} dagar.",
+    "notes.purged": "Raderade {count} anteckning(ar) och utkast som var äldre än {days} dagar.",
+    # config
+    "help.config": "Visa och ändra inställningarna (lagring, kryptering, land).",
+    "help.config.show": "Visa inställningarna och var de är sparade.",
+    "help.config.set": "Ändra en inställning, t.ex. 'samtale config set retention_days 14'.",
+    "help.config.key": "retention_days, encrypt eller country.",
+    "help.config.value": "Det nya värdet, t.ex. 14, true eller se.",
+    "config.file": "# {path}",
+    "config.saved": "{key} = {value} (sparat i {path})",
+    "config.unreadable": "Kan inte läsa {path}: {reason}.",
+    "config.bad_toml": "{path}: ogiltig TOML: {problem}",
+    "config.unknown_key": "{path}: okänd inställning '{key}'. Giltiga: {valid}.",
+    "config.bad_value": "{path}: {key}: {problem}",
+    "config.unknown_setting": "Okänd inställning '{key}'. Giltiga: {valid}.",
+    "config.bad_setting": "{key}: {problem}",
+    "config.bad_retention": "måste vara ett helt antal dagar, 0 eller fler",
+    "config.bad_bool": "måste vara true eller false",
+    "config.bad_country": "måste vara ett av {valid}",
+    # encryption
+    "crypto.ask": "Lösenfras för dina anteckningar: ",
+    "crypto.ask_again": "Upprepa lösenfrasen: ",
+    "crypto.mismatch": "De två lösenfraserna stämmer inte överens. Inget har sparats.",
+    "crypto.too_short": "Lösenfrasen måste ha minst 8 tecken.",
+    "crypto.needs_terminal": (
+        "Anteckningarna är krypterade, och lösenfrasen måste skrivas i en terminal "
+        "(eller finnas i filen som SAMTALE_PASSPHRASE_FILE pekar på)."
+    ),
+    "crypto.file_unreadable": "Kan inte läsa lösenfrasen från {path}: {reason}.",
+    "crypto.wrong_passphrase": "Fel lösenfras (eller så har filen ändrats).",
+    "crypto.not_sealed": "Filen är inte krypterad av samtale.",
+    "storage.draft_encrypted": "Utkastet {path} är krypterat; slå på kryptering för att öppna det.",
+    # practice and reflect
+    "help.practice": (
+        "Öva på fall ensam eller i teamet: utan CASE visas listan, med CASE ställs "
+        "de sex reflektionsfrågorna."
+    ),
+    "help.practice.case": "Fallets id från listan (eller dess första tecken).",
+    "help.practice.group": "Skriv fallet som ett diskussionsunderlag i markdown för ett teammöte.",
+    "help.practice.save": "Spara dina svar privat (annars sparas ingenting).",
+    "help.reflect": "En kort avstämning med dig själv före samtalet. Svaren sparas aldrig.",
+    "kind.case": "fall",
+    "practice.title": "Fall för övning och diskussion i teamet",
+    "practice.col.title": "Fall",
+    "practice.how": "Starta ett fall med 'samtale practice ID', eller skriv ut det med --group.",
+    "practice.ambiguous": "'{id}' passar in på flera fall ({ids}) – skriv mer av id:t.",
+    "practice.needs_terminal": (
+        "Övningen ställer frågor och kräver en terminal. Använd --group för att skriva ut fallet."
+    ),
+    "practice.q.meet": "Hur möter du personen?",
+    "practice.q.plan": "Hur planerar du samtalet?",
+    "practice.q.support": "Vilket stöd kan du ge?",
+    "practice.q.information": "Vilken information behöver personen?",
+    "practice.q.own_needs": "Vad behöver du själv?",
+    "practice.q.duties": "Vad behöver du göra utifrån din roll och dina skyldigheter?",
+    "practice.h.questions": "Frågor att diskutera",
+    "practice.handout_note": "Fallet är påhittat. Skriv aldrig om verkliga personer i underlaget.",
+    "practice.say": "Säg t.ex.: {text}",
+    "practice.refer": "Hänvisa eventuellt till: {name}",
+    "practice.fact": "Fakta: {title}",
+    "practice.remember": "Kom ihåg: {text}",
+    "practice.saved": "Dina svar är sparade privat: {path}",
+    "reflect.intro": (
+        "Några frågor till dig själv före samtalet. Svara ärligt – ingenting sparas."
+    ),
+    "reflect.ready": "Du verkar vara redo. Lycka till med samtalet.",
+    "reflect.not_saved": "Dina svar har inte sparats.",
+}

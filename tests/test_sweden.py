@@ -1,0 +1,145 @@
+"""`--country se`: Swedish data, Swedish words, Swedish duties and referrals."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from samtale.guide.load import load_guide
+from tests.conftest import ANSWERS_YAML
+
+# Every service named in "Hit kan du vända dig" and the resource lists of the Swedish
+# material (Socialstyrelsen 2015); Kast is listed too, as a service for buyers.
+SE_SERVICES = [
+    "Mika",
+    "Länsstyrelsen",
+    "RFSL",
+    "RFSL Ungdom",
+    "Pegasus",
+    "PrevenTell",
+    "Ungdomsmottagning",
+    "UMO",
+    "Venhälsan",
+    "SMC",
+    "SMC Pilen",
+    "Centrum för sexuell hälsa",
+    "CASM",
+    "Talita",
+    "1000 möjligheter",
+    "stodonline",
+    "Prostitutionschatten",
+    "Hbt-jouren",
+    "Tjejjouren",
+    "Tjejzonen",
+    "Hopp",
+    "Kriscentrum",
+    "Maria ungdom",
+    "Inte till salu",
+    "Transformering",
+    "Pojkmottagningen",
+    "Kast",
+]
+
+
+@pytest.fixture
+def se_guide():
+    return load_guide("se")
+
+
+def names(result) -> list[str]:
+    assert result.exit_code == 0, result.output
+    return [item["name"] for item in json.loads(result.stdout)]
+
+
+def test_every_swedish_service_is_in_the_data(se_guide) -> None:
+    found = [r.name.casefold() for r in se_guide.resources]
+    for service in SE_SERVICES:
+        assert any(service.casefold() in name for name in found), service
+
+
+def test_kast_is_for_buyers_and_never_offered(se_guide) -> None:
+    kast = next(r for r in se_guide.resources if r.name.startswith("Kast"))
+    assert "buyers" in kast.groups
+    assert kast.for_citizens is False
+
+
+def test_stockholm(cli) -> None:
+    found = names(cli("--country", "se", "resources", "--region", "stockholm", "--json"))
+    assert any(name.startswith("Mika") and "Stockholm" in name for name in found)
+    assert "RFSL" in found
+    assert "PrevenTell" in found
+    danish = {r.name for r in load_guide("dk").resources}
+    assert not danish & set(found)
+
+
+def test_goteborg(cli) -> None:
+    found = names(cli("--country", "se", "resources", "--region", "göteborg", "--json"))
+    assert any(name.startswith("Mika") and "Göteborg" in name for name in found)
+    assert "SMC Pilen" in found
+
+
+def test_swedish_opening_phrases_ask_about_what_was_received(cli) -> None:
+    result = cli("--country", "se", "phrases", "--topic", "öppning", "--json")
+    assert result.exit_code == 0, result.output
+    texts = [p["text"] for p in json.loads(result.stdout)]
+    assert len(texts) >= 4
+    assert any("ersättning" in text or "i utbyte" in text for text in texts)
+
+
+def test_swedish_note_for_a_minor(cli, tmp_path, home) -> None:
+    answers = (
+        ANSWERS_YAML.replace("age_group: 18_29", "age_group: under_18")
+        .replace("region: Odense", "region: Stockholm")
+        .replace("lonely_busy_phone", "unexplained_substance_funding", 1)
+        .replace('  unexplained_substance_funding: ""\n', "", 1)
+    )
+    path = tmp_path / "svar.yaml"
+    path.write_text(answers, encoding="utf-8")
+    result = cli("--country", "se", "prep", "--answers", str(path), "--stdout")
+    assert result.exit_code == 0, result.output
+    note = result.stdout
+    after = note.split("\n## ", 3)[2]  # the section after the observations
+    first_item = next(line for line in after.splitlines() if line.startswith("- [ ]"))
+    assert "14 kap. 1 § SoL" in first_item
+    se = load_guide("se")
+    adult_only = [
+        r.name
+        for r in se.resources
+        if r.eligibility.age_groups is not None and "under_18" not in r.eligibility.age_groups
+    ]
+    assert adult_only
+    referrals = note.split("\n## ")[4]
+    for name in adult_only:
+        assert f"### {name}\n" not in referrals
+
+
+def test_swedish_errors(cli) -> None:
+    result = cli("--country", "se", "resources", "--region", "stokholm")
+    assert result.exit_code == 2
+    assert "menade du 'stockholm'?" in result.stderr
+    assert result.stderr.strip().count("\n") == 0
+
+
+def test_swedish_help_in_a_fresh_process() -> None:
+    env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1"}
+    env.pop("SAMTALE_COUNTRY", None)
+    run = subprocess.run(
+        [sys.executable, "-m", "samtale", "--country", "se", "--help"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    assert "Kommandon" in run.stdout
+    assert "Kommandoer" not in run.stdout
+    assert "Show this message" not in run.stdout
+
+
+def test_country_from_environment(cli, monkeypatch) -> None:
+    monkeypatch.setenv("SAMTALE_COUNTRY", "se")
+    found = names(cli("resources", "--region", "stockholm", "--json"))
+    assert "RFSL" in found

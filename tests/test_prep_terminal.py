@@ -9,9 +9,7 @@ that the note is saved privately, and that Ctrl-C keeps a draft that `--resume` 
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
 import stat
 import sys
 from pathlib import Path
@@ -24,16 +22,10 @@ from samtale.prep import storage
 
 pexpect = pytest.importorskip("pexpect")
 
+from tests.terminal import CTRL_C, DOWN, ENTER, SPACE, UP, answer, finish, spawn  # noqa: E402
+
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
 
-# Keys as a terminal sends them.
-UP = "\x1b[A"
-DOWN = "\x1b[B"
-SPACE = " "
-ENTER = "\r"
-CTRL_C = "\x03"
-
-TIMEOUT = 20  # seconds per prompt; generous for slow CI, a passing run takes a few seconds
 ROLE = "bostøttemedarbejder"
 PSEUDONYM = "T.S."
 SEEN = (
@@ -53,55 +45,6 @@ def sign_prompt(label: str) -> str:
     """The observation question of one sign (its label alone also shows in the checkbox)."""
     text = MESSAGES["q.sign_text"].format(sign=label)
     return re.escape(text[: len(label) + 3])
-
-
-def command(*args: str) -> tuple[str, list[str]]:
-    """The `samtale` script of the interpreter running the tests, else ``python -m samtale``.
-
-    Looking next to `sys.executable` (not the whole PATH) never picks up another install.
-    """
-    found = shutil.which("samtale", path=str(Path(sys.executable).parent))
-    if found:
-        return found, list(args)
-    return sys.executable, ["-m", "samtale", *args]
-
-
-def spawn(*args: str) -> pexpect.spawn:
-    """Start `samtale ARGS` in a 100×40 terminal, as a person would in a shell."""
-    env = dict(os.environ)
-    env.pop("SAMTALE_COUNTRY", None)
-    env.update(
-        TERM="xterm-256color",
-        COLUMNS="100",
-        LINES="40",
-        NO_COLOR="1",
-        # Nothing answers prompt_toolkit's cursor-position requests in a pty; without this
-        # it prints a warning after two seconds, mixed into the screen.
-        PROMPT_TOOLKIT_NO_CPR="1",
-    )
-    program, argv = command(*args)
-    return pexpect.spawn(
-        program,
-        argv,
-        env=env,
-        dimensions=(40, 100),
-        encoding="utf-8",
-        codec_errors="replace",
-        timeout=TIMEOUT,
-    )
-
-
-def answer(child: pexpect.spawn, pattern: str, *keys: str) -> None:
-    child.expect(pattern)
-    for key in keys:
-        child.send(key)
-
-
-def finish(child: pexpect.spawn) -> str:
-    """Wait for the program to end; return the rest of its output."""
-    child.expect(pexpect.EOF)
-    child.close()
-    return child.before
 
 
 def mode(path: Path) -> int:

@@ -11,11 +11,12 @@ from typing import NamedTuple
 
 
 class Home(NamedTuple):
-    """The folders of one user: notes, drafts and config."""
+    """The folders of one user: notes, drafts, saved practice answers and config."""
 
     notes: Path
     drafts: Path
     config: Path
+    practice: Path
 
 
 def home() -> Home:
@@ -23,9 +24,19 @@ def home() -> Home:
     override = os.environ.get("SAMTALE_HOME")
     if override:
         base = Path(override).expanduser()
-        return Home(notes=base / "notes", drafts=base / "drafts", config=base / "config.toml")
+        return Home(
+            notes=base / "notes",
+            drafts=base / "drafts",
+            config=base / "config.toml",
+            practice=base / "practice",
+        )
     import platformdirs
 
     data = Path(platformdirs.user_data_dir("samtale", appauthor=False))
     config = Path(platformdirs.user_config_dir("samtale", appauthor=False))
-    return Home(notes=data / "notes", drafts=data / "drafts", config=config / "config.toml")
+    return Home(
+        notes=data / "notes",
+        drafts=data / "drafts",
+        config=config / "config.toml",
+        practice=data / "practice",
+    )

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from samtale.guide import vocab
-from samtale.guide.models import ChecklistKind, Guide, NoteRule, SourceRef
+from samtale.guide.models import ChecklistKind, Guide, NoteRule, Pointers, SourceRef
 from samtale.guide.places import place_index
 from samtale.guide.text import fold
 from samtale.guide.validate import Loc, Problem
@@ -41,6 +41,7 @@ def cross_check(guide: Guide) -> list[Problem]:
     problems += _facts(guide)
     problems += _resources(guide)
     problems += _regions(guide)
+    problems += _cases(guide)
     return problems
 
 
@@ -65,6 +66,8 @@ def files_of(guide: Guide) -> list[tuple[str, Loc, Any]]:
         ("vocabulary", ("services",), guide.services),
         ("resources", ("resources",), guide.resources),
         ("regions", (), guide.places),
+        ("cases", ("cases",), guide.cases),
+        ("cases", ("self_check",), guide.self_check),
     ]
 
 
@@ -114,6 +117,8 @@ def _unique_ids(guide: Guide) -> list[Problem]:
         ("vocabulary", "groups", guide.groups),
         ("vocabulary", "services", guide.services),
         ("resources", "resources", guide.resources),
+        ("cases", "cases", guide.cases),
+        ("cases", "self_check", guide.self_check),
         ("regions", "landsdele", guide.places.landsdele),
         ("regions", "regions", guide.places.regions),
         ("regions", "areas", guide.places.areas),
@@ -156,6 +161,8 @@ def _source_refs(guide: Guide) -> Iterable[tuple[str, Loc, SourceRef]]:
         ("checklist", "checklist", guide.checklist),
         ("facts", "facts", guide.facts),
         ("resources", "resources", guide.resources),
+        ("cases", "cases", guide.cases),
+        ("cases", "self_check", guide.self_check),
     ]
     for kind, key, items in sections:
         for index, item in enumerate(items):
@@ -293,4 +300,33 @@ def _regions(guide: Guide) -> list[Problem]:
             loc = ("towns", index, "municipality")
             message = t("check.unknown_place", name=town.municipality)
             problems.append(Problem("regions", loc, message))
+    return problems
+
+
+def _cases(guide: Guide) -> list[Problem]:
+    """Every case asks the six questions once, in order; every pointer resolves."""
+    known = {
+        "phrases": {p.id for p in guide.phrases},
+        "resources": {r.id for r in guide.resources},
+        "facts": {f.id for f in guide.facts},
+        "checklist": {c.id for c in guide.checklist},
+    }
+    problems = []
+
+    def pointers(loc: Loc, value: Pointers) -> None:
+        for kind, ids in known.items():
+            for number, item in enumerate(getattr(value, kind)):
+                if item not in ids:
+                    message = t("check.unknown_pointer", kind=kind, id=item)
+                    problems.append(Problem("cases", (*loc, "pointers", kind, number), message))
+
+    for index, case in enumerate(guide.cases):
+        asked = tuple(r.question for r in case.reflections)
+        if asked != vocab.REFLECTION_QUESTIONS:
+            message = t("check.reflections", expected=", ".join(vocab.REFLECTION_QUESTIONS))
+            problems.append(Problem("cases", ("cases", index, "reflections"), message))
+        for number, reflection in enumerate(case.reflections):
+            pointers(("cases", index, "reflections", number), reflection.pointers)
+    for index, item in enumerate(guide.self_check):
+        pointers(("self_check", index), item.pointers)
     return problems

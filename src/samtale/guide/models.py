@@ -295,6 +295,56 @@ class Places(_Shown):
 
 
 @record
+class Pointers(_Shown):
+    """What a facilitator can reveal: ids of phrases, resources, facts and checklist items."""
+
+    __pydantic_config__ = STRICT
+
+    phrases: tuple[Id, ...] = ()
+    resources: tuple[Id, ...] = ()
+    facts: tuple[Id, ...] = ()
+    checklist: tuple[Id, ...] = ()
+
+
+@record
+class Reflection(_Shown):
+    """One of the six reflection questions, as it applies to one case."""
+
+    __pydantic_config__ = STRICT
+
+    question: Id
+    hint: Text
+    pointers: Pointers = Pointers()
+
+
+@record
+class Case(_Shown):
+    """A training vignette for practice alone or in a team meeting."""
+
+    __pydantic_config__ = STRICT
+
+    id: Id
+    title: Text
+    story: Text
+    reflections: tuple[Reflection, ...]
+    source: SourceRef
+
+
+@record
+class SelfCheck(_Shown):
+    """A question for `samtale reflect`, asked before a conversation; never saved."""
+
+    __pydantic_config__ = STRICT
+
+    id: Id
+    question: Text
+    why: Text
+    if_not: Text
+    pointers: Pointers = Pointers()
+    source: SourceRef
+
+
+@record
 class Guide(_Shown):
     """All the content of one country."""
 
@@ -310,3 +360,5 @@ class Guide(_Shown):
     services: tuple[Term, ...]
     resources: tuple[Resource, ...]
     places: Places
+    cases: tuple[Case, ...]
+    self_check: tuple[SelfCheck, ...]

@@ -13,12 +13,14 @@ from pydantic import TypeAdapter
 
 from samtale.guide.models import (
     STRICT,
+    Case,
     ChecklistItem,
     Context,
     Fact,
     Phrase,
     Places,
     Resource,
+    SelfCheck,
     Sign,
     Source,
     Term,
@@ -90,6 +92,14 @@ class ResourcesFile:
     resources: tuple[Resource, ...]
 
 
+@dataclass(frozen=True)
+class CasesFile:
+    __pydantic_config__ = STRICT
+
+    cases: tuple[Case, ...]
+    self_check: tuple[SelfCheck, ...]
+
+
 FILES: dict[str, Any] = {
     "sources": SourcesFile,
     "topics": TopicsFile,
@@ -101,6 +111,7 @@ FILES: dict[str, Any] = {
     "vocabulary": VocabularyFile,
     "resources": ResourcesFile,
     "regions": Places,
+    "cases": CasesFile,
 }
 
 

@@ -76,6 +76,8 @@ def validate_folder(folder: Path, country: str) -> tuple[Guide | None, list[Prob
         services=files["vocabulary"].services,
         resources=files["resources"].resources,
         places=files["regions"],
+        cases=files["cases"].cases,
+        self_check=files["cases"].self_check,
     )
     return guide, cross_check(guide)
 

@@ -50,3 +50,6 @@ CONTEXTS = (
 
 AGE_GROUPS = tuple(a.value for a in AgeGroup)
 GENDERS = tuple(g.value for g in Gender)
+
+# The six reflection questions of the Swedish material's case vignettes, in order.
+REFLECTION_QUESTIONS = ("meet", "plan", "support", "information", "own_needs", "duties")

@@ -130,7 +130,7 @@ def replace(path: Path, data: bytes) -> Path:
 ENCRYPTED = ".enc"
 
 
-def _seal(data: bytes, passphrase: str | None) -> tuple[bytes, str]:
+def seal_if(data: bytes, passphrase: str | None) -> tuple[bytes, str]:
     """The bytes to write and the extra suffix: sealed when a passphrase is given."""
     if passphrase is None:
         return data, ""
@@ -145,7 +145,7 @@ def save_note(text: str, citizen: str, day: date, passphrase: str | None = None)
     With a passphrase the note is encrypted in memory first: no clear text ever reaches
     the disk, not even in the temporary file.
     """
-    data, extra = _seal(text.encode(), passphrase)
+    data, extra = seal_if(text.encode(), passphrase)
     return write_new(home().notes, f"{day.isoformat()}-{slug(citizen)}", ".md" + extra, data)
 
 
@@ -160,7 +160,7 @@ def draft_paths() -> list[Path]:
 
 def save_draft(answers: dict[str, Any], passphrase: str | None = None) -> Path:
     """Keep the answers given so far, for `samtale prep --resume`; replaces an older draft."""
-    data, extra = _seal(json.dumps(answers, ensure_ascii=False, indent=2).encode(), passphrase)
+    data, extra = seal_if(json.dumps(answers, ensure_ascii=False, indent=2).encode(), passphrase)
     path = replace(home().drafts / (DRAFT_NAME + extra), data)
     for other in draft_paths():
         if other != path:

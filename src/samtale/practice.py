@@ -1,0 +1,91 @@
+"""Case practice and self-reflection: the pure parts (handout, pointers) and the flows.
+
+The flows talk to the same `Prompter` seam as the prep questionnaire, so tests script
+them; nothing here writes a file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from samtale.errors import UsageError
+from samtale.guide.choices import Choices
+from samtale.guide.models import Case, Guide, Pointers, SelfCheck
+from samtale.messages import t
+from samtale.prep.questionnaire import Prompter
+
+
+def find_case(guide: Guide, typed: str) -> Case:
+    """The case whose id (any case, æ/ø/å, a unique prefix) is `typed`."""
+    choices: Choices[Case] = Choices(kind="kind.case", valid=[c.id for c in guide.cases])
+    for case in guide.cases:
+        choices.add([case.id], case)
+    found = choices.get(typed)
+    if found is not None:
+        return found
+    prefix = [c for c in guide.cases if c.id.startswith(typed.strip().lower())]
+    if len(prefix) == 1:
+        return prefix[0]
+    if len(prefix) > 1:
+        raise UsageError(t("practice.ambiguous", id=typed, ids=", ".join(c.id for c in prefix)))
+    return choices.resolve(typed)
+
+
+@dataclass(frozen=True)
+class Revealed:
+    """What the pointers of one question lead to, as readable lines."""
+
+    question: str
+    hint: str
+    lines: tuple[str, ...]
+
+
+def reveal(pointers: Pointers, guide: Guide) -> tuple[str, ...]:
+    """The phrases' texts, the resources' names, the facts' titles, the checklist items."""
+    phrases = {p.id: p.text for p in guide.phrases}
+    resources = {r.id: r.name for r in guide.resources}
+    facts = {f.id: f.title for f in guide.facts}
+    checklist = {c.id: c.text for c in guide.checklist}
+    return (
+        *(t("practice.say", text=phrases[i]) for i in pointers.phrases),
+        *(t("practice.refer", name=resources[i]) for i in pointers.resources),
+        *(t("practice.fact", title=facts[i]) for i in pointers.facts),
+        *(t("practice.remember", text=checklist[i]) for i in pointers.checklist),
+    )
+
+
+def revealed(case: Case, guide: Guide) -> list[Revealed]:
+    return [
+        Revealed(t(f"practice.q.{r.question}"), r.hint, reveal(r.pointers, guide))
+        for r in case.reflections
+    ]
+
+
+def handout(case: Case) -> str:
+    """The case as a one-page CommonMark handout for a team meeting (no hints)."""
+    lines = [f"# {case.title}", "", case.story, "", f"## {t('practice.h.questions')}", ""]
+    lines += [
+        f"{number}. {t(f'practice.q.{r.question}')}"
+        for number, r in enumerate(case.reflections, start=1)
+    ]
+    lines += ["", f"*{t('practice.handout_note')}*"]
+    return "\n".join(lines) + "\n"
+
+
+def practise(prompter: Prompter, case: Case) -> dict[str, str]:
+    """Ask the six questions; an empty answer just goes on. Ctrl-C propagates."""
+    prompter.say(f"\n{case.title}\n\n{case.story}\n")
+    answers = {}
+    for reflection in case.reflections:
+        answer = prompter.text(t(f"practice.q.{reflection.question}"), "", _any)
+        answers[reflection.question] = answer.strip()
+    return answers
+
+
+def reflect(prompter: Prompter, items: tuple[SelfCheck, ...]) -> list[SelfCheck]:
+    """Ask each self-check question; return those answered no. Nothing is kept."""
+    return [item for item in items if not prompter.confirm(item.question, True)]
+
+
+def _any(_text: str) -> bool:
+    return True

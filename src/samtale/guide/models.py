@@ -2,7 +2,7 @@
 
 They are plain dataclasses, cheap to define, so a read command can load the cached, already
 validated guide without importing pydantic or YAML. They are read-only by convention (every
-collection is a tuple); `frozen=True` would double the time it takes to define them.
+collection is a tuple).
 `samtale.guide.schema` validates the YAML into them with pydantic (unknown keys are errors,
 types are checked); `samtale.guide.check` checks formats and what spans entries and files.
 
@@ -12,7 +12,7 @@ format a field must have.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass, fields
 from enum import StrEnum
 from typing import Any, Literal
 
@@ -23,15 +23,33 @@ Month = str  # "YYYY-MM", the month a source gives
 # Every record forbids unknown keys when pydantic validates it.
 STRICT: Any = {"extra": "forbid"}
 
-record = dataclass(kw_only=True, eq=False, repr=False)
 
+class Record:
+    """Base of the records: one keyword constructor and a readable repr for all of them.
 
-class _Shown:
-    """A readable repr for records without generating one per class (that costs start-up)."""
+    `dataclass` only records each class's fields (init, repr and eq are not generated):
+    generating them costs more start-up time than a read command may spend. pydantic
+    fills the fields itself when it validates, and a cached guide is unpickled.
+    """
+
+    def __init__(self, **values: Any) -> None:
+        for field in fields(self):  # type: ignore[arg-type]
+            if field.name in values:
+                value = values.pop(field.name)
+            elif field.default is not MISSING:
+                value = field.default
+            else:
+                raise TypeError(f"{type(self).__name__}() needs {field.name}")
+            setattr(self, field.name, value)
+        if values:
+            raise TypeError(f"{type(self).__name__}() got unknown fields {sorted(values)}")
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{name}={value!r}" for name, value in vars(self).items())
-        return f"{type(self).__name__}({fields})"
+        shown = ", ".join(f"{name}={value!r}" for name, value in vars(self).items())
+        return f"{type(self).__name__}({shown})"
+
+
+record = dataclass(init=False, repr=False, eq=False)
 
 
 class AgeGroup(StrEnum):
@@ -85,7 +103,7 @@ class Status(StrEnum):
 
 
 @record
-class SourceRef(_Shown):
+class SourceRef(Record):
     """Where a fact comes from: a document of sources.yaml and a section heading in it."""
 
     __pydantic_config__ = STRICT
@@ -95,7 +113,7 @@ class SourceRef(_Shown):
 
 
 @record
-class Source(_Shown):
+class Source(Record):
     __pydantic_config__ = STRICT
 
     id: Id
@@ -106,7 +124,7 @@ class Source(_Shown):
 
 
 @record
-class Topic(_Shown):
+class Topic(Record):
     __pydantic_config__ = STRICT
 
     id: Id
@@ -117,7 +135,7 @@ class Topic(_Shown):
 
 
 @record
-class Context(_Shown):
+class Context(Record):
     __pydantic_config__ = STRICT
 
     id: Id
@@ -128,7 +146,7 @@ class Context(_Shown):
 
 
 @record
-class Sign(_Shown):
+class Sign(Record):
     __pydantic_config__ = STRICT
 
     id: Id
@@ -140,7 +158,7 @@ class Sign(_Shown):
 
 
 @record
-class Phrase(_Shown):
+class Phrase(Record):
     __pydantic_config__ = STRICT
 
     id: Id
@@ -151,7 +169,7 @@ class Phrase(_Shown):
 
 
 @record
-class ChecklistItem(_Shown):
+class ChecklistItem(Record):
     __pydantic_config__ = STRICT
 
     id: Id
@@ -165,7 +183,7 @@ class ChecklistItem(_Shown):
 
 
 @record
-class Fact(_Shown):
+class Fact(Record):
     __pydantic_config__ = STRICT
 
     id: Id
@@ -178,7 +196,7 @@ class Fact(_Shown):
 
 
 @record
-class Term(_Shown):
+class Term(Record):
     """A word of a small vocabulary (a group served, a service offered)."""
 
     __pydantic_config__ = STRICT
@@ -189,7 +207,7 @@ class Term(_Shown):
 
 
 @record
-class ContactPoint(_Shown):
+class ContactPoint(Record):
     __pydantic_config__ = STRICT
 
     kind: ContactKind
@@ -199,7 +217,7 @@ class ContactPoint(_Shown):
 
 
 @record
-class Eligibility(_Shown):
+class Eligibility(Record):
     """Hard limits on who a resource serves; None means no limit."""
 
     __pydantic_config__ = STRICT
@@ -210,7 +228,7 @@ class Eligibility(_Shown):
 
 
 @record
-class Resource(_Shown):
+class Resource(Record):
     __pydantic_config__ = STRICT
 
     id: Id
@@ -235,7 +253,7 @@ class Resource(_Shown):
 
 
 @record
-class Landsdel(_Shown):
+class Landsdel(Record):
     __pydantic_config__ = STRICT
 
     id: Id
@@ -245,7 +263,7 @@ class Landsdel(_Shown):
 
 
 @record
-class Region(_Shown):
+class Region(Record):
     __pydantic_config__ = STRICT
 
     id: Id
@@ -254,7 +272,7 @@ class Region(_Shown):
 
 
 @record
-class Area(_Shown):
+class Area(Record):
     __pydantic_config__ = STRICT
 
     id: Id
@@ -264,7 +282,7 @@ class Area(_Shown):
 
 
 @record
-class Municipality(_Shown):
+class Municipality(Record):
     __pydantic_config__ = STRICT
 
     name: Text
@@ -273,7 +291,7 @@ class Municipality(_Shown):
 
 
 @record
-class Town(_Shown):
+class Town(Record):
     __pydantic_config__ = STRICT
 
     name: Text
@@ -282,7 +300,7 @@ class Town(_Shown):
 
 
 @record
-class Places(_Shown):
+class Places(Record):
     """regions.yaml: every place name a user may type, down to landsdele."""
 
     __pydantic_config__ = STRICT
@@ -295,7 +313,7 @@ class Places(_Shown):
 
 
 @record
-class Pointers(_Shown):
+class Pointers(Record):
     """What a facilitator can reveal: ids of phrases, resources, facts and checklist items."""
 
     __pydantic_config__ = STRICT
@@ -307,7 +325,7 @@ class Pointers(_Shown):
 
 
 @record
-class Reflection(_Shown):
+class Reflection(Record):
     """One of the six reflection questions, as it applies to one case."""
 
     __pydantic_config__ = STRICT
@@ -318,7 +336,7 @@ class Reflection(_Shown):
 
 
 @record
-class Case(_Shown):
+class Case(Record):
     """A training vignette for practice alone or in a team meeting."""
 
     __pydantic_config__ = STRICT
@@ -331,7 +349,7 @@ class Case(_Shown):
 
 
 @record
-class SelfCheck(_Shown):
+class SelfCheck(Record):
     """A question for `samtale reflect`, asked before a conversation; never saved."""
 
     __pydantic_config__ = STRICT
@@ -345,7 +363,7 @@ class SelfCheck(_Shown):
 
 
 @record
-class Guide(_Shown):
+class Guide(Record):
     """All the content of one country."""
 
     country: str

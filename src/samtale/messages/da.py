@@ -149,7 +149,7 @@ MESSAGES: dict[str, str] = {
     ),
     "signs.title.sign": "Mulige tegn",
     "signs.title.consequence": "Mulige følgevirkninger",
-    "signs.title.indication": "Flere mulige indikationer (håndbog 2009)",
+    "signs.title.indication": "Flere mulige indikationer",
     "signs.col.sign": "Tegn",
     "signs.other": "Kan også betyde: {text}",
     # facts

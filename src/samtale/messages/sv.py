@@ -151,7 +151,7 @@ MESSAGES: dict[str, str] = {
     ),
     "signs.title.sign": "Möjliga tecken",
     "signs.title.consequence": "Möjliga följder",
-    "signs.title.indication": "Fler möjliga indikationer (handbok 2009)",
+    "signs.title.indication": "Fler möjliga riskfaktorer",
     "signs.col.sign": "Tecken",
     "signs.other": "Kan också betyda: {text}",
     # facts

@@ -227,6 +227,8 @@ MESSAGES: dict[str, str] = {
     "q.other_explanations": "Hvilke andre forklaringer kan der være på det, du har set?",
     "q.topics": "Hvilke dele af samtalen vil du forberede?",
     "q.confirm": "Lav noten nu?",
+    "q.confirm_yes": "(Enter/y = ja, n = nej)",
+    "q.confirm_no": "(y = ja, Enter/n = nej)",
     "q.select_help": "(piletaster og Enter)",
     "q.checkbox_help": "(mellemrum vælger, Enter går videre)",
     "q.summary": (

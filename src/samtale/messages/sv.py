@@ -229,6 +229,8 @@ MESSAGES: dict[str, str] = {
     "q.other_explanations": "Vilka andra förklaringar kan det finnas till det du har sett?",
     "q.topics": "Vilka delar av samtalet vill du förbereda?",
     "q.confirm": "Skapa anteckningen nu?",
+    "q.confirm_yes": "(Enter/y = ja, n = nej)",
+    "q.confirm_no": "(y = ja, Enter/n = nej)",
     "q.select_help": "(piltangenter och Enter)",
     "q.checkbox_help": "(mellanslag väljer, Enter går vidare)",
     "q.summary": (

@@ -211,7 +211,10 @@ class QuestionaryPrompter:
         ).unsafe_ask()
 
     def confirm(self, message: str, default: bool) -> bool:
-        return self._q.confirm(message, default=default, **self._options).unsafe_ask()
+        hint = t("q.confirm_yes" if default else "q.confirm_no")
+        return self._q.confirm(
+            message, default=default, instruction=hint, **self._options
+        ).unsafe_ask()
 
     def say(self, text: str) -> None:
         self._q.print(

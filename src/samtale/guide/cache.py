@@ -103,8 +103,8 @@ def write(path: Path, entry: Entry) -> None:
         pass
 
 
-class LazyGuide(Guide):
-    """A guide whose parts are decoded from their cached bytes on first access."""
+class _DecodedOnUse:
+    """Attributes kept as pickled bytes in `_parts`, decoded the first time they are read."""
 
     def __getattr__(self, name: str) -> Any:
         # Only called for attributes not yet set: decode that part, keep it, return it.
@@ -116,19 +116,15 @@ class LazyGuide(Guide):
         return value
 
 
-class LazyLookups(Lookups):
-    """Look-ups whose resolvers are decoded from their cached bytes on first access."""
+class LazyGuide(_DecodedOnUse, Guide):
+    """A guide whose parts are decoded from the cache on first access."""
+
+
+class LazyLookups(_DecodedOnUse, Lookups):
+    """Look-ups whose resolvers are decoded from the cache on first access."""
 
     def __init__(self, parts: dict[str, bytes]) -> None:
         self._parts = parts
-
-    def __getattr__(self, name: str) -> Any:
-        parts = self.__dict__.get("_parts", {})
-        if name not in parts:
-            raise AttributeError(name)
-        value = pickle.loads(parts.pop(name))
-        setattr(self, name, value)
-        return value
 
 
 def pack(guide: Guide, lookups: Lookups) -> dict[str, dict[str, bytes]]:

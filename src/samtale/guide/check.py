@@ -52,22 +52,27 @@ _FORMATS = {
 }
 
 
-def files_of(guide: Guide) -> list[tuple[str, Loc, Any]]:
-    """Each top-level list or record of the guide with its file and key."""
+def entry_lists(guide: Guide) -> list[tuple[str, str, Sequence[Any]]]:
+    """Every list of entries in the guide: its file, its key in that file, the entries."""
+    places = guide.places
     return [
-        ("sources", ("sources",), guide.sources),
-        ("topics", ("topics",), guide.topics),
-        ("contexts", ("contexts",), guide.contexts),
-        ("signs", ("signs",), guide.signs),
-        ("phrases", ("phrases",), guide.phrases),
-        ("checklist", ("checklist",), guide.checklist),
-        ("facts", ("facts",), guide.facts),
-        ("vocabulary", ("groups",), guide.groups),
-        ("vocabulary", ("services",), guide.services),
-        ("resources", ("resources",), guide.resources),
-        ("regions", (), guide.places),
-        ("cases", ("cases",), guide.cases),
-        ("cases", ("self_check",), guide.self_check),
+        ("sources", "sources", guide.sources),
+        ("topics", "topics", guide.topics),
+        ("contexts", "contexts", guide.contexts),
+        ("signs", "signs", guide.signs),
+        ("phrases", "phrases", guide.phrases),
+        ("checklist", "checklist", guide.checklist),
+        ("facts", "facts", guide.facts),
+        ("vocabulary", "groups", guide.groups),
+        ("vocabulary", "services", guide.services),
+        ("resources", "resources", guide.resources),
+        ("cases", "cases", guide.cases),
+        ("cases", "self_check", guide.self_check),
+        ("regions", "landsdele", places.landsdele),
+        ("regions", "regions", places.regions),
+        ("regions", "areas", places.areas),
+        ("regions", "municipalities", places.municipalities),
+        ("regions", "towns", places.towns),
     ]
 
 
@@ -100,37 +105,20 @@ def _formats(guide: Guide) -> list[Problem]:
                 if re.search(rf"\b{name}\b", declared) and not pattern.fullmatch(value):
                     problems.append(Problem(kind, loc, t(message, value=value)))
 
-    for kind, loc, value in files_of(guide):
-        walk(kind, loc, value, "", True)
+    for kind, key, entries in entry_lists(guide):
+        walk(kind, (key,), entries, "", False)
     return problems
 
 
 def _unique_ids(guide: Guide) -> list[Problem]:
-    lists: list[tuple[str, str, Sequence[object]]] = [
-        ("sources", "sources", guide.sources),
-        ("topics", "topics", guide.topics),
-        ("contexts", "contexts", guide.contexts),
-        ("signs", "signs", guide.signs),
-        ("phrases", "phrases", guide.phrases),
-        ("checklist", "checklist", guide.checklist),
-        ("facts", "facts", guide.facts),
-        ("vocabulary", "groups", guide.groups),
-        ("vocabulary", "services", guide.services),
-        ("resources", "resources", guide.resources),
-        ("cases", "cases", guide.cases),
-        ("cases", "self_check", guide.self_check),
-        ("regions", "landsdele", guide.places.landsdele),
-        ("regions", "regions", guide.places.regions),
-        ("regions", "areas", guide.places.areas),
-    ]
     problems = []
-    for kind, key, items in lists:
+    for kind, key, entries in entry_lists(guide):
         seen: set[str] = set()
-        for index, item in enumerate(items):
-            item_id = item.id  # type: ignore[attr-defined]
-            if item_id in seen:
+        for index, entry in enumerate(entries):
+            entry_id = getattr(entry, "id", None)
+            if entry_id is not None and entry_id in seen:
                 problems.append(Problem(kind, (key, index, "id"), t("check.duplicate_id")))
-            seen.add(item_id)
+            seen.add(entry_id)
     return problems
 
 
@@ -153,21 +141,10 @@ def _required_ids(guide: Guide) -> list[Problem]:
 
 
 def _source_refs(guide: Guide) -> Iterable[tuple[str, Loc, SourceRef]]:
-    sections: list[tuple[str, str, Sequence[object]]] = [
-        ("topics", "topics", guide.topics),
-        ("contexts", "contexts", guide.contexts),
-        ("signs", "signs", guide.signs),
-        ("phrases", "phrases", guide.phrases),
-        ("checklist", "checklist", guide.checklist),
-        ("facts", "facts", guide.facts),
-        ("resources", "resources", guide.resources),
-        ("cases", "cases", guide.cases),
-        ("cases", "self_check", guide.self_check),
-    ]
-    for kind, key, items in sections:
-        for index, item in enumerate(items):
-            ref = getattr(item, "source", None)
-            if ref is not None:
+    for kind, key, entries in entry_lists(guide):
+        for index, entry in enumerate(entries):
+            ref = getattr(entry, "source", None)
+            if isinstance(ref, SourceRef):
                 yield kind, (key, index, "source", "doc"), ref
     for index, resource in enumerate(guide.resources):
         for number, point in enumerate(resource.contact):

@@ -20,6 +20,8 @@ def check(ctx: typer.Context, data_dir: Path | None) -> None:
 
     country = session(ctx).country
     folder = (data_root() if data_dir is None else data_dir) / country
+    if not folder.is_dir():
+        raise DataError(t("data.missing_folder", path=folder))
     guide, problems = validate_folder(folder, country)
     if problems:
         for problem in problems[1:]:

@@ -14,7 +14,7 @@ from samtale.cli.session import session
 from samtale.messages import t
 
 if TYPE_CHECKING:
-    from samtale.guide.models import Guide
+    pass
 
 
 def show_resources(
@@ -25,6 +25,7 @@ def show_resources(
     as_json: bool,
 ) -> None:
     from samtale.guide import select
+    from samtale.guide.places import coverage_label
 
     run = session(ctx)
     guide, look = run.guide(), run.lookups()
@@ -52,7 +53,7 @@ def show_resources(
     today = date.today()
     for resource in found:
         offers = ", ".join(services[s] for s in resource.services)
-        coverage = coverage_label(resource.coverage, guide)
+        coverage = coverage_label(resource.coverage, guide.places)
         about = cell(
             resource.name,
             resource.description,
@@ -64,15 +65,6 @@ def show_resources(
         contact = contact_text(guide, resource.contact, today)
         table.add_row(about, contact or Text(t("resources.no_contact"), "dim"))
     out.print(table)
-
-
-def coverage_label(coverage: str | list[str], guide: Guide) -> str:
-    """``Hele landet``, or the names of the landsdele and areas covered."""
-    if isinstance(coverage, str):
-        return t(f"coverage.{coverage}")
-    names = {item.id: item.name for item in guide.places.landsdele}
-    names.update({item.id: item.name for item in guide.places.areas})
-    return ", ".join(names.get(item, item) for item in coverage)
 
 
 def register(app: typer.Typer) -> None:

@@ -75,3 +75,11 @@ def expand_coverage(coverage: tuple[str, ...], regions: Places) -> frozenset[str
     for item in coverage:
         landsdele.update(areas.get(item, [item]))
     return frozenset(landsdele)
+
+
+def coverage_label(coverage: str | tuple[str, ...], regions: Places) -> str:
+    """``hele landet``, or the names of the landsdele and areas a resource covers."""
+    if isinstance(coverage, str):
+        return t(f"coverage.{coverage}")
+    names = {item.id: item.name for item in (*regions.landsdele, *regions.areas)}
+    return ", ".join(names.get(item, item) for item in coverage)

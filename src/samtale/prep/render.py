@@ -11,6 +11,7 @@ from datetime import date
 
 from samtale.dates import day_label, month_label, years_since
 from samtale.guide.models import ContactPoint, Guide, Resource, Source
+from samtale.guide.places import coverage_label
 from samtale.messages import t
 from samtale.prep.notes import meta_line
 from samtale.prep.plan import Plan
@@ -54,11 +55,7 @@ def _resource(
     resource: Resource, guide: Guide, sources: dict[str, Source], day: date, level: str = "###"
 ) -> list[str]:
     services = {s.id: s.label for s in guide.services}
-    names = {item.id: item.name for item in (*guide.places.landsdele, *guide.places.areas)}
-    if isinstance(resource.coverage, str):
-        coverage = t(f"coverage.{resource.coverage}")
-    else:
-        coverage = ", ".join(names.get(item, item) for item in resource.coverage)
+    coverage = coverage_label(resource.coverage, guide.places)
     lines = [f"{level} {resource.name}", "", resource.description, ""]
     offers = ", ".join(services[s] for s in resource.services)
     if offers:

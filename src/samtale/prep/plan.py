@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from samtale.guide import select
 from samtale.guide.models import (
     ChecklistItem,
     Fact,
@@ -19,10 +20,9 @@ from samtale.guide.models import (
     Sign,
     Source,
     SourceRef,
-    Status,
     Topic,
 )
-from samtale.guide.select import covers, eligible, score
+from samtale.guide.select import eligible, score
 from samtale.prep.answers import Situation
 
 PHRASES_PER_TOPIC = 3
@@ -84,15 +84,11 @@ def choose_resources(guide: Guide, situation: Situation) -> list[Resource]:
     """
     tags = situation.tags()
     foreign = True if "foreign_national" in situation.contexts else None
+    nearby = select.resources(guide, place=situation.place)
     found = [
         resource
-        for resource in guide.resources
-        if resource.status == Status.ACTIVE
-        and (
-            covers(resource, situation.place.landsdele, guide)
-            if situation.place
-            else resource.coverage == "national"
-        )
+        for resource in nearby
+        if (situation.place or resource.coverage == "national")
         and eligible(resource, situation.age_group, situation.gender, foreign)
     ]
     return sorted(

@@ -307,6 +307,7 @@ MESSAGES: dict[str, str] = {
     "help.notes.purge": "Slet noter og kladder, der er ældre end opbevaringsperioden.",
     "help.notes.id": "Notens id fra 'samtale notes list' (eller dets første tegn).",
     "help.notes.raw": "Skriv noten som markdown i stedet for at formatere den.",
+    "help.notes.card": "Vis kun samtalekortet: den ene side til bordet.",
     "help.notes.yes": "Spring bekræftelsen over.",
     "help.notes.older_than": (
         "Slet det, der er ældre end dette, fx 30d eller 2w (standard: opbevaringsperioden)."
@@ -322,6 +323,7 @@ MESSAGES: dict[str, str] = {
     "notes.size": "{kib} KiB",
     "notes.unknown_id": "Ingen note har id '{id}'. Se id'erne med 'samtale notes list'.",
     "notes.ambiguous_id": "'{id}' passer på flere noter ({ids}) – skriv flere tegn af id'et.",
+    "notes.no_card": "Noten er lavet, før noter fik et samtalekort. Lav en ny med 'samtale prep'.",
     "notes.bad_duration": "Ugyldig alder '{value}'. Skriv fx 30d (dage) eller 2w (uger).",
     "notes.record_reminder": (
         "Husk: det, der har betydning for sagen, hører hjemme i journalen (notatpligt) – "

@@ -311,6 +311,7 @@ MESSAGES: dict[str, str] = {
     "help.notes.purge": "Radera anteckningar och utkast som är äldre än lagringstiden.",
     "help.notes.id": "Anteckningens id från 'samtale notes list' (eller dess första tecken).",
     "help.notes.raw": "Skriv anteckningen som markdown i stället för att formatera den.",
+    "help.notes.card": "Visa bara samtalskortet: den enda sidan att ha på bordet.",
     "help.notes.yes": "Hoppa över bekräftelsen.",
     "help.notes.older_than": (
         "Radera det som är äldre än så, t.ex. 30d eller 2w (standard: lagringstiden)."
@@ -327,6 +328,10 @@ MESSAGES: dict[str, str] = {
     "notes.unknown_id": "Ingen anteckning har id '{id}'. Se id:na med 'samtale notes list'.",
     "notes.ambiguous_id": (
         "'{id}' passar in på flera anteckningar ({ids}) – skriv fler tecken av id:t."
+    ),
+    "notes.no_card": (
+        "Anteckningen gjordes innan anteckningar fick ett samtalskort. "
+        "Gör en ny med 'samtale prep'."
     ),
     "notes.bad_duration": (
         "Ogiltig tidsangivelse '{value}'. Skriv t.ex. 30d (dagar) eller 2w (veckor)."

@@ -46,6 +46,9 @@ MESSAGES: dict[str, str] = {
     "help.country": "Landets vejledninger og sprog: dk (Danmark, standard) eller se (Sverige).",
     "help.debug": "Vis hele fejlsporet ved uventede fejl (kan indeholde det, du har skrevet).",
     "help.version": "Vis versionen og afslut.",
+    "help.help_command": "Vis hjælpen til samtale eller til en kommando, fx 'help resources'.",
+    "help.help_command.command": "Kommandoen (og evt. underkommandoen), der skal vises hjælp til.",
+    "help.help_command.metavar": "[KOMMANDO]...",
     "help.json": "Skriv resultatet som JSON (til scripts).",
     "help.phrases": "Neutrale spørgsmål og formuleringer til samtalens faser.",
     "help.phrases.topic": (

@@ -46,6 +46,9 @@ MESSAGES: dict[str, str] = {
     "help.country": "Landets vägledning och språk: dk (Danmark, standard) eller se (Sverige).",
     "help.debug": "Visa hela felspårningen vid oväntade fel (kan innehålla det du har skrivit).",
     "help.version": "Visa versionen och avsluta.",
+    "help.help_command": "Visa hjälpen till samtale eller ett kommando, t.ex. 'help resources'.",
+    "help.help_command.command": "Kommandot (och ev. underkommandot) som hjälpen ska gälla.",
+    "help.help_command.metavar": "[KOMMANDO]...",
     "help.json": "Skriv resultatet som JSON (för skript).",
     "help.phrases": "Neutrala frågor och formuleringar för samtalets faser.",
     "help.phrases.topic": (

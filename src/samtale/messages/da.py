@@ -170,6 +170,10 @@ MESSAGES: dict[str, str] = {
         "Teksten ser ud til at indeholde et svensk personnummer. Det må aldrig stå i en "
         "forberedelsesnote – fjern nummeret."
     ),
+    "privacy.phone_hint": (
+        "Er det et telefonnummer, så skriv det i grupper med mellemrum, fx 12 34 56 78 "
+        "eller 070-123 45 67."
+    ),
     "storage.cloud": (
         "Noten gemmes ikke: {folder} ligger i en mappe, der synkroniseres til skyen "
         "('{part}'). Sæt SAMTALE_HOME til en lokal mappe, eller brug --stdout."

@@ -172,6 +172,10 @@ MESSAGES: dict[str, str] = {
         "Texten ser ut att innehålla ett personnummer. Det får aldrig stå i en "
         "förberedelseanteckning – använd initialer eller en pseudonym och ta bort numret."
     ),
+    "privacy.phone_hint": (
+        "Är det ett telefonnummer, skriv det i grupper med mellanslag, t.ex. 070-123 45 67 "
+        "eller 12 34 56 78."
+    ),
     "storage.cloud": (
         "Anteckningen sparas inte: {folder} ligger i en mapp som synkroniseras till molnet "
         "('{part}'). Sätt SAMTALE_HOME till en lokal mapp, eller använd --stdout."

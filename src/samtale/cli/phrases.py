@@ -47,7 +47,7 @@ def show_phrases(
         return
     from rich.table import Table
 
-    from samtale.cli.render import cell, source_line, tag_labels
+    from samtale.cli.render import cell, source_line, table_box, tag_labels
 
     topics = {item.id: item for item in guide.topics}
     for topic_key in dict.fromkeys(phrase.topic for phrase in found):
@@ -56,6 +56,7 @@ def show_phrases(
             title_justify="left",
             show_lines=True,
             expand=True,
+            box=table_box(out.is_terminal),
         )
         table.add_column(t("phrases.col.text"), ratio=3)
         table.add_column(t("phrases.col.fits"), ratio=1)

@@ -47,6 +47,9 @@ MESSAGES: dict[str, str] = {
     "help.country": "Landets vejledninger og sprog: dk (Danmark, standard) eller se (Sverige).",
     "help.debug": "Vis hele fejlsporet ved uventede fejl (kan indeholde det, du har skrevet).",
     "help.version": "Vis versionen og afslut.",
+    "help.help_command": "Vis hjælpen til samtale eller til en kommando, fx 'help resources'.",
+    "help.help_command.command": "Kommandoen (og evt. underkommandoen), der skal vises hjælp til.",
+    "help.help_command.metavar": "[KOMMANDO]...",
     "help.json": "Skriv resultatet som JSON (til scripts).",
     "help.phrases": "Neutrale spørgsmål og formuleringer til samtalens faser.",
     "help.phrases.topic": (
@@ -173,6 +176,10 @@ MESSAGES: dict[str, str] = {
     "privacy.personnummer_found": (
         "Teksten ser ud til at indeholde et svensk personnummer. Det må aldrig stå i en "
         "forberedelsesnote – fjern nummeret."
+    ),
+    "privacy.phone_hint": (
+        "Er det et telefonnummer, så skriv det i grupper med mellemrum, fx 12 34 56 78 "
+        "eller 070-123 45 67."
     ),
     "storage.cloud": (
         "Noten gemmes ikke: {folder} ligger i en mappe, der synkroniseres til skyen "

@@ -47,6 +47,9 @@ MESSAGES: dict[str, str] = {
     "help.country": "Landets vägledning och språk: dk (Danmark, standard) eller se (Sverige).",
     "help.debug": "Visa hela felspårningen vid oväntade fel (kan innehålla det du har skrivit).",
     "help.version": "Visa versionen och avsluta.",
+    "help.help_command": "Visa hjälpen till samtale eller ett kommando, t.ex. 'help resources'.",
+    "help.help_command.command": "Kommandot (och ev. underkommandot) som hjälpen ska gälla.",
+    "help.help_command.metavar": "[KOMMANDO]...",
     "help.json": "Skriv resultatet som JSON (för skript).",
     "help.phrases": "Neutrala frågor och formuleringar för samtalets faser.",
     "help.phrases.topic": (
@@ -175,6 +178,10 @@ MESSAGES: dict[str, str] = {
     "privacy.personnummer_found": (
         "Texten ser ut att innehålla ett personnummer. Det får aldrig stå i en "
         "förberedelseanteckning – använd initialer eller en pseudonym och ta bort numret."
+    ),
+    "privacy.phone_hint": (
+        "Är det ett telefonnummer, skriv det i grupper med mellanslag, t.ex. 070-123 45 67 "
+        "eller 12 34 56 78."
     ),
     "storage.cloud": (
         "Anteckningen sparas inte: {folder} ligger i en mapp som synkroniseras till molnet "

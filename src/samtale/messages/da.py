@@ -17,6 +17,7 @@ MESSAGES: dict[str, str] = {
     "kind.sign": "tegn",
     "kind.age_group": "aldersgruppe",
     "kind.gender": "køn",
+    "kind.language": "samtalesprog",
     "region.valid": "en landsdel ({landsdele}), en region, en kommune eller en større by",
     # Typer's and click's own words, and their errors as one line
     "help.help": "Vis denne hjælp og afslut.",
@@ -46,6 +47,9 @@ MESSAGES: dict[str, str] = {
     "help.country": "Landets vejledninger og sprog: dk (Danmark, standard) eller se (Sverige).",
     "help.debug": "Vis hele fejlsporet ved uventede fejl (kan indeholde det, du har skrevet).",
     "help.version": "Vis versionen og afslut.",
+    "help.help_command": "Vis hjælpen til samtale eller til en kommando, fx 'help resources'.",
+    "help.help_command.command": "Kommandoen (og evt. underkommandoen), der skal vises hjælp til.",
+    "help.help_command.metavar": "[KOMMANDO]...",
     "help.json": "Skriv resultatet som JSON (til scripts).",
     "help.phrases": "Neutrale spørgsmål og formuleringer til samtalens faser.",
     "help.phrases.topic": (
@@ -53,6 +57,9 @@ MESSAGES: dict[str, str] = {
     ),
     "help.phrases.context": "Vis formuleringer til en kontekst, fx substance_use/rusmidler.",
     "help.phrases.search": "Vis kun formuleringer, der indeholder denne tekst.",
+    "help.phrases.language": (
+        "Samtalens sprog: da/dansk eller en/engelsk. På engelsk står den danske tekst under."
+    ),
     "help.resources": "Hvem der kan hjælpe i et område, med kontaktdata og deres alder.",
     "help.resources.region": (
         "Landsdel, region, kommune eller by, fx fyn, 'Region Syddanmark', Odense. "
@@ -87,6 +94,8 @@ MESSAGES: dict[str, str] = {
     "check.undated_contact": "kilden '{doc}' har ingen dato; kontaktdata herfra kan ikke dateres",
     "check.unknown_tag": "ukendt tag '{tag}' (tegn, kontekst, aldersgruppe eller køn)",
     "check.unknown_topic": "ukendt emne '{topic}'",
+    "check.no_rendering": "formuleringen mangler sin form på {language} (phrases.{language}.yaml)",
+    "check.unknown_phrase": "der er ingen formulering med id '{id}' i phrases.yaml",
     "check.alias_clash": "stavemåden bruges allerede af '{other}'",
     "check.duty_needs": "en pligt skal have både law og how_to_tell",
     "check.matched_needs_fits": "note: matched kræver mindst ét tag i fits",
@@ -133,6 +142,7 @@ MESSAGES: dict[str, str] = {
     "phrases.col.text": "Formulering",
     "phrases.col.fits": "Passer til",
     "phrases.general": "alle",
+    "phrases.in_own_language": "Dansk: {text}",
     # resources
     "resources.none": "Ingen tilbud passer til det valgte.",
     "resources.title": "Tilbud",

@@ -17,6 +17,7 @@ MESSAGES: dict[str, str] = {
     "kind.sign": "tecken",
     "kind.age_group": "åldersgrupp",
     "kind.gender": "kön",
+    "kind.language": "samtalsspråk",
     "region.valid": "ett län ({landsdele}), en landsdel, en kommun eller en större stad",
     # Typer's and click's own words, and their errors as one line
     "help.help": "Visa den här hjälpen och avsluta.",
@@ -46,6 +47,9 @@ MESSAGES: dict[str, str] = {
     "help.country": "Landets vägledning och språk: dk (Danmark, standard) eller se (Sverige).",
     "help.debug": "Visa hela felspårningen vid oväntade fel (kan innehålla det du har skrivit).",
     "help.version": "Visa versionen och avsluta.",
+    "help.help_command": "Visa hjälpen till samtale eller ett kommando, t.ex. 'help resources'.",
+    "help.help_command.command": "Kommandot (och ev. underkommandot) som hjälpen ska gälla.",
+    "help.help_command.metavar": "[KOMMANDO]...",
     "help.json": "Skriv resultatet som JSON (för skript).",
     "help.phrases": "Neutrala frågor och formuleringar för samtalets faser.",
     "help.phrases.topic": (
@@ -53,6 +57,9 @@ MESSAGES: dict[str, str] = {
     ),
     "help.phrases.context": "Visa formuleringar för ett sammanhang, t.ex. substance_use/rusmedel.",
     "help.phrases.search": "Visa bara formuleringar som innehåller den här texten.",
+    "help.phrases.language": (
+        "Samtalets språk: sv/svenska eller en/engelska. På engelska står den svenska texten under."
+    ),
     "help.resources": "Vem som kan hjälpa i ett område, med kontaktuppgifter och hur gamla de är.",
     "help.resources.region": (
         "Län, landsdel, kommun eller stad, t.ex. stockholm, Norrland, Göteborg. "
@@ -89,6 +96,8 @@ MESSAGES: dict[str, str] = {
     ),
     "check.unknown_tag": "okänd tagg '{tag}' (tecken, sammanhang, åldersgrupp eller kön)",
     "check.unknown_topic": "okänt ämne '{topic}'",
+    "check.no_rendering": "formuleringen saknar sin form på {language} (phrases.{language}.yaml)",
+    "check.unknown_phrase": "det finns ingen formulering med id '{id}' i phrases.yaml",
     "check.alias_clash": "stavningen används redan av '{other}'",
     "check.duty_needs": "en skyldighet måste ha både law och how_to_tell",
     "check.matched_needs_fits": "note: matched kräver minst en tagg i fits",
@@ -135,6 +144,7 @@ MESSAGES: dict[str, str] = {
     "phrases.col.text": "Formulering",
     "phrases.col.fits": "Passar för",
     "phrases.general": "alla",
+    "phrases.in_own_language": "Svenska: {text}",
     # resources
     "resources.none": "Inga verksamheter passar det du har valt.",
     "resources.title": "Stödverksamheter",

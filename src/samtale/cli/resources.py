@@ -43,11 +43,17 @@ def show_resources(
     from rich.table import Table
     from rich.text import Text
 
-    from samtale.cli.render import cell, contact_text, source_line
+    from samtale.cli.render import cell, contact_text, source_line, table_box
 
     services = {s.id: s.label for s in guide.services}
     title = t("resources.title_for", place=place.name) if place else t("resources.title")
-    table = Table(title=title, title_justify="left", show_lines=True, expand=True)
+    table = Table(
+        title=title,
+        title_justify="left",
+        show_lines=True,
+        expand=True,
+        box=table_box(out.is_terminal),
+    )
     table.add_column(t("resources.col.offer"), ratio=3)
     table.add_column(t("resources.col.contact"), ratio=2)
     today = date.today()

@@ -18,7 +18,7 @@ from samtale.guide.places import Place
 from samtale.guide.select import Lookups
 from samtale.guide.vocab import PHASE_TOPICS
 from samtale.messages import catalogue_keys, t
-from samtale.prep.privacy import refuse_identifiers
+from samtale.store.identifiers import refuse_identifiers
 
 
 class Answers(BaseModel):

@@ -18,6 +18,9 @@ MESSAGES: dict[str, str] = {
     "kind.age_group": "aldersgruppe",
     "kind.gender": "køn",
     "region.valid": "en landsdel ({landsdele}), en region, en kommune eller en større by",
+    "region.other_country": "'{value}' ligger i {name}: brug --country {country}.",
+    "country.dk": "Danmark",
+    "country.se": "Sverige",
     # Typer's and click's own words, and their errors as one line
     "help.help": "Vis denne hjælp og afslut.",
     "usage.prefix": "Brug:",
@@ -336,7 +339,7 @@ MESSAGES: dict[str, str] = {
     "config.bad_toml": "{path}: ugyldig TOML: {problem}",
     "config.unknown_key": "{path}: ukendt indstilling '{key}'. Gyldige: {valid}.",
     "config.bad_value": "{path}: {key}: {problem}",
-    "config.unknown_setting": "Ukendt indstilling '{key}'. Gyldige: {valid}.",
+    "config.unknown_setting": "Ukendt indstilling '{key}'{hint} Gyldige: {valid}.",
     "config.bad_setting": "{key}: {problem}",
     "config.bad_retention": "skal være et helt antal dage, 0 eller mere",
     "config.bad_bool": "skal være true eller false",

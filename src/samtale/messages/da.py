@@ -17,6 +17,7 @@ MESSAGES: dict[str, str] = {
     "kind.sign": "tegn",
     "kind.age_group": "aldersgruppe",
     "kind.gender": "køn",
+    "kind.language": "samtalesprog",
     "region.valid": "en landsdel ({landsdele}), en region, en kommune eller en større by",
     "region.other_country": "'{value}' ligger i {name}: brug --country {country}.",
     "country.dk": "Danmark",
@@ -59,6 +60,9 @@ MESSAGES: dict[str, str] = {
     ),
     "help.phrases.context": "Vis formuleringer til en kontekst, fx substance_use/rusmidler.",
     "help.phrases.search": "Vis kun formuleringer, der indeholder denne tekst.",
+    "help.phrases.language": (
+        "Samtalens sprog: da/dansk eller en/engelsk. På engelsk står den danske tekst under."
+    ),
     "help.resources": "Hvem der kan hjælpe i et område, med kontaktdata og deres alder.",
     "help.resources.region": (
         "Landsdel, region, kommune eller by, fx fyn, 'Region Syddanmark', Odense. "
@@ -93,6 +97,8 @@ MESSAGES: dict[str, str] = {
     "check.undated_contact": "kilden '{doc}' har ingen dato; kontaktdata herfra kan ikke dateres",
     "check.unknown_tag": "ukendt tag '{tag}' (tegn, kontekst, aldersgruppe eller køn)",
     "check.unknown_topic": "ukendt emne '{topic}'",
+    "check.no_rendering": "formuleringen mangler sin form på {language} (phrases.{language}.yaml)",
+    "check.unknown_phrase": "der er ingen formulering med id '{id}' i phrases.yaml",
     "check.alias_clash": "stavemåden bruges allerede af '{other}'",
     "check.duty_needs": "en pligt skal have både law og how_to_tell",
     "check.matched_needs_fits": "note: matched kræver mindst ét tag i fits",
@@ -139,6 +145,7 @@ MESSAGES: dict[str, str] = {
     "phrases.col.text": "Formulering",
     "phrases.col.fits": "Passer til",
     "phrases.general": "alle",
+    "phrases.in_own_language": "Dansk: {text}",
     # resources
     "resources.none": "Ingen tilbud passer til det valgte.",
     "resources.title": "Tilbud",
@@ -247,6 +254,18 @@ MESSAGES: dict[str, str] = {
     ),
     "q.summary.none": "intet valgt",
     # The note
+    "card.title": "Samtalekort",
+    "card.intro": "Til bordet under mødet. Hele forberedelsen følger efter kortet.",
+    "card.duty_first": "Først – fortæl om din pligt, {law}:",
+    "card.duty": "Din pligt, {law}:",
+    "card.opener": "Åbn med:",
+    "card.questions": "Spørgsmål, fase for fase",
+    "card.referrals": "Henvis til",
+    "card.agreed": "Det aftalte",
+    "card.blank.agreed": "Vi aftalte:",
+    "card.blank.referred": "Henvist til:",
+    "card.blank.next_contact": "Næste kontakt (dato):",
+    "card.blank.safe_contact": "Sikker måde at kontakte personen på:",
     "note.title": "Forberedelse af samtale med {citizen}",
     "note.date": "Dato",
     "note.role": "Min rolle",
@@ -301,6 +320,7 @@ MESSAGES: dict[str, str] = {
     "help.notes.purge": "Slet noter og kladder, der er ældre end opbevaringsperioden.",
     "help.notes.id": "Notens id fra 'samtale notes list' (eller dets første tegn).",
     "help.notes.raw": "Skriv noten som markdown i stedet for at formatere den.",
+    "help.notes.card": "Vis kun samtalekortet: den ene side til bordet.",
     "help.notes.yes": "Spring bekræftelsen over.",
     "help.notes.older_than": (
         "Slet det, der er ældre end dette, fx 30d eller 2w (standard: opbevaringsperioden)."
@@ -316,6 +336,7 @@ MESSAGES: dict[str, str] = {
     "notes.size": "{kib} KiB",
     "notes.unknown_id": "Ingen note har id '{id}'. Se id'erne med 'samtale notes list'.",
     "notes.ambiguous_id": "'{id}' passer på flere noter ({ids}) – skriv flere tegn af id'et.",
+    "notes.no_card": "Noten er lavet, før noter fik et samtalekort. Lav en ny med 'samtale prep'.",
     "notes.bad_duration": "Ugyldig alder '{value}'. Skriv fx 30d (dage) eller 2w (uger).",
     "notes.record_reminder": (
         "Husk: det, der har betydning for sagen, hører hjemme i journalen (notatpligt) – "

@@ -17,6 +17,7 @@ MESSAGES: dict[str, str] = {
     "kind.sign": "tecken",
     "kind.age_group": "åldersgrupp",
     "kind.gender": "kön",
+    "kind.language": "samtalsspråk",
     "region.valid": "ett län ({landsdele}), en landsdel, en kommun eller en större stad",
     "region.other_country": "'{value}' ligger i {name}: använd --country {country}.",
     "country.dk": "Danmark",
@@ -59,6 +60,9 @@ MESSAGES: dict[str, str] = {
     ),
     "help.phrases.context": "Visa formuleringar för ett sammanhang, t.ex. substance_use/rusmedel.",
     "help.phrases.search": "Visa bara formuleringar som innehåller den här texten.",
+    "help.phrases.language": (
+        "Samtalets språk: sv/svenska eller en/engelska. På engelska står den svenska texten under."
+    ),
     "help.resources": "Vem som kan hjälpa i ett område, med kontaktuppgifter och hur gamla de är.",
     "help.resources.region": (
         "Län, landsdel, kommun eller stad, t.ex. stockholm, Norrland, Göteborg. "
@@ -95,6 +99,8 @@ MESSAGES: dict[str, str] = {
     ),
     "check.unknown_tag": "okänd tagg '{tag}' (tecken, sammanhang, åldersgrupp eller kön)",
     "check.unknown_topic": "okänt ämne '{topic}'",
+    "check.no_rendering": "formuleringen saknar sin form på {language} (phrases.{language}.yaml)",
+    "check.unknown_phrase": "det finns ingen formulering med id '{id}' i phrases.yaml",
     "check.alias_clash": "stavningen används redan av '{other}'",
     "check.duty_needs": "en skyldighet måste ha både law och how_to_tell",
     "check.matched_needs_fits": "note: matched kräver minst en tagg i fits",
@@ -141,6 +147,7 @@ MESSAGES: dict[str, str] = {
     "phrases.col.text": "Formulering",
     "phrases.col.fits": "Passar för",
     "phrases.general": "alla",
+    "phrases.in_own_language": "Svenska: {text}",
     # resources
     "resources.none": "Inga verksamheter passar det du har valt.",
     "resources.title": "Stödverksamheter",
@@ -249,6 +256,18 @@ MESSAGES: dict[str, str] = {
     ),
     "q.summary.none": "inget valt",
     # The note
+    "card.title": "Samtalskort",
+    "card.intro": "Att ha på bordet under mötet. Hela förberedelsen följer efter kortet.",
+    "card.duty_first": "Först – berätta om din skyldighet, {law}:",
+    "card.duty": "Din skyldighet, {law}:",
+    "card.opener": "Börja med:",
+    "card.questions": "Frågor, fas för fas",
+    "card.referrals": "Hänvisa till",
+    "card.agreed": "Det vi kom överens om",
+    "card.blank.agreed": "Vi kom överens om:",
+    "card.blank.referred": "Hänvisad till:",
+    "card.blank.next_contact": "Nästa kontakt (datum):",
+    "card.blank.safe_contact": "Säkert sätt att nå personen:",
     "note.title": "Förberedelse av samtal med {citizen}",
     "note.date": "Datum",
     "note.role": "Min roll",
@@ -305,6 +324,7 @@ MESSAGES: dict[str, str] = {
     "help.notes.purge": "Radera anteckningar och utkast som är äldre än lagringstiden.",
     "help.notes.id": "Anteckningens id från 'samtale notes list' (eller dess första tecken).",
     "help.notes.raw": "Skriv anteckningen som markdown i stället för att formatera den.",
+    "help.notes.card": "Visa bara samtalskortet: den enda sidan att ha på bordet.",
     "help.notes.yes": "Hoppa över bekräftelsen.",
     "help.notes.older_than": (
         "Radera det som är äldre än så, t.ex. 30d eller 2w (standard: lagringstiden)."
@@ -321,6 +341,10 @@ MESSAGES: dict[str, str] = {
     "notes.unknown_id": "Ingen anteckning har id '{id}'. Se id:na med 'samtale notes list'.",
     "notes.ambiguous_id": (
         "'{id}' passar in på flera anteckningar ({ids}) – skriv fler tecken av id:t."
+    ),
+    "notes.no_card": (
+        "Anteckningen gjordes innan anteckningar fick ett samtalskort. "
+        "Gör en ny med 'samtale prep'."
     ),
     "notes.bad_duration": (
         "Ogiltig tidsangivelse '{value}'. Skriv t.ex. 30d (dagar) eller 2w (veckor)."

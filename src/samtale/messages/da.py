@@ -19,6 +19,9 @@ MESSAGES: dict[str, str] = {
     "kind.gender": "køn",
     "kind.language": "samtalesprog",
     "region.valid": "en landsdel ({landsdele}), en region, en kommune eller en større by",
+    "region.other_country": "'{value}' ligger i {name}: brug --country {country}.",
+    "country.dk": "Danmark",
+    "country.se": "Sverige",
     # Typer's and click's own words, and their errors as one line
     "help.help": "Vis denne hjælp og afslut.",
     "usage.prefix": "Brug:",
@@ -366,7 +369,7 @@ MESSAGES: dict[str, str] = {
     "config.repairing": "Indstillingsfilen var ugyldig ({problem}); den skrives forfra.",
     "config.unknown_key": "{path}: ukendt indstilling '{key}'. Gyldige: {valid}.",
     "config.bad_value": "{path}: {key}: {problem}",
-    "config.unknown_setting": "Ukendt indstilling '{key}'. Gyldige: {valid}.",
+    "config.unknown_setting": "Ukendt indstilling '{key}'{hint} Gyldige: {valid}.",
     "config.bad_setting": "{key}: {problem}",
     "config.bad_retention": "skal være et helt antal dage, 0 eller mere",
     "config.bad_bool": "skal være true eller false",

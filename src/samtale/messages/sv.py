@@ -19,6 +19,9 @@ MESSAGES: dict[str, str] = {
     "kind.gender": "kön",
     "kind.language": "samtalsspråk",
     "region.valid": "ett län ({landsdele}), en landsdel, en kommun eller en större stad",
+    "region.other_country": "'{value}' ligger i {name}: använd --country {country}.",
+    "country.dk": "Danmark",
+    "country.se": "Sverige",
     # Typer's and click's own words, and their errors as one line
     "help.help": "Visa den här hjälpen och avsluta.",
     "usage.prefix": "Användning:",
@@ -379,7 +382,7 @@ MESSAGES: dict[str, str] = {
     "config.repairing": "Inställningsfilen var ogiltig ({problem}); den skrivs om.",
     "config.unknown_key": "{path}: okänd inställning '{key}'. Giltiga: {valid}.",
     "config.bad_value": "{path}: {key}: {problem}",
-    "config.unknown_setting": "Okänd inställning '{key}'. Giltiga: {valid}.",
+    "config.unknown_setting": "Okänd inställning '{key}'{hint} Giltiga: {valid}.",
     "config.bad_setting": "{key}: {problem}",
     "config.bad_retention": "måste vara ett helt antal dagar, 0 eller fler",
     "config.bad_bool": "måste vara true eller false",

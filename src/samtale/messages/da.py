@@ -208,11 +208,12 @@ MESSAGES: dict[str, str] = {
     "answers.problem.dict_type": "der skal stå en tabel af id: tekst",
     # prep
     "help.prep": "Forbered en samtale: spørgeskema → samtaleplan → privat note.",
-    "help.prep.answers": "Læs svarene fra en YAML-fil i stedet for at spørge.",
+    "help.prep.answers": "Læs svarene fra en YAML-fil (- er standard-input) frem for at spørge.",
     "help.prep.stdout": "Skriv noten på skærmen i stedet for at gemme den.",
     "help.prep.resume": "Fortsæt fra kladden, som en afbrudt kørsel gemte.",
     "prep.answers_or_resume": "Brug enten --answers eller --resume, ikke begge.",
     "prep.your_answers": "dine svar",
+    "prep.stdin": "standard-input",
     "prep.cannot_read": "Kan ikke læse svarfilen {path}: {reason}.",
     "prep.bad_yaml": "{path}{line}: svarfilen er ikke gyldig YAML.",
     "prep.no_draft": "Der er ingen kladde at fortsætte fra. Start med 'samtale prep'.",

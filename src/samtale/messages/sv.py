@@ -210,11 +210,12 @@ MESSAGES: dict[str, str] = {
     "answers.problem.dict_type": "det ska stå en tabell med id: text",
     # prep
     "help.prep": "Förbered ett samtal: frågeformulär → samtalsplan → privat anteckning.",
-    "help.prep.answers": "Läs svaren från en YAML-fil i stället för att fråga.",
+    "help.prep.answers": "Läs svaren från en YAML-fil (- är standard-in) i stället för att fråga.",
     "help.prep.stdout": "Skriv anteckningen på skärmen i stället för att spara den.",
     "help.prep.resume": "Fortsätt från utkastet som en avbruten körning sparade.",
     "prep.answers_or_resume": "Använd antingen --answers eller --resume, inte båda.",
     "prep.your_answers": "dina svar",
+    "prep.stdin": "standard-in",
     "prep.cannot_read": "Kan inte läsa svarsfilen {path}: {reason}.",
     "prep.bad_yaml": "{path}{line}: svarsfilen är inte giltig YAML.",
     "prep.no_draft": "Det finns inget utkast att fortsätta från. Börja med 'samtale prep'.",

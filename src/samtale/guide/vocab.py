@@ -51,5 +51,10 @@ CONTEXTS = (
 AGE_GROUPS = tuple(a.value for a in AgeGroup)
 GENDERS = tuple(g.value for g in Gender)
 
+# How the conversation is held: `language_<id>` for its language, `interpreter` when one
+# takes part. Checklist items use them (`when: [language_en, interpreter]`).
+INTERPRETER = "interpreter"
+CONVERSATION = ("language_da", "language_sv", "language_en", INTERPRETER)
+
 # The six reflection questions of the Swedish material's case vignettes, in order.
 REFLECTION_QUESTIONS = ("meet", "plan", "support", "information", "own_needs", "duties")

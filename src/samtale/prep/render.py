@@ -13,8 +13,9 @@ from samtale.dates import day_label, month_label, years_since
 from samtale.guide.models import ContactPoint, Guide, Resource, Source
 from samtale.guide.places import coverage_label
 from samtale.messages import t
-from samtale.prep.notes import meta_line
+from samtale.prep.card import render_card
 from samtale.prep.plan import Plan
+from samtale.store.notes import meta_line
 
 # Inline markup characters; user text never starts a line, so block markers (#, -, 1.) are
 # harmless and left alone for readability.
@@ -108,6 +109,7 @@ def render_note(plan: Plan, guide: Guide) -> str:
         )
     )
     add("")
+    out.extend(render_card(plan, lambda point: _contact(point, sources, plan.day)))
     add(f"# {t('note.title', citizen=escape(situation.citizen))}")
     add("")
     add(f"- {t('note.date')}: {day_label(plan.day)}")

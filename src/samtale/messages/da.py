@@ -276,6 +276,12 @@ MESSAGES: dict[str, str] = {
     "note.age_group": "Alder",
     "note.area": "Område",
     "note.not_given": "ikke angivet",
+    "note.language": "Samtalens sprog",
+    "note.interpreter": "Tolk",
+    "note.interpreter_yes": "ja, en professionel tolk deltager",
+    "language.da": "dansk",
+    "language.sv": "svensk",
+    "language.en": "engelsk",
     "note.banner": (
         "**Privat forberedelsesnote – ikke en journal.** Noten er kun til din egen "
         "forberedelse og bør slettes, når samtalen er holdt. Det, der har betydning for "
@@ -292,8 +298,15 @@ MESSAGES: dict[str, str] = {
     "note.h.checklist": "Forberedelse og pligter",
     "note.how_to_tell": "Sådan kan du sige det til personen",
     "note.h.conversation": "Samtaleplan",
+    "note.conversation_in": (
+        "Sig formuleringerne på {language}. Den danske tekst står under, så du ved, hvad du siger."
+    ),
     "note.h.referrals": "Henvisningsmuligheder",
     "note.no_referrals": "Ingen tilbud i kilderne passer til området og situationen.",
+    "note.handout": (
+        "Til personen: `{command}` skriver én side med den hjælp, der findes i området, og "
+        "intet om personen. Med `--discreet` står der ikke, hvad siden handler om."
+    ),
     "note.h.for_you": "Til dig som fagperson",
     "note.also_for_you": "Disse tilbud giver også råd til fagpersoner: {names}.",
     "note.offers": "Tilbyder",

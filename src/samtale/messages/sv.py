@@ -278,6 +278,12 @@ MESSAGES: dict[str, str] = {
     "note.age_group": "Ålder",
     "note.area": "Område",
     "note.not_given": "inte angivet",
+    "note.language": "Samtalets språk",
+    "note.interpreter": "Tolk",
+    "note.interpreter_yes": "ja, en professionell tolk deltar",
+    "language.da": "danska",
+    "language.sv": "svenska",
+    "language.en": "engelska",
     "note.banner": (
         "**Privat förberedelseanteckning – inte en journalanteckning.** Anteckningen är bara "
         "för din egen förberedelse och bör raderas när samtalet är genomfört. Det som har "
@@ -291,9 +297,17 @@ MESSAGES: dict[str, str] = {
     "note.fill_in": "Skriv här vad det annars kan bero på.",
     "note.h.checklist": "Förberedelse och skyldigheter",
     "note.how_to_tell": "Så kan du säga det till personen",
+    "note.conversation_in": (
+        "Säg formuleringarna på {language}. Den svenska texten står under, så att du vet vad "
+        "du säger."
+    ),
     "note.h.conversation": "Samtalsplan",
     "note.h.referrals": "Möjligheter till hänvisning",
     "note.no_referrals": "Inga verksamheter i källorna passar området och situationen.",
+    "note.handout": (
+        "Till personen: `{command}` skriver en sida med den hjälp som finns i området, och "
+        "inget om personen. Med `--discreet` står det inte vad sidan handlar om."
+    ),
     "note.h.for_you": "För dig som yrkesperson",
     "note.also_for_you": "De här verksamheterna ger också råd till yrkespersoner: {names}.",
     "note.offers": "Erbjuder",

@@ -14,10 +14,11 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from samtale.errors import UsageError
 from samtale.guide.choices import Choices
 from samtale.guide.elsewhere import resolve_place
+from samtale.guide.languages import language_choices, native
 from samtale.guide.models import AgeGroup, Gender, Guide
 from samtale.guide.places import Place
 from samtale.guide.select import Lookups
-from samtale.guide.vocab import ENGLISH_WORDS, PHASE_TOPICS
+from samtale.guide.vocab import ENGLISH_WORDS, INTERPRETER, PHASE_TOPICS
 from samtale.messages import catalogue_keys, t
 from samtale.store.identifiers import refuse_identifiers
 
@@ -36,6 +37,8 @@ class Answers(BaseModel):
     contexts: list[str] = []
     other_explanations: str = ""
     topics: list[str] = list(PHASE_TOPICS)
+    conversation_language: str = ""  # da | sv | en; empty: the guide's own language
+    interpreter: bool = False
 
     @field_validator("signs", mode="before")
     @classmethod
@@ -45,7 +48,9 @@ class Answers(BaseModel):
             return {key: "" if text is None else text for key, text in value.items()}
         return value
 
-    @field_validator("role", "citizen", "region", "other_explanations", mode="before")
+    @field_validator(
+        "role", "citizen", "region", "other_explanations", "conversation_language", mode="before"
+    )
     @classmethod
     def _none_is_empty(cls, value: Any) -> Any:
         return "" if value is None else value
@@ -168,10 +173,17 @@ class Situation:
     contexts: tuple[str, ...]
     other_explanations: str
     topics: tuple[str, ...]
+    language: str = ""  # the conversation language; empty: the guide's own
+    interpreter: bool = False
 
     def tags(self) -> set[str]:
-        """The words the data's `fits` lists are matched against."""
-        return {*self.observations, *self.contexts, self.age_group.value, self.gender.value}
+        """The words the data's `fits` and `when` lists are matched against."""
+        tags = {*self.observations, *self.contexts, self.age_group.value, self.gender.value}
+        if self.language:
+            tags.add(f"language_{self.language}")
+        if self.interpreter:
+            tags.add(INTERPRETER)
+        return tags
 
 
 def _enum_choices(kind: str, values: list[str]) -> Choices[str]:
@@ -190,6 +202,9 @@ def resolve(answers: Answers, guide: Guide, look: Lookups) -> Situation:
     ages = _enum_choices("kind.age_group", [a.value for a in AgeGroup])
     genders = _enum_choices("kind.gender", [g.value for g in Gender])
     observations = {signs.resolve(key): text.strip() for key, text in answers.signs.items()}
+    typed_language = answers.conversation_language.strip()
+    languages = language_choices(guide.country)
+    language = languages.resolve(typed_language) if typed_language else native(guide.country)
     return Situation(
         role=answers.role.strip(),
         citizen=answers.citizen.strip(),
@@ -202,4 +217,6 @@ def resolve(answers: Answers, guide: Guide, look: Lookups) -> Situation:
         contexts=tuple(dict.fromkeys(look.contexts.resolve(c) for c in answers.contexts)),
         other_explanations=answers.other_explanations.strip(),
         topics=tuple(dict.fromkeys(look.topics.resolve(topic) for topic in answers.topics)),
+        language=language,
+        interpreter=answers.interpreter,
     )

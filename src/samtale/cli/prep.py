@@ -183,5 +183,13 @@ def register(app: typer.Typer) -> None:
         resume: Annotated[
             bool, typer.Option("--resume", "--fortsæt", "--fortsätt", help=t("help.prep.resume"))
         ] = False,
+        template: Annotated[
+            bool, typer.Option("--template", "--skabelon", "--mall", help=t("help.prep.template"))
+        ] = False,
     ) -> None:
+        if template:
+            from samtale.cli.ids import print_template
+
+            print_template(ctx)
+            return
         prep(ctx, answers_file, stdout, resume)

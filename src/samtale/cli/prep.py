@@ -40,6 +40,7 @@ def prep(ctx: typer.Context, answers_file: Path | None, stdout: bool, resume: bo
     if answers_file is not None and resume:
         raise UsageError(t("prep.answers_or_resume"))
     passphrase = None
+    run.guide(local=True)  # a broken local resources file stops here, before any question
     if not stdout:
         storage.check_home()
     if run.config().encrypt and (not stdout or resume):
@@ -81,7 +82,7 @@ def make_note(run: Session, raw: dict[str, Any], origin: str, day: date) -> tupl
     from samtale.prep.plan import build_plan
     from samtale.prep.render import render_note
 
-    guide = run.guide()
+    guide = run.guide(local=True)
     situation = resolve(parse_answers(raw, origin), guide, run.lookups())
     return render_note(build_plan(situation, guide, day), guide), situation.citizen
 

@@ -69,7 +69,11 @@ def load(path: Path) -> Config:
 def parse_value(key: str, text: str) -> Any:
     """A value typed on the command line (`samtale config set KEY VALUE`), checked."""
     if key not in KEYS:
-        raise UsageError(t("config.unknown_setting", key=key, valid=", ".join(KEYS)))
+        from samtale.guide.text import closest, fold
+
+        near = closest(key, {fold(known): known for known in KEYS})
+        hint = t("unknown.suggest", suggestion=near) if near else t("unknown.no_suggestion")
+        raise UsageError(t("config.unknown_setting", key=key, hint=hint, valid=", ".join(KEYS)))
     value: Any = text
     if key == "retention_days":
         value = int(text) if text.strip().lstrip("-").isdigit() else text

@@ -86,11 +86,13 @@ def list_notes(as_json: bool) -> None:
     out.print(table)
 
 
-def show_note(typed: str, raw: bool) -> None:
+def show_note(typed: str, raw: bool, card: bool = False) -> None:
     from samtale.prep import notes, storage
 
     note = notes.find(notes.note_files(storage.home().notes), typed)
     text = Reader().text(note)
+    if card:
+        text = card_of(text)
     if raw:
         sys.stdout.write(text)
         return
@@ -98,6 +100,16 @@ def show_note(typed: str, raw: bool) -> None:
 
     body = text.split("\n", 1)[1] if notes.read_meta(text) else text
     console().print(Markdown(body))
+
+
+def card_of(text: str) -> str:
+    """Only the card of a note's text; a note made before cards existed says so."""
+    from samtale.prep.card import split_card
+
+    parts = split_card(text)
+    if parts is None:
+        raise UsageError(t("notes.no_card"))
+    return parts[0]
 
 
 def delete_note(typed: str, yes: bool) -> None:
@@ -146,8 +158,9 @@ def register(parent: typer.Typer) -> None:
     def _show(
         note_id: Annotated[str, typer.Argument(metavar="ID", help=t("help.notes.id"))],
         raw: Annotated[bool, typer.Option("--raw", help=t("help.notes.raw"))] = False,
+        card: Annotated[bool, typer.Option("--card", "--kort", help=t("help.notes.card"))] = False,
     ) -> None:
-        show_note(note_id, raw)
+        show_note(note_id, raw, card)
 
     @app.command("delete", cls=SamtaleCommand, help=t("help.notes.delete"))
     def _delete(

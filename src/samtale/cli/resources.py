@@ -46,18 +46,21 @@ def show_stale(ctx: typer.Context, months: int, as_json: bool) -> None:
     if not due:
         out.print(t("resources.stale.none", months=months))
         return
-    out.print(_stale_table(guide, due, months))
+    out.print(_stale_table(guide, due, months, out.is_terminal))
 
 
-def _stale_table(guide: Guide, due: list[StalePoint], months: int) -> Table:
+def _stale_table(guide: Guide, due: list[StalePoint], months: int, terminal: bool) -> Table:
     from rich.table import Table
     from rich.text import Text
 
-    from samtale.cli.render import age_text, source_label
+    from samtale.cli.render import age_text, source_label, table_box
 
     today = date.today()
     table = Table(
-        title=t("resources.stale.title", months=months), title_justify="left", expand=True
+        title=t("resources.stale.title", months=months),
+        title_justify="left",
+        expand=True,
+        box=table_box(terminal),
     )
     table.add_column(t("resources.stale.col.offer"), ratio=2)
     table.add_column(t("resources.stale.col.point"), ratio=2)
@@ -78,11 +81,12 @@ def show_resources(
     as_json: bool,
 ) -> None:
     from samtale.guide import select
+    from samtale.guide.elsewhere import resolve_place
     from samtale.guide.places import coverage_label
 
     run = session(ctx)
     look = run.lookups()
-    place = look.places.resolve(region) if region else None
+    place = resolve_place(look.places, region, run.country) if region else None
     group_id = look.groups.resolve(group) if group else None
     service_id = look.services.resolve(service) if service else None
     guide = run.guide(local=True)
@@ -100,11 +104,17 @@ def show_resources(
     from rich.table import Table
     from rich.text import Text
 
-    from samtale.cli.render import cell, contact_text, month_label, source_line
+    from samtale.cli.render import cell, contact_text, month_label, source_line, table_box
 
     services = {s.id: s.label for s in guide.services}
     title = t("resources.title_for", place=place.name) if place else t("resources.title")
-    table = Table(title=title, title_justify="left", show_lines=True, expand=True)
+    table = Table(
+        title=title,
+        title_justify="left",
+        show_lines=True,
+        expand=True,
+        box=table_box(out.is_terminal),
+    )
     table.add_column(t("resources.col.offer"), ratio=3)
     table.add_column(t("resources.col.contact"), ratio=2)
     today = date.today()

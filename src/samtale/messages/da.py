@@ -17,7 +17,11 @@ MESSAGES: dict[str, str] = {
     "kind.sign": "tegn",
     "kind.age_group": "aldersgruppe",
     "kind.gender": "køn",
+    "kind.language": "samtalesprog",
     "region.valid": "en landsdel ({landsdele}), en region, en kommune eller en større by",
+    "region.other_country": "'{value}' ligger i {name}: brug --country {country}.",
+    "country.dk": "Danmark",
+    "country.se": "Sverige",
     # Typer's and click's own words, and their errors as one line
     "help.help": "Vis denne hjælp og afslut.",
     "usage.prefix": "Brug:",
@@ -46,6 +50,9 @@ MESSAGES: dict[str, str] = {
     "help.country": "Landets vejledninger og sprog: dk (Danmark, standard) eller se (Sverige).",
     "help.debug": "Vis hele fejlsporet ved uventede fejl (kan indeholde det, du har skrevet).",
     "help.version": "Vis versionen og afslut.",
+    "help.help_command": "Vis hjælpen til samtale eller til en kommando, fx 'help resources'.",
+    "help.help_command.command": "Kommandoen (og evt. underkommandoen), der skal vises hjælp til.",
+    "help.help_command.metavar": "[KOMMANDO]...",
     "help.json": "Skriv resultatet som JSON (til scripts).",
     "help.phrases": "Neutrale spørgsmål og formuleringer til samtalens faser.",
     "help.phrases.topic": (
@@ -53,6 +60,9 @@ MESSAGES: dict[str, str] = {
     ),
     "help.phrases.context": "Vis formuleringer til en kontekst, fx substance_use/rusmidler.",
     "help.phrases.search": "Vis kun formuleringer, der indeholder denne tekst.",
+    "help.phrases.language": (
+        "Samtalens sprog: da/dansk eller en/engelsk. På engelsk står den danske tekst under."
+    ),
     "help.resources": "Hvem der kan hjælpe i et område, med kontaktdata og deres alder.",
     "help.resources.region": (
         "Landsdel, region, kommune eller by, fx fyn, 'Region Syddanmark', Odense. "
@@ -117,6 +127,8 @@ MESSAGES: dict[str, str] = {
     "local.none": "Ingen lokal tilbudsfil ({path}).",
     "check.unknown_tag": "ukendt tag '{tag}' (tegn, kontekst, aldersgruppe eller køn)",
     "check.unknown_topic": "ukendt emne '{topic}'",
+    "check.no_rendering": "formuleringen mangler sin form på {language} (phrases.{language}.yaml)",
+    "check.unknown_phrase": "der er ingen formulering med id '{id}' i phrases.yaml",
     "check.alias_clash": "stavemåden bruges allerede af '{other}'",
     "check.duty_needs": "en pligt skal have både law og how_to_tell",
     "check.matched_needs_fits": "note: matched kræver mindst ét tag i fits",
@@ -166,6 +178,7 @@ MESSAGES: dict[str, str] = {
     "phrases.col.text": "Formulering",
     "phrases.col.fits": "Passer til",
     "phrases.general": "alle",
+    "phrases.in_own_language": "Dansk: {text}",
     # resources
     "resources.none": "Ingen tilbud passer til det valgte.",
     "resources.title": "Tilbud",
@@ -208,6 +221,10 @@ MESSAGES: dict[str, str] = {
     "privacy.personnummer_found": (
         "Teksten ser ud til at indeholde et svensk personnummer. Det må aldrig stå i en "
         "forberedelsesnote – fjern nummeret."
+    ),
+    "privacy.phone_hint": (
+        "Er det et telefonnummer, så skriv det i grupper med mellemrum, fx 12 34 56 78 "
+        "eller 070-123 45 67."
     ),
     "storage.cloud": (
         "Noten gemmes ikke: {folder} ligger i en mappe, der synkroniseres til skyen "
@@ -279,6 +296,18 @@ MESSAGES: dict[str, str] = {
     ),
     "q.summary.none": "intet valgt",
     # The note
+    "card.title": "Samtalekort",
+    "card.intro": "Til bordet under mødet. Hele forberedelsen følger efter kortet.",
+    "card.duty_first": "Først – fortæl om din pligt, {law}:",
+    "card.duty": "Din pligt, {law}:",
+    "card.opener": "Åbn med:",
+    "card.questions": "Spørgsmål, fase for fase",
+    "card.referrals": "Henvis til",
+    "card.agreed": "Det aftalte",
+    "card.blank.agreed": "Vi aftalte:",
+    "card.blank.referred": "Henvist til:",
+    "card.blank.next_contact": "Næste kontakt (dato):",
+    "card.blank.safe_contact": "Sikker måde at kontakte personen på:",
     "note.title": "Forberedelse af samtale med {citizen}",
     "note.date": "Dato",
     "note.role": "Min rolle",
@@ -336,6 +365,7 @@ MESSAGES: dict[str, str] = {
     "help.notes.purge": "Slet noter og kladder, der er ældre end opbevaringsperioden.",
     "help.notes.id": "Notens id fra 'samtale notes list' (eller dets første tegn).",
     "help.notes.raw": "Skriv noten som markdown i stedet for at formatere den.",
+    "help.notes.card": "Vis kun samtalekortet: den ene side til bordet.",
     "help.notes.yes": "Spring bekræftelsen over.",
     "help.notes.older_than": (
         "Slet det, der er ældre end dette, fx 30d eller 2w (standard: opbevaringsperioden)."
@@ -351,6 +381,7 @@ MESSAGES: dict[str, str] = {
     "notes.size": "{kib} KiB",
     "notes.unknown_id": "Ingen note har id '{id}'. Se id'erne med 'samtale notes list'.",
     "notes.ambiguous_id": "'{id}' passer på flere noter ({ids}) – skriv flere tegn af id'et.",
+    "notes.no_card": "Noten er lavet, før noter fik et samtalekort. Lav en ny med 'samtale prep'.",
     "notes.bad_duration": "Ugyldig alder '{value}'. Skriv fx 30d (dage) eller 2w (uger).",
     "notes.record_reminder": (
         "Husk: det, der har betydning for sagen, hører hjemme i journalen (notatpligt) – "
@@ -374,7 +405,7 @@ MESSAGES: dict[str, str] = {
     "config.bad_toml": "{path}: ugyldig TOML: {problem}",
     "config.unknown_key": "{path}: ukendt indstilling '{key}'. Gyldige: {valid}.",
     "config.bad_value": "{path}: {key}: {problem}",
-    "config.unknown_setting": "Ukendt indstilling '{key}'. Gyldige: {valid}.",
+    "config.unknown_setting": "Ukendt indstilling '{key}'{hint} Gyldige: {valid}.",
     "config.bad_setting": "{key}: {problem}",
     "config.bad_retention": "skal være et helt antal dage, 0 eller mere",
     "config.bad_bool": "skal være true eller false",

@@ -17,7 +17,11 @@ MESSAGES: dict[str, str] = {
     "kind.sign": "tecken",
     "kind.age_group": "åldersgrupp",
     "kind.gender": "kön",
+    "kind.language": "samtalsspråk",
     "region.valid": "ett län ({landsdele}), en landsdel, en kommun eller en större stad",
+    "region.other_country": "'{value}' ligger i {name}: använd --country {country}.",
+    "country.dk": "Danmark",
+    "country.se": "Sverige",
     # Typer's and click's own words, and their errors as one line
     "help.help": "Visa den här hjälpen och avsluta.",
     "usage.prefix": "Användning:",
@@ -46,6 +50,9 @@ MESSAGES: dict[str, str] = {
     "help.country": "Landets vägledning och språk: dk (Danmark, standard) eller se (Sverige).",
     "help.debug": "Visa hela felspårningen vid oväntade fel (kan innehålla det du har skrivit).",
     "help.version": "Visa versionen och avsluta.",
+    "help.help_command": "Visa hjälpen till samtale eller ett kommando, t.ex. 'help resources'.",
+    "help.help_command.command": "Kommandot (och ev. underkommandot) som hjälpen ska gälla.",
+    "help.help_command.metavar": "[KOMMANDO]...",
     "help.json": "Skriv resultatet som JSON (för skript).",
     "help.phrases": "Neutrala frågor och formuleringar för samtalets faser.",
     "help.phrases.topic": (
@@ -53,6 +60,9 @@ MESSAGES: dict[str, str] = {
     ),
     "help.phrases.context": "Visa formuleringar för ett sammanhang, t.ex. substance_use/rusmedel.",
     "help.phrases.search": "Visa bara formuleringar som innehåller den här texten.",
+    "help.phrases.language": (
+        "Samtalets språk: sv/svenska eller en/engelska. På engelska står den svenska texten under."
+    ),
     "help.resources": "Vem som kan hjälpa i ett område, med kontaktuppgifter och hur gamla de är.",
     "help.resources.region": (
         "Län, landsdel, kommun eller stad, t.ex. stockholm, Norrland, Göteborg. "
@@ -118,6 +128,8 @@ MESSAGES: dict[str, str] = {
     "local.none": "Ingen lokal fil med verksamheter ({path}).",
     "check.unknown_tag": "okänd tagg '{tag}' (tecken, sammanhang, åldersgrupp eller kön)",
     "check.unknown_topic": "okänt ämne '{topic}'",
+    "check.no_rendering": "formuleringen saknar sin form på {language} (phrases.{language}.yaml)",
+    "check.unknown_phrase": "det finns ingen formulering med id '{id}' i phrases.yaml",
     "check.alias_clash": "stavningen används redan av '{other}'",
     "check.duty_needs": "en skyldighet måste ha både law och how_to_tell",
     "check.matched_needs_fits": "note: matched kräver minst en tagg i fits",
@@ -167,6 +179,7 @@ MESSAGES: dict[str, str] = {
     "phrases.col.text": "Formulering",
     "phrases.col.fits": "Passar för",
     "phrases.general": "alla",
+    "phrases.in_own_language": "Svenska: {text}",
     # resources
     "resources.none": "Inga verksamheter passar det du har valt.",
     "resources.title": "Stödverksamheter",
@@ -209,6 +222,10 @@ MESSAGES: dict[str, str] = {
     "privacy.personnummer_found": (
         "Texten ser ut att innehålla ett personnummer. Det får aldrig stå i en "
         "förberedelseanteckning – använd initialer eller en pseudonym och ta bort numret."
+    ),
+    "privacy.phone_hint": (
+        "Är det ett telefonnummer, skriv det i grupper med mellanslag, t.ex. 070-123 45 67 "
+        "eller 12 34 56 78."
     ),
     "storage.cloud": (
         "Anteckningen sparas inte: {folder} ligger i en mapp som synkroniseras till molnet "
@@ -280,6 +297,18 @@ MESSAGES: dict[str, str] = {
     ),
     "q.summary.none": "inget valt",
     # The note
+    "card.title": "Samtalskort",
+    "card.intro": "Att ha på bordet under mötet. Hela förberedelsen följer efter kortet.",
+    "card.duty_first": "Först – berätta om din skyldighet, {law}:",
+    "card.duty": "Din skyldighet, {law}:",
+    "card.opener": "Börja med:",
+    "card.questions": "Frågor, fas för fas",
+    "card.referrals": "Hänvisa till",
+    "card.agreed": "Det vi kom överens om",
+    "card.blank.agreed": "Vi kom överens om:",
+    "card.blank.referred": "Hänvisad till:",
+    "card.blank.next_contact": "Nästa kontakt (datum):",
+    "card.blank.safe_contact": "Säkert sätt att nå personen:",
     "note.title": "Förberedelse av samtal med {citizen}",
     "note.date": "Datum",
     "note.role": "Min roll",
@@ -339,6 +368,7 @@ MESSAGES: dict[str, str] = {
     "help.notes.purge": "Radera anteckningar och utkast som är äldre än lagringstiden.",
     "help.notes.id": "Anteckningens id från 'samtale notes list' (eller dess första tecken).",
     "help.notes.raw": "Skriv anteckningen som markdown i stället för att formatera den.",
+    "help.notes.card": "Visa bara samtalskortet: den enda sidan att ha på bordet.",
     "help.notes.yes": "Hoppa över bekräftelsen.",
     "help.notes.older_than": (
         "Radera det som är äldre än så, t.ex. 30d eller 2w (standard: lagringstiden)."
@@ -355,6 +385,10 @@ MESSAGES: dict[str, str] = {
     "notes.unknown_id": "Ingen anteckning har id '{id}'. Se id:na med 'samtale notes list'.",
     "notes.ambiguous_id": (
         "'{id}' passar in på flera anteckningar ({ids}) – skriv fler tecken av id:t."
+    ),
+    "notes.no_card": (
+        "Anteckningen gjordes innan anteckningar fick ett samtalskort. "
+        "Gör en ny med 'samtale prep'."
     ),
     "notes.bad_duration": (
         "Ogiltig tidsangivelse '{value}'. Skriv t.ex. 30d (dagar) eller 2w (veckor)."
@@ -383,7 +417,7 @@ MESSAGES: dict[str, str] = {
     "config.bad_toml": "{path}: ogiltig TOML: {problem}",
     "config.unknown_key": "{path}: okänd inställning '{key}'. Giltiga: {valid}.",
     "config.bad_value": "{path}: {key}: {problem}",
-    "config.unknown_setting": "Okänd inställning '{key}'. Giltiga: {valid}.",
+    "config.unknown_setting": "Okänd inställning '{key}'{hint} Giltiga: {valid}.",
     "config.bad_setting": "{key}: {problem}",
     "config.bad_retention": "måste vara ett helt antal dagar, 0 eller fler",
     "config.bad_bool": "måste vara true eller false",

@@ -13,6 +13,7 @@ from samtale.dates import day_label, month_label, years_since
 from samtale.guide.models import ContactPoint, Guide, Resource, Source
 from samtale.guide.places import coverage_label
 from samtale.messages import t
+from samtale.prep.card import render_card
 from samtale.prep.notes import meta_line
 from samtale.prep.plan import Plan
 
@@ -100,6 +101,7 @@ def render_note(plan: Plan, guide: Guide) -> str:
         )
     )
     add("")
+    out.extend(render_card(plan, lambda point: _contact(point, sources, plan.day)))
     add(f"# {t('note.title', citizen=escape(situation.citizen))}")
     add("")
     add(f"- {t('note.date')}: {day_label(plan.day)}")

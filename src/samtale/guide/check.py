@@ -26,6 +26,7 @@ def all_tags(guide: Guide) -> set[str]:
         | {context.id for context in guide.contexts}
         | set(vocab.AGE_GROUPS)
         | set(vocab.GENDERS)
+        | set(vocab.CONVERSATION)
     )
 
 

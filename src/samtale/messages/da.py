@@ -208,11 +208,12 @@ MESSAGES: dict[str, str] = {
     "answers.problem.dict_type": "der skal stå en tabel af id: tekst",
     # prep
     "help.prep": "Forbered en samtale: spørgeskema → samtaleplan → privat note.",
-    "help.prep.answers": "Læs svarene fra en YAML-fil i stedet for at spørge.",
+    "help.prep.answers": "Læs svarene fra en YAML-fil (- er standard-input) frem for at spørge.",
     "help.prep.stdout": "Skriv noten på skærmen i stedet for at gemme den.",
     "help.prep.resume": "Fortsæt fra kladden, som en afbrudt kørsel gemte.",
     "prep.answers_or_resume": "Brug enten --answers eller --resume, ikke begge.",
     "prep.your_answers": "dine svar",
+    "prep.stdin": "standard-input",
     "prep.cannot_read": "Kan ikke læse svarfilen {path}: {reason}.",
     "prep.bad_yaml": "{path}{line}: svarfilen er ikke gyldig YAML.",
     "prep.no_draft": "Der er ingen kladde at fortsætte fra. Start med 'samtale prep'.",
@@ -275,6 +276,12 @@ MESSAGES: dict[str, str] = {
     "note.age_group": "Alder",
     "note.area": "Område",
     "note.not_given": "ikke angivet",
+    "note.language": "Samtalens sprog",
+    "note.interpreter": "Tolk",
+    "note.interpreter_yes": "ja, en professionel tolk deltager",
+    "language.da": "dansk",
+    "language.sv": "svensk",
+    "language.en": "engelsk",
     "note.banner": (
         "**Privat forberedelsesnote – ikke en journal.** Noten er kun til din egen "
         "forberedelse og bør slettes, når samtalen er holdt. Det, der har betydning for "
@@ -291,8 +298,15 @@ MESSAGES: dict[str, str] = {
     "note.h.checklist": "Forberedelse og pligter",
     "note.how_to_tell": "Sådan kan du sige det til personen",
     "note.h.conversation": "Samtaleplan",
+    "note.conversation_in": (
+        "Sig formuleringerne på {language}. Den danske tekst står under, så du ved, hvad du siger."
+    ),
     "note.h.referrals": "Henvisningsmuligheder",
     "note.no_referrals": "Ingen tilbud i kilderne passer til området og situationen.",
+    "note.handout": (
+        "Til personen: `{command}` skriver én side med den hjælp, der findes i området, og "
+        "intet om personen. Med `--discreet` står der ikke, hvad siden handler om."
+    ),
     "note.h.for_you": "Til dig som fagperson",
     "note.also_for_you": "Disse tilbud giver også råd til fagpersoner: {names}.",
     "note.offers": "Tilbyder",

@@ -210,11 +210,12 @@ MESSAGES: dict[str, str] = {
     "answers.problem.dict_type": "det ska stå en tabell med id: text",
     # prep
     "help.prep": "Förbered ett samtal: frågeformulär → samtalsplan → privat anteckning.",
-    "help.prep.answers": "Läs svaren från en YAML-fil i stället för att fråga.",
+    "help.prep.answers": "Läs svaren från en YAML-fil (- är standard-in) i stället för att fråga.",
     "help.prep.stdout": "Skriv anteckningen på skärmen i stället för att spara den.",
     "help.prep.resume": "Fortsätt från utkastet som en avbruten körning sparade.",
     "prep.answers_or_resume": "Använd antingen --answers eller --resume, inte båda.",
     "prep.your_answers": "dina svar",
+    "prep.stdin": "standard-in",
     "prep.cannot_read": "Kan inte läsa svarsfilen {path}: {reason}.",
     "prep.bad_yaml": "{path}{line}: svarsfilen är inte giltig YAML.",
     "prep.no_draft": "Det finns inget utkast att fortsätta från. Börja med 'samtale prep'.",
@@ -277,6 +278,12 @@ MESSAGES: dict[str, str] = {
     "note.age_group": "Ålder",
     "note.area": "Område",
     "note.not_given": "inte angivet",
+    "note.language": "Samtalets språk",
+    "note.interpreter": "Tolk",
+    "note.interpreter_yes": "ja, en professionell tolk deltar",
+    "language.da": "danska",
+    "language.sv": "svenska",
+    "language.en": "engelska",
     "note.banner": (
         "**Privat förberedelseanteckning – inte en journalanteckning.** Anteckningen är bara "
         "för din egen förberedelse och bör raderas när samtalet är genomfört. Det som har "
@@ -290,9 +297,17 @@ MESSAGES: dict[str, str] = {
     "note.fill_in": "Skriv här vad det annars kan bero på.",
     "note.h.checklist": "Förberedelse och skyldigheter",
     "note.how_to_tell": "Så kan du säga det till personen",
+    "note.conversation_in": (
+        "Säg formuleringarna på {language}. Den svenska texten står under, så att du vet vad "
+        "du säger."
+    ),
     "note.h.conversation": "Samtalsplan",
     "note.h.referrals": "Möjligheter till hänvisning",
     "note.no_referrals": "Inga verksamheter i källorna passar området och situationen.",
+    "note.handout": (
+        "Till personen: `{command}` skriver en sida med den hjälp som finns i området, och "
+        "inget om personen. Med `--discreet` står det inte vad sidan handlar om."
+    ),
     "note.h.for_you": "För dig som yrkesperson",
     "note.also_for_you": "De här verksamheterna ger också råd till yrkespersoner: {names}.",
     "note.offers": "Erbjuder",

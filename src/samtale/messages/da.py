@@ -378,7 +378,8 @@ MESSAGES: dict[str, str] = {
     "help.notes.list": "Vis noterne, nyeste først.",
     "help.notes.show": "Læs en note.",
     "help.notes.delete": "Slet en note.",
-    "help.notes.purge": "Slet noter og kladder, der er ældre end opbevaringsperioden.",
+    "help.notes.purge": "Slet noter, kladder og øvelsessvar, der er ældre end opbevaringsperioden.",
+    "help.notes.encrypt": "Kryptér de noter, kladder og øvelsessvar, der stadig ligger ukrypteret.",
     "help.notes.id": "Notens id fra 'samtale notes list' (eller dets første tegn).",
     "help.notes.raw": "Skriv noten som markdown i stedet for at formatere den.",
     "help.notes.card": "Vis kun samtalekortet: den ene side til bordet.",
@@ -412,6 +413,9 @@ MESSAGES: dict[str, str] = {
     "notes.purge_none": "Intet er ældre end {days} dage.",
     "notes.purged": "Slettede {count} note(r) og kladde(r), der var ældre end {days} dage.",
     # config
+    "notes.encrypt_none": "Alt gemt er allerede krypteret.",
+    "notes.confirm_encrypt": "Kryptér {count} fil(er) nu? De ukrypterede udgaver slettes.",
+    "notes.encrypted": "Krypterede {count} fil(er); ingen ukrypterede udgaver er tilbage.",
     "help.config": "Vis og ændr indstillingerne (opbevaring, kryptering, land).",
     "help.config.show": "Vis indstillingerne og hvor de står.",
     "help.config.set": "Ændr en indstilling, fx 'samtale config set retention_days 14'.",
@@ -419,6 +423,11 @@ MESSAGES: dict[str, str] = {
     "help.config.value": "Den nye værdi, fx 14, true eller dk.",
     "config.file": "# {path}",
     "config.saved": "{key} = {value} (gemt i {path})",
+    "config.plain_left": (
+        "{count} gemt(e) note(r), kladde(r) eller øvelsessvar ligger stadig ukrypteret."
+    ),
+    "config.encrypt_now": "Kryptér dem nu?",
+    "config.encrypt_later": "Kryptér dem med 'samtale notes encrypt'.",
     "config.unreadable": "Kan ikke læse {path}: {reason}.",
     "config.bad_toml": "{path}: ugyldig TOML: {problem}",
     "config.not_utf8": (

@@ -383,6 +383,7 @@ MESSAGES: dict[str, str] = {
     "help.notes.show": "Läs en anteckning.",
     "help.notes.delete": "Radera en anteckning.",
     "help.notes.purge": "Radera anteckningar och utkast som är äldre än lagringstiden.",
+    "help.notes.encrypt": "Kryptera anteckningar, utkast och övningssvar som ännu är okrypterade.",
     "help.notes.id": "Anteckningens id från 'samtale notes list' (eller dess första tecken).",
     "help.notes.raw": "Skriv anteckningen som markdown i stället för att formatera den.",
     "help.notes.card": "Visa bara samtalskortet: den enda sidan att ha på bordet.",
@@ -425,6 +426,9 @@ MESSAGES: dict[str, str] = {
     "notes.purge_none": "Inget är äldre än {days} dagar.",
     "notes.purged": "Raderade {count} anteckning(ar) och utkast som var äldre än {days} dagar.",
     # config
+    "notes.encrypt_none": "Allt sparat är redan krypterat.",
+    "notes.confirm_encrypt": "Kryptera {count} fil(er) nu? De okrypterade versionerna raderas.",
+    "notes.encrypted": "Krypterade {count} fil(er); inga okrypterade versioner finns kvar.",
     "help.config": "Visa och ändra inställningarna (lagring, kryptering, land).",
     "help.config.show": "Visa inställningarna och var de är sparade.",
     "help.config.set": "Ändra en inställning, t.ex. 'samtale config set retention_days 14'.",
@@ -432,6 +436,11 @@ MESSAGES: dict[str, str] = {
     "help.config.value": "Det nya värdet, t.ex. 14, true eller se.",
     "config.file": "# {path}",
     "config.saved": "{key} = {value} (sparat i {path})",
+    "config.plain_left": (
+        "{count} sparad(e) anteckning(ar), utkast eller övningssvar är fortfarande okrypterade."
+    ),
+    "config.encrypt_now": "Kryptera dem nu?",
+    "config.encrypt_later": "Kryptera dem med 'samtale notes encrypt'.",
     "config.unreadable": "Kan inte läsa {path}: {reason}.",
     "config.bad_toml": "{path}: ogiltig TOML: {problem}",
     "config.not_utf8": (

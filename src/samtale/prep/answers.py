@@ -7,7 +7,7 @@ the guide (ids, place names) and turns aliases into ids, with one-line Danish er
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -55,24 +55,33 @@ class Answers(BaseModel):
 
 
 FIELDS = tuple(Answers.model_fields)
+Model = TypeVar("Model", bound=BaseModel)
 
 
 def parse_answers(data: Any, origin: str) -> Answers:
     """Validate the shape of `data`; `origin` (a file name) prefixes error messages."""
+    return validate_model(Answers, data, origin)
+
+
+def validate_model(model: type[Model], data: Any, origin: str) -> Model:
+    """`data` as a `model` (prep or follow-up answers), or a one-line error naming the field."""
     if not isinstance(data, dict):
         raise UsageError(t("answers.not_mapping", origin=origin))
     try:
-        return Answers.model_validate(data)
+        return model.model_validate(data)
     except ValidationError as error:
         first = error.errors()[0]
         field = ".".join(str(part) for part in first["loc"])
-        if first["type"] == "extra_forbidden":
-            message = t("answers.unknown_key", key=field, valid=", ".join(FIELDS))
-        elif first["type"] == "missing":
+        kind = "date" if first["type"].startswith("date") else first["type"]
+        if kind == "extra_forbidden":
+            message = t("answers.unknown_key", key=field, valid=", ".join(model.model_fields))
+        elif kind == "missing":
             message = t("answers.missing_key", key=field)
         else:
-            problem_key = f"answers.problem.{first['type']}"
-            problem = t(problem_key) if problem_key in catalogue_keys() else first["msg"]
+            # pydantic words a list of choices in English ("'a', 'b' or 'c'").
+            ctx = {k: str(v).replace("' or '", "', '") for k, v in first.get("ctx", {}).items()}
+            problem_key = f"answers.problem.{kind}"
+            problem = t(problem_key, **ctx) if problem_key in catalogue_keys() else first["msg"]
             message = t("answers.bad_value", key=field, problem=problem)
         raise UsageError(f"{origin}: {message}") from None
 

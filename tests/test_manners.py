@@ -137,3 +137,57 @@ def test_facts_do_not_start_with_a_blank_line(cli) -> None:
     out = cli("facts").stdout
     assert out.splitlines()[0].strip()
     assert cli("facts", "--topic", "stats").stdout.splitlines()[0].strip()
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("sv", "se"), ("da", "dk"), ("swe", "se")])
+def test_close_country_code_suggests_the_right_one(cli, typed: str, meant: str) -> None:
+    result = cli("--country", typed, "signs")
+    assert result.exit_code == 2
+    assert f"mente du '{meant}'?" in result.stderr
+
+
+@pytest.mark.parametrize("typed", ["dk-", "DK", "danmark", "denmark"])
+def test_country_spellings_that_are_accepted(cli, typed: str) -> None:
+    assert cli("--country", typed, "signs").stdout.startswith("Tegn")
+    assert cli("--country", "sweden", "signs").stdout.startswith("Tecken")
+
+
+@pytest.mark.parametrize("place", ["Göteborg", "Malmö", "malmo", "Stockholm"])
+def test_place_in_the_other_country_names_its_country(cli, place: str) -> None:
+    result = cli("resources", "--region", place)
+    assert result.exit_code == 2
+    assert "--country se" in result.stderr
+    assert "mente du" not in result.stderr
+
+
+def test_danish_place_in_the_swedish_guide(cli) -> None:
+    result = cli("--country", "se", "resources", "--region", "Odense")
+    assert result.exit_code == 2
+    assert "använd --country dk" in result.stderr
+
+
+def test_typo_in_a_place_still_gets_a_suggestion(cli) -> None:
+    assert "mente du 'fyn'?" in cli("resources", "--region", "fyen").stderr
+
+
+def test_close_config_key_suggests_the_setting(cli, home) -> None:
+    result = cli("config", "set", "retention", "14")
+    assert result.exit_code == 2
+    assert "mente du 'retention_days'?" in result.stderr
+    assert not (home / "config.toml").exists()
+
+
+@pytest.mark.parametrize("country", ["dk", "se"])
+def test_english_context_word_is_accepted(cli, country: str) -> None:
+    english = cli("--country", country, "phrases", "--context", "drugs", "--json")
+    own = cli("--country", country, "phrases", "--context", "substance_use", "--json")
+    assert english.exit_code == 0, english.stderr
+    assert json.loads(english.stdout) == json.loads(own.stdout)
+
+
+@pytest.mark.parametrize(("english", "gender"), [("female", "woman"), ("male", "man")])
+def test_english_gender_in_answers(guide, look, english: str, gender: str) -> None:
+    from samtale.prep.answers import Answers, resolve
+
+    situation = resolve(Answers(citizen="K.M.", gender=english), guide, look)
+    assert situation.gender.value == gender

@@ -144,7 +144,7 @@ def test_refuses_to_save_in_cloud_folder(cli, answers_file, tmp_path, monkeypatc
         (("lonely_busy_phone:", "lonely_phone:"), "mente du 'lonely_busy_phone'"),
         (("region: Odense", "region: Odensee"), "mente du 'Odense'"),
         (("age_group: 18_29", "age_group: 18-30"), "Gyldige: under_18"),
-        (("contexts: [substance_use, homelessness]", "contexts: [drugs]"), "kontekst"),
+        (("contexts: [substance_use, homelessness]", "contexts: [weather]"), "kontekst"),
         (('citizen: "K.M."', 'citizen: ""'), "citizen"),
     ],
 )

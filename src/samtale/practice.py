@@ -86,6 +86,14 @@ def practise(prompter: Prompter, case: Case) -> dict[str, str]:
     return answers
 
 
+def answers_text(title: str, answers: dict[str, str]) -> str:
+    """The answers of one practice run as Markdown, to be saved with `--save`."""
+    lines = [f"# {title}", ""]
+    for question, answer in answers.items():
+        lines += [f"## {t(f'practice.q.{question}')}", "", answer or "-", ""]
+    return "\n".join(lines)
+
+
 def reflect(prompter: Prompter, items: tuple[SelfCheck, ...]) -> list[SelfCheck]:
     """Ask each self-check question; return those answered no. Nothing is kept."""
     return [item for item in items if not prompter.confirm(item.question, True)]

@@ -11,6 +11,8 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 COUNTRY_NAMES = {"dk": ["danmark", "denmark"], "se": ["sverige", "sweden"]}
+# Codes people type for a country but that mean something else: languages, domains.
+COUNTRY_HINTS = {"dk": ["da", "dan", "dansk", "den"], "se": ["sv", "swe", "svensk", "sve"]}
 
 
 def resolve_country(value: str) -> str:
@@ -21,6 +23,7 @@ def resolve_country(value: str) -> str:
     choices: Choices[str] = Choices(kind="kind.country", valid=countries)
     for country in countries:
         choices.add([country, *COUNTRY_NAMES.get(country, [])], country)
+        choices.hint(COUNTRY_HINTS.get(country, []), country)
     return choices.resolve(value)
 
 

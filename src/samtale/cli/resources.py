@@ -25,11 +25,12 @@ def show_resources(
     as_json: bool,
 ) -> None:
     from samtale.guide import select
+    from samtale.guide.elsewhere import resolve_place
     from samtale.guide.places import coverage_label
 
     run = session(ctx)
     guide, look = run.guide(), run.lookups()
-    place = look.places.resolve(region) if region else None
+    place = resolve_place(look.places, region, run.country) if region else None
     group_id = look.groups.resolve(group) if group else None
     service_id = look.services.resolve(service) if service else None
     found = select.resources(guide, place=place, group=group_id, service=service_id)

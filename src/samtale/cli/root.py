@@ -14,7 +14,7 @@ import typer
 from samtale import __version__
 from samtale.cli.localized import SamtaleCommand, SamtaleGroup, click_errors
 from samtale.cli.session import Session
-from samtale.errors import SamtaleError
+from samtale.errors import DataError, SamtaleError
 from samtale.messages import t
 
 
@@ -73,7 +73,14 @@ def build_app(only: str | None = None) -> typer.Typer:
         from samtale.cli.common import resolve_country
         from samtale.messages import use_country
 
-        chosen = resolve_country(country) if country else configured_country()
+        try:
+            chosen = resolve_country(country) if country else configured_country()
+        except DataError:
+            # A broken config file stops every command but `config`: `config set` repairs
+            # it, `config show` reports it in full.
+            if ctx.invoked_subcommand != "config":
+                raise
+            chosen = "dk"
         use_country(chosen)
         ctx.obj = Session(country=chosen, debug=debug)
 

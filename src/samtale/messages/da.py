@@ -19,6 +19,9 @@ MESSAGES: dict[str, str] = {
     "kind.gender": "køn",
     "kind.language": "samtalesprog",
     "region.valid": "en landsdel ({landsdele}), en region, en kommune eller en større by",
+    "region.other_country": "'{value}' ligger i {name}: brug --country {country}.",
+    "country.dk": "Danmark",
+    "country.se": "Sverige",
     # Typer's and click's own words, and their errors as one line
     "help.help": "Vis denne hjælp og afslut.",
     "usage.prefix": "Brug:",
@@ -192,6 +195,8 @@ MESSAGES: dict[str, str] = {
     "storage.no_free_name": "Kunne ikke finde et ledigt filnavn i {folder}.",
     "storage.bad_draft": "Kladden {path} kan ikke læses. Slet den, og start forfra.",
     # Answers files
+    "drafts.bad_id": "'{id}' er ikke id'et på en kladde.",
+    "drafts.unknown": "Der er ingen kladde med id '{id}'.",
     "answers.not_mapping": "{origin}: svarene skal være en YAML-tabel med felter som citizen.",
     "answers.unknown_key": "ukendt felt '{key}'. Gyldige felter: {valid}.",
     "answers.missing_key": "feltet '{key}' mangler.",
@@ -372,6 +377,8 @@ MESSAGES: dict[str, str] = {
     "notes.col.age_group": "Alder",
     "notes.col.size": "Størrelse",
     "notes.size": "{kib} KiB",
+    "notes.unreadable": "(kan ikke læses: {reason})",
+    "notes.not_text": "filen er ikke en note i UTF-8",
     "notes.unknown_id": "Ingen note har id '{id}'. Se id'erne med 'samtale notes list'.",
     "notes.ambiguous_id": "'{id}' passer på flere noter ({ids}) – skriv flere tegn af id'et.",
     "notes.no_card": "Noten er lavet, før noter fik et samtalekort. Lav en ny med 'samtale prep'.",
@@ -396,9 +403,14 @@ MESSAGES: dict[str, str] = {
     "config.saved": "{key} = {value} (gemt i {path})",
     "config.unreadable": "Kan ikke læse {path}: {reason}.",
     "config.bad_toml": "{path}: ugyldig TOML: {problem}",
+    "config.not_utf8": (
+        "{path}: filen er ikke UTF-8-tekst. Ret den, eller skriv den forfra med "
+        "'samtale config set NØGLE VÆRDI'."
+    ),
+    "config.repairing": "Indstillingsfilen var ugyldig ({problem}); den skrives forfra.",
     "config.unknown_key": "{path}: ukendt indstilling '{key}'. Gyldige: {valid}.",
     "config.bad_value": "{path}: {key}: {problem}",
-    "config.unknown_setting": "Ukendt indstilling '{key}'. Gyldige: {valid}.",
+    "config.unknown_setting": "Ukendt indstilling '{key}'{hint} Gyldige: {valid}.",
     "config.bad_setting": "{key}: {problem}",
     "config.bad_retention": "skal være et helt antal dage, 0 eller mere",
     "config.bad_bool": "skal være true eller false",
@@ -413,8 +425,10 @@ MESSAGES: dict[str, str] = {
         "(eller ligge i filen, som SAMTALE_PASSPHRASE_FILE peger på)."
     ),
     "crypto.file_unreadable": "Kan ikke læse adgangsfrasen fra {path}: {reason}.",
+    "crypto.file_not_utf8": "Adgangsfrasen i {path} er ikke UTF-8-tekst.",
     "crypto.wrong_passphrase": "Forkert adgangsfrase (eller filen er ændret).",
     "crypto.not_sealed": "Filen er ikke krypteret af samtale.",
+    "crypto.damaged": "Filen er afkortet eller beskadiget og kan ikke åbnes.",
     "storage.draft_encrypted": "Kladden {path} er krypteret; slå kryptering til for at åbne den.",
     # practice and reflect
     "help.practice": (

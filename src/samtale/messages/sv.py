@@ -19,6 +19,9 @@ MESSAGES: dict[str, str] = {
     "kind.gender": "kön",
     "kind.language": "samtalsspråk",
     "region.valid": "ett län ({landsdele}), en landsdel, en kommun eller en större stad",
+    "region.other_country": "'{value}' ligger i {name}: använd --country {country}.",
+    "country.dk": "Danmark",
+    "country.se": "Sverige",
     # Typer's and click's own words, and their errors as one line
     "help.help": "Visa den här hjälpen och avsluta.",
     "usage.prefix": "Användning:",
@@ -194,6 +197,8 @@ MESSAGES: dict[str, str] = {
     "storage.no_free_name": "Kunde inte hitta ett ledigt filnamn i {folder}.",
     "storage.bad_draft": "Utkastet {path} kan inte läsas. Radera det och börja om.",
     # Answers files
+    "drafts.bad_id": "'{id}' är inte id:t för ett utkast.",
+    "drafts.unknown": "Det finns inget utkast med id '{id}'.",
     "answers.not_mapping": "{origin}: svaren ska vara en YAML-tabell med fält som citizen.",
     "answers.unknown_key": "okänt fält '{key}'. Giltiga fält: {valid}.",
     "answers.missing_key": "fältet '{key}' saknas.",
@@ -376,6 +381,8 @@ MESSAGES: dict[str, str] = {
     "notes.col.age_group": "Ålder",
     "notes.col.size": "Storlek",
     "notes.size": "{kib} KiB",
+    "notes.unreadable": "(kan inte läsas: {reason})",
+    "notes.not_text": "filen är ingen anteckning i UTF-8",
     "notes.unknown_id": "Ingen anteckning har id '{id}'. Se id:na med 'samtale notes list'.",
     "notes.ambiguous_id": (
         "'{id}' passar in på flera anteckningar ({ids}) – skriv fler tecken av id:t."
@@ -409,9 +416,14 @@ MESSAGES: dict[str, str] = {
     "config.saved": "{key} = {value} (sparat i {path})",
     "config.unreadable": "Kan inte läsa {path}: {reason}.",
     "config.bad_toml": "{path}: ogiltig TOML: {problem}",
+    "config.not_utf8": (
+        "{path}: filen är inte UTF-8-text. Rätta den, eller skriv om den med "
+        "'samtale config set NYCKEL VÄRDE'."
+    ),
+    "config.repairing": "Inställningsfilen var ogiltig ({problem}); den skrivs om.",
     "config.unknown_key": "{path}: okänd inställning '{key}'. Giltiga: {valid}.",
     "config.bad_value": "{path}: {key}: {problem}",
-    "config.unknown_setting": "Okänd inställning '{key}'. Giltiga: {valid}.",
+    "config.unknown_setting": "Okänd inställning '{key}'{hint} Giltiga: {valid}.",
     "config.bad_setting": "{key}: {problem}",
     "config.bad_retention": "måste vara ett helt antal dagar, 0 eller fler",
     "config.bad_bool": "måste vara true eller false",
@@ -426,8 +438,10 @@ MESSAGES: dict[str, str] = {
         "(eller finnas i filen som SAMTALE_PASSPHRASE_FILE pekar på)."
     ),
     "crypto.file_unreadable": "Kan inte läsa lösenfrasen från {path}: {reason}.",
+    "crypto.file_not_utf8": "Lösenfrasen i {path} är inte UTF-8-text.",
     "crypto.wrong_passphrase": "Fel lösenfras (eller så har filen ändrats).",
     "crypto.not_sealed": "Filen är inte krypterad av samtale.",
+    "crypto.damaged": "Filen är avkortad eller skadad och kan inte öppnas.",
     "storage.draft_encrypted": "Utkastet {path} är krypterat; slå på kryptering för att öppna det.",
     # practice and reflect
     "help.practice": (

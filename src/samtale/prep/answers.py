@@ -13,10 +13,11 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from samtale.errors import UsageError
 from samtale.guide.choices import Choices
+from samtale.guide.elsewhere import resolve_place
 from samtale.guide.models import AgeGroup, Gender, Guide
 from samtale.guide.places import Place
 from samtale.guide.select import Lookups
-from samtale.guide.vocab import PHASE_TOPICS
+from samtale.guide.vocab import ENGLISH_WORDS, PHASE_TOPICS
 from samtale.messages import catalogue_keys, t
 from samtale.store.identifiers import refuse_identifiers
 
@@ -108,7 +109,7 @@ class Situation:
 def _enum_choices(kind: str, values: list[str]) -> Choices[str]:
     choices: Choices[str] = Choices(kind=kind, valid=values)
     for value in values:
-        choices.add([value, t(f"tag.{value}")], value)
+        choices.add([value, t(f"tag.{value}"), *ENGLISH_WORDS.get(value, ())], value)
     return choices
 
 
@@ -126,7 +127,9 @@ def resolve(answers: Answers, guide: Guide, look: Lookups) -> Situation:
         citizen=answers.citizen.strip(),
         age_group=AgeGroup(ages.resolve(answers.age_group)),
         gender=Gender(genders.resolve(answers.gender)),
-        place=look.places.resolve(answers.region) if answers.region.strip() else None,
+        place=resolve_place(look.places, answers.region, guide.country)
+        if answers.region.strip()
+        else None,
         observations=observations,
         contexts=tuple(dict.fromkeys(look.contexts.resolve(c) for c in answers.contexts)),
         other_explanations=answers.other_explanations.strip(),

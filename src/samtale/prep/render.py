@@ -14,8 +14,8 @@ from samtale.guide.models import ContactPoint, Guide, Resource, Source
 from samtale.guide.places import coverage_label
 from samtale.messages import t
 from samtale.prep.card import render_card
-from samtale.prep.notes import meta_line
 from samtale.prep.plan import Plan
+from samtale.store.notes import meta_line
 
 # Inline markup characters; user text never starts a line, so block markers (#, -, 1.) are
 # harmless and left alone for readability.

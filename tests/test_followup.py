@@ -19,7 +19,7 @@ from samtale.prep.followup import (
     require_followup,
 )
 from samtale.prep.journal import journal_text
-from samtale.prep.notes import read_meta
+from samtale.store.notes import read_meta
 from tests.test_card import PERSONAS, plan_and_note
 
 DAY = date(2026, 11, 23)

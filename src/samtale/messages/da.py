@@ -193,6 +193,8 @@ MESSAGES: dict[str, str] = {
         "delt. Sæt SAMTALE_HOME til en anden mappe, eller brug --stdout."
     ),
     "storage.no_free_name": "Kunne ikke finde et ledigt filnavn i {folder}.",
+    "storage.no_folder": "Mappen {folder} findes ikke.",
+    "storage.exists": "{path} findes allerede; vælg et andet navn (intet blev overskrevet).",
     "storage.bad_draft": "Kladden {path} kan ikke læses. Slet den, og start forfra.",
     # Answers files
     "drafts.bad_id": "'{id}' er ikke id'et på en kladde.",
@@ -338,6 +340,35 @@ MESSAGES: dict[str, str] = {
     "followup.none_yet": (
         "Noten har ingen opfølgning endnu. Tilføj en med 'samtale notes followup ID'."
     ),
+    "fq.outcome": "Blev samtalen holdt?",
+    "fq.contact_form": "Hvordan var I i kontakt?",
+    "fq.contact_date": "Hvornår (dato, ÅÅÅÅ-MM-DD)?",
+    "fq.topics": "Hvad talte I om? (kort, adskil med komma; ingen navne)",
+    "fq.agreed": "Hvad aftalte I?",
+    "fq.referrals": "Hvilke tilbud henviste du til?",
+    "fq.other": "Andet",
+    "fq.referrals_other": "Hvilke andre (adskil med komma)?",
+    "fq.consent": "Gav personen samtykke til, at du deler oplysninger?",
+    "fq.consent_with": "Hvad må du dele, og med hvem?",
+    "fq.safe_contact": "Hvordan kan du kontakte personen sikkert (fx kun sms, ikke om aftenen)?",
+    "fq.notified": "Har du lavet en underretning?",
+    "fq.notified_when": "Hvornår (ÅÅÅÅ-MM-DD)?",
+    "fq.next_contact": "Næste kontakt (ÅÅÅÅ-MM-DD, tom hvis ingen er aftalt):",
+    "fq.bad_date": "Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-12-01.",
+    "fq.required": "Skriv et svar.",
+    "fq.confirm": "Tilføj opfølgningen til noten?",
+    "followup.saved": (
+        "Opfølgningen er tilføjet noten {id}. Journalteksten: samtale notes journal {id}"
+    ),
+    "followup.needs_terminal": (
+        "Spørgsmålene kræver en terminal. Brug --answers FIL (se README) uden en terminal."
+    ),
+    "followup.not_saved": "Intet er gemt.",
+    "export.title": "Samtalekort og forberedelse",
+    "export.saved": "Gemt: {path}",
+    "export.not_encrypted": (
+        "Filen er ikke krypteret, selv om noten er. Slet den, når du har printet den."
+    ),
     "journal.title": "Kontakt {when}",
     "journal.contact": "Kontaktform: {form}. Forløb: {outcome}.",
     "journal.topics": "Emner: {topics}",
@@ -364,11 +395,25 @@ MESSAGES: dict[str, str] = {
     "help.notes.id": "Notens id fra 'samtale notes list' (eller dets første tegn).",
     "help.notes.raw": "Skriv noten som markdown i stedet for at formatere den.",
     "help.notes.card": "Vis kun samtalekortet: den ene side til bordet.",
+    "help.notes.due": "Kun noter med næste kontakt inden for 7 dage eller overskredet.",
+    "help.notes.followup": "Efter mødet: tilføj, hvad der skete og blev aftalt (dateret afsnit).",
+    "help.notes.followup_answers": "Læs svarene fra en YAML-fil i stedet for at spørge.",
+    "help.notes.journal": "Skriv den korte, faktuelle tekst til journalen om seneste opfølgning.",
+    "help.notes.export": "Noten som en side til print (html) eller som markdown (md).",
+    "help.notes.format": "html (en side til print, kortet på første side) eller md.",
+    "help.notes.output": "Gem i en ny fil i stedet for at skrive til skærmen.",
     "help.notes.yes": "Spring bekræftelsen over.",
     "help.notes.older_than": (
         "Slet det, der er ældre end dette, fx 30d eller 2w (standard: opbevaringsperioden)."
     ),
     "notes.none": "Ingen noter i {folder}.",
+    "notes.none_due": "Ingen noter har en opfølgning inden for 7 dage eller overskredet.",
+    "notes.due_mark": "! {when}",
+    "notes.follow_up_ahead": (
+        "{count} note(r) har en aftalt kontakt, der ikke er kommet endnu, og slettes ikke "
+        "uden at spørge: {ids}"
+    ),
+    "notes.confirm_purge_ahead": "Slet også dem?",
     "notes.title": "Noter i {folder}",
     "notes.col.id": "id",
     "notes.col.date": "Dato",
@@ -376,6 +421,7 @@ MESSAGES: dict[str, str] = {
     "notes.col.region": "Område",
     "notes.col.age_group": "Alder",
     "notes.col.size": "Størrelse",
+    "notes.col.next_contact": "Næste kontakt",
     "notes.size": "{kib} KiB",
     "notes.unreadable": "(kan ikke læses: {reason})",
     "notes.not_text": "filen er ikke en note i UTF-8",

@@ -23,8 +23,8 @@ from samtale.dates import day_label
 from samtale.errors import UsageError
 from samtale.messages import t
 from samtale.prep.answers import validate_model
-from samtale.prep.notes import meta_line, read_meta
 from samtale.prep.render import escape
+from samtale.store.notes import meta_line, read_meta
 
 DUE_WITHIN = timedelta(days=7)
 _RECORD = "<!-- samtale-followup "

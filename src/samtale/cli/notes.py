@@ -176,10 +176,24 @@ def _without_follow_ups_ahead(paths: list[Path], yes: bool) -> list[Path]:
         return paths
     ids = ", ".join(note.id for note in ahead)
     typer.echo(t("notes.follow_up_ahead", count=len(ahead), ids=ids), err=True)
-    if sys.stdin.isatty() and typer.confirm(t("notes.confirm_purge_ahead"), default=False):
+    if not yes and sys.stdin.isatty() and typer.confirm(t("notes.confirm_purge_ahead")):
         return paths
     keep = {note.path for note in ahead}
     return [path for path in paths if path not in keep]
+
+
+def encrypt_stored(yes: bool = True) -> None:
+    """Seal every plain note, draft and practice file under the store key."""
+    from samtale.store import migrate
+    from samtale.store.keys import unlock
+
+    count = len(migrate.plain_files())
+    if not count:
+        typer.echo(t("notes.encrypt_none"))
+        return
+    _confirm(t("notes.confirm_encrypt", count=count), yes)
+    sealed = migrate.encrypt_all(unlock(create=True))
+    typer.echo(t("notes.encrypted", count=sealed))
 
 
 def register(parent: typer.Typer) -> None:
@@ -219,6 +233,12 @@ def register(parent: typer.Typer) -> None:
         yes: Annotated[bool, typer.Option("--yes", "-y", help=t("help.notes.yes"))] = False,
     ) -> None:
         purge_notes(older_than, yes, session(ctx).config().retention_days)
+
+    @app.command("encrypt", cls=SamtaleCommand, help=t("help.notes.encrypt"))
+    def _encrypt(
+        yes: Annotated[bool, typer.Option("--yes", "-y", help=t("help.notes.yes"))] = False,
+    ) -> None:
+        encrypt_stored(yes)
 
     from samtale.cli import notes_after
 

@@ -42,6 +42,7 @@ def prep(ctx: typer.Context, answers_file: Path | None, stdout: bool, resume: bo
     if answers_file is not None and resume:
         raise UsageError(t("prep.answers_or_resume"))
     key = None
+    run.guide(local=True)  # a broken local resources file stops here, before any question
     if not stdout:
         places.check_home()
     # An interactive run may leave a draft (Ctrl-C), so it needs the key even under --stdout.
@@ -52,7 +53,7 @@ def prep(ctx: typer.Context, answers_file: Path | None, stdout: bool, resume: bo
     draft_id = None
     if answers_file is not None:
         raw = _read_answers(answers_file)
-        origin = str(answers_file)
+        origin = t("prep.stdin") if str(answers_file) == "-" else str(answers_file)
     else:
         raw, draft_id = interactive(run, resume, key)
         origin = t("prep.your_answers")
@@ -81,12 +82,12 @@ def _mention_old_notes(days: int) -> None:
 
 def make_note(run: Session, raw: dict[str, Any], origin: str, day: date) -> tuple[str, str]:
     """Validate the answers and render the note; returns the note and the pseudonym."""
-    from samtale.prep.answers import parse_answers, resolve
+    from samtale.prep.answers import check_answers
     from samtale.prep.plan import build_plan
     from samtale.prep.render import render_note
 
-    guide = run.guide()
-    situation = resolve(parse_answers(raw, origin), guide, run.lookups())
+    guide = run.guide(local=True)
+    situation = check_answers(raw, origin, guide, run.lookups())
     return render_note(build_plan(situation, guide, day), guide), situation.citizen
 
 
@@ -94,7 +95,7 @@ def _read_answers(path: Path) -> dict[str, Any]:
     from samtale import yamlio
 
     try:
-        text = path.read_text(encoding="utf-8")
+        text = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
     except OSError as error:
         raise UsageError(t("prep.cannot_read", path=path, reason=error.strerror)) from None
     try:
@@ -105,7 +106,9 @@ def _read_answers(path: Path) -> dict[str, Any]:
         raise UsageError(t("prep.bad_yaml", path=path, line=line)) from None
     if not isinstance(data, dict):
         raise UsageError(t("answers.not_mapping", origin=path))
-    return data
+    from samtale.prep.answer_lines import locate
+
+    return locate(data, text)
 
 
 def interactive(

@@ -42,7 +42,7 @@ def language_choices(country: str) -> Choices[str]:
 
 def spoken_texts(guide: Guide, language: str) -> dict[str, str]:
     """Phrase id → the text to say in `language`; empty when it is the guide's own."""
-    if language == native(guide.country):
+    if language != ENGLISH:
         return {}
     return {rendering.id: rendering.text for rendering in guide.phrases_en}
 

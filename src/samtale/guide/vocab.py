@@ -51,6 +51,11 @@ CONTEXTS = (
 AGE_GROUPS = tuple(a.value for a in AgeGroup)
 GENDERS = tuple(g.value for g in Gender)
 
+# How the conversation is held: `language_<id>` for its language, `interpreter` when one
+# takes part. Checklist items use them (`when: [language_en, interpreter]`).
+INTERPRETER = "interpreter"
+CONVERSATION = ("language_da", "language_sv", "language_en", INTERPRETER)
+
 # English words accepted for the age-group and gender ids (the catalogue adds the
 # Danish or Swedish ones): `gender: female` in an answers file means `woman`.
 ENGLISH_WORDS = {

@@ -14,10 +14,11 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from samtale.errors import UsageError
 from samtale.guide.choices import Choices
 from samtale.guide.elsewhere import resolve_place
+from samtale.guide.languages import language_choices, native
 from samtale.guide.models import AgeGroup, Gender, Guide
 from samtale.guide.places import Place
 from samtale.guide.select import Lookups
-from samtale.guide.vocab import ENGLISH_WORDS, PHASE_TOPICS
+from samtale.guide.vocab import ENGLISH_WORDS, INTERPRETER, PHASE_TOPICS
 from samtale.messages import catalogue_keys, t
 from samtale.store.identifiers import refuse_identifiers
 
@@ -36,6 +37,8 @@ class Answers(BaseModel):
     contexts: list[str] = []
     other_explanations: str = ""
     topics: list[str] = list(PHASE_TOPICS)
+    conversation_language: str = ""  # da | sv | en; empty: the guide's own language
+    interpreter: bool = False
 
     @field_validator("signs", mode="before")
     @classmethod
@@ -45,10 +48,18 @@ class Answers(BaseModel):
             return {key: "" if text is None else text for key, text in value.items()}
         return value
 
-    @field_validator("role", "citizen", "region", "other_explanations", mode="before")
+    @field_validator(
+        "role", "citizen", "region", "other_explanations", "conversation_language", mode="before"
+    )
     @classmethod
     def _none_is_empty(cls, value: Any) -> Any:
         return "" if value is None else value
+
+    @field_validator("citizen", mode="before")
+    @classmethod
+    def _blank_is_empty(cls, value: Any) -> Any:
+        """A pseudonym of only spaces is no pseudonym: it is checked as empty."""
+        return value.strip() if isinstance(value, str) else value
 
     def free_texts(self) -> list[str]:
         """Every field the professional writes in their own words."""
@@ -60,31 +71,117 @@ Model = TypeVar("Model", bound=BaseModel)
 
 
 def parse_answers(data: Any, origin: str) -> Answers:
-    """Validate the shape of `data`; `origin` (a file name) prefixes error messages."""
-    return validate_model(Answers, data, origin)
+    """Validate the shape of `data`: every problem at once, each with its line if known.
+
+    `origin` (a file name) prefixes each message.
+    """
+    answers, problems = _parse(data, origin)
+    if problems or answers is None:
+        raise UsageError(_report(problems, data, origin))
+    return answers
+
+
+def check_answers(data: Any, origin: str, guide: Guide, look: Lookups) -> Situation:
+    """`parse_answers`, then `resolve`; every problem of the file is reported in one run.
+
+    When something is wrong, each answer (each list item, each sign) is resolved on its
+    own, so five mistakes are five lines of one message, not five runs.
+    """
+    answers, problems = _parse(data, origin)
+    if answers is not None and not problems:
+        try:
+            return resolve(answers, guide, look)
+        except UsageError as error:
+            problems = value_problems(answers, guide, look) or [((), error.message)]
+    elif answers is not None:
+        problems += value_problems(answers, guide, look)
+    raise UsageError(_report(problems, data, origin))
+
+
+Problem = tuple[tuple[str | int, ...], str]
+_PLACEHOLDER = "x"  # a neutral pseudonym, so other answers can be checked without one
+
+
+def _shape_message(error: Any, fields: tuple[str, ...] = FIELDS) -> str:
+    field = ".".join(str(part) for part in error["loc"])
+    kind = "date" if error["type"].startswith("date") else error["type"]
+    if kind == "extra_forbidden":
+        return t("answers.unknown_key", key=field, valid=", ".join(fields))
+    if kind == "missing":
+        return t("answers.missing_key", key=field)
+    # pydantic words a list of choices in English ("'a', 'b' or 'c'").
+    ctx = {key: str(value).replace("' or '", "', '") for key, value in error.get("ctx", {}).items()}
+    problem_key = f"answers.problem.{kind}"
+    problem = t(problem_key, **ctx) if problem_key in catalogue_keys() else error["msg"]
+    return t("answers.bad_value", key=field, problem=problem)
 
 
 def validate_model(model: type[Model], data: Any, origin: str) -> Model:
-    """`data` as a `model` (prep or follow-up answers), or a one-line error naming the field."""
+    """`data` as another answers `model` (a follow-up): every shape problem, one line each."""
     if not isinstance(data, dict):
         raise UsageError(t("answers.not_mapping", origin=origin))
     try:
         return model.model_validate(data)
     except ValidationError as error:
-        first = error.errors()[0]
-        field = ".".join(str(part) for part in first["loc"])
-        kind = "date" if first["type"].startswith("date") else first["type"]
-        if kind == "extra_forbidden":
-            message = t("answers.unknown_key", key=field, valid=", ".join(model.model_fields))
-        elif kind == "missing":
-            message = t("answers.missing_key", key=field)
+        fields = tuple(model.model_fields)
+        problems: list[Problem] = [
+            (tuple(e["loc"]), _shape_message(e, fields)) for e in error.errors()
+        ]
+        raise UsageError(_report(problems, data, origin)) from None
+
+
+def _parse(data: Any, origin: str) -> tuple[Answers | None, list[Problem]]:
+    """The answers, and the shape problems; what parsed well is kept for further checks."""
+    if not isinstance(data, dict):
+        raise UsageError(t("answers.not_mapping", origin=origin))
+    try:
+        return Answers.model_validate(data), []
+    except ValidationError as error:
+        problems: list[Problem] = [(tuple(e["loc"]), _shape_message(e)) for e in error.errors()]
+    wrong = {loc[0] for loc, _ in problems if loc}
+    rest = {key: value for key, value in data.items() if key in FIELDS and key not in wrong}
+    rest.setdefault("citizen", _PLACEHOLDER)
+    try:
+        return Answers.model_validate(rest), problems
+    except ValidationError:
+        return None, problems
+
+
+def value_problems(answers: Answers, guide: Guide, look: Lookups) -> list[Problem]:
+    """Every answer that does not resolve, checked one by one (list items and signs too)."""
+    found: list[Problem] = []
+    for name in FIELDS:
+        value = getattr(answers, name)
+        if name != "citizen" and value == Answers.model_fields[name].get_default():
+            continue
+        if isinstance(value, dict):
+            parts: list[tuple[tuple[str | int, ...], Any]] = [
+                ((name, key), {key: text}) for key, text in value.items()
+            ]
+        elif isinstance(value, list):
+            parts = [((name, index), [item]) for index, item in enumerate(value)]
         else:
-            # pydantic words a list of choices in English ("'a', 'b' or 'c'").
-            ctx = {k: str(v).replace("' or '", "', '") for k, v in first.get("ctx", {}).items()}
-            problem_key = f"answers.problem.{kind}"
-            problem = t(problem_key, **ctx) if problem_key in catalogue_keys() else first["msg"]
-            message = t("answers.bad_value", key=field, problem=problem)
-        raise UsageError(f"{origin}: {message}") from None
+            parts = [((name,), value)]
+        for where, part in parts:
+            probe = Answers.model_construct(**{"citizen": _PLACEHOLDER, name: part})
+            try:
+                resolve(probe, guide, look)
+            except UsageError as error:
+                if (where, error.message) not in found:
+                    found.append((where, error.message))
+    return found
+
+
+def _report(problems: list[Problem], data: Any, origin: str) -> str:
+    """One line per problem: ``answers.yaml:5: Ukendt køn 'kvinna' …``, in file order."""
+    from samtale.prep.answer_lines import line_of
+
+    placed = [(line_of(data, where), message) for where, message in problems]
+    placed.sort(key=lambda item: item[0] or 0)
+    return "\n".join(
+        f"{origin}:{line}: {message}" if line else f"{origin}: {message}"
+        for line, message in placed
+    )
 
 
 @dataclass(frozen=True)
@@ -100,10 +197,17 @@ class Situation:
     contexts: tuple[str, ...]
     other_explanations: str
     topics: tuple[str, ...]
+    language: str = ""  # the conversation language; empty: the guide's own
+    interpreter: bool = False
 
     def tags(self) -> set[str]:
-        """The words the data's `fits` lists are matched against."""
-        return {*self.observations, *self.contexts, self.age_group.value, self.gender.value}
+        """The words the data's `fits` and `when` lists are matched against."""
+        tags = {*self.observations, *self.contexts, self.age_group.value, self.gender.value}
+        if self.language:
+            tags.add(f"language_{self.language}")
+        if self.interpreter:
+            tags.add(INTERPRETER)
+        return tags
 
 
 def _enum_choices(kind: str, values: list[str]) -> Choices[str]:
@@ -122,6 +226,9 @@ def resolve(answers: Answers, guide: Guide, look: Lookups) -> Situation:
     ages = _enum_choices("kind.age_group", [a.value for a in AgeGroup])
     genders = _enum_choices("kind.gender", [g.value for g in Gender])
     observations = {signs.resolve(key): text.strip() for key, text in answers.signs.items()}
+    typed_language = answers.conversation_language.strip()
+    languages = language_choices(guide.country)
+    language = languages.resolve(typed_language) if typed_language else native(guide.country)
     return Situation(
         role=answers.role.strip(),
         citizen=answers.citizen.strip(),
@@ -134,4 +241,6 @@ def resolve(answers: Answers, guide: Guide, look: Lookups) -> Situation:
         contexts=tuple(dict.fromkeys(look.contexts.resolve(c) for c in answers.contexts)),
         other_explanations=answers.other_explanations.strip(),
         topics=tuple(dict.fromkeys(look.topics.resolve(topic) for topic in answers.topics)),
+        language=language,
+        interpreter=answers.interpreter,
     )

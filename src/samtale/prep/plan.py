@@ -6,10 +6,11 @@ Every choice is made by counting matches between the situation's tags and the da
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from samtale.guide import select
+from samtale.guide.languages import native, spoken_texts
 from samtale.guide.models import (
     ChecklistItem,
     Fact,
@@ -47,6 +48,17 @@ class Plan:
     for_professionals: tuple[Resource, ...]
     facts: tuple[Fact, ...]
     sources: tuple[tuple[Source, tuple[str, ...]], ...]
+    language: str = ""  # the conversation language (da, sv, en)
+    spoken: dict[str, str] = field(default_factory=dict)  # phrase id → text in `language`
+
+    def say(self, phrase: Phrase) -> str:
+        """What to say for `phrase` in the conversation language (the card uses it too)."""
+        return self.spoken.get(phrase.id, phrase.text)
+
+    @property
+    def translated(self) -> bool:
+        """Whether the phrases are said in another language than the guide's own."""
+        return bool(self.spoken)
 
 
 def applies(when: list[str], tags: set[str]) -> bool:
@@ -78,9 +90,9 @@ def choose_phrases(guide: Guide, topic: str, tags: set[str]) -> list[Phrase]:
 def choose_resources(guide: Guide, situation: Situation) -> list[Resource]:
     """Current resources that cover the area and admit the person, best fit first.
 
-    Without a known area only national resources can be offered. Resources whose
-    `lead_when` matches come first (youth services for a minor), then by match count,
-    then regional before national.
+    Without a known area only national resources can be offered. The organisation's own
+    (local) offers come first, then resources whose `lead_when` matches (youth services
+    for a minor), then by match count, then regional before national.
     """
     tags = situation.tags()
     foreign = True if "foreign_national" in situation.contexts else None
@@ -94,6 +106,7 @@ def choose_resources(guide: Guide, situation: Situation) -> list[Resource]:
     return sorted(
         found,
         key=lambda r: (
+            not r.local,
             not tags.intersection(r.lead_when),
             -score(r.fits, tags),
             r.coverage == "national",
@@ -140,8 +153,8 @@ def build_plan(situation: Situation, guide: Guide, day: date) -> Plan:
         *(o.sign.source for o in observations),
         *(item.source for item in checklist),
         *(phrase.source for _, phrases in conversation for phrase in phrases),
-        *(r.source for r in resources),
-        *(point.source for r in resources for point in r.contact),
+        *(r.source for r in resources if r.source),
+        *(point.source for r in resources for point in r.contact if point.source),
         *(fact.source for fact in facts),
     ]
     return Plan(
@@ -154,4 +167,6 @@ def build_plan(situation: Situation, guide: Guide, day: date) -> Plan:
         for_professionals=for_professionals,
         facts=facts,
         sources=_sources(guide, refs),
+        language=situation.language or native(guide.country),
+        spoken=spoken_texts(guide, situation.language),
     )

@@ -38,18 +38,23 @@ def _source_ref(sources: dict[str, Source], doc: str, section: str) -> str:
 
 
 def _contact(point: ContactPoint, sources: dict[str, Source], day: date) -> str:
-    source = sources[point.source.doc]
+    """One contact point with its own date and how old that is, and where it comes from."""
     label = t(f"contact.{point.kind.value}")
     note = f" ({point.note})" if point.note else ""
-    years = t("note.years_old", years=years_since(source.date, day)) if source.date else ""
-    return t(
-        "note.contact",
-        label=label,
-        value=point.value,
-        note=note,
-        when=month_label(source.date),
-        years=years,
-    )
+    if point.as_of is None:
+        line = t("note.contact_undated", label=label, value=point.value, note=note)
+    else:
+        years = t("note.years_old", years=years_since(point.as_of, day))
+        line = t(
+            "note.contact",
+            label=label,
+            value=point.value,
+            note=note,
+            when=month_label(point.as_of),
+            years=years,
+        )
+    source = sources.get(point.source.doc) if point.source else None
+    return f"{line}; {source.url}" if source is not None and source.url else line
 
 
 def _resource(
@@ -57,7 +62,11 @@ def _resource(
 ) -> list[str]:
     services = {s.id: s.label for s in guide.services}
     coverage = coverage_label(resource.coverage, guide.places)
-    lines = [f"{level} {resource.name}", "", resource.description, ""]
+    lines = [f"{level} {resource.name}", ""]
+    if resource.local:
+        who = escape(resource.verified_by or "")
+        lines += [f"*{t('note.local', when=month_label(resource.verified), who=who)}*", ""]
+    lines += [resource.description, ""]
     offers = ", ".join(services[s] for s in resource.services)
     if offers:
         lines.append(f"- {t('note.offers')}: {offers}")
@@ -65,11 +74,28 @@ def _resource(
     lines += [f"- {_contact(point, sources, day)}" for point in resource.contact]
     if not resource.contact:
         lines.append(f"- {t('resources.no_contact')}")
-    lines.append(
-        f"- {_source_ref(sources, resource.source.doc, resource.source.section)}; "
-        f"{t('note.verified', when=month_label(resource.verified))}"
-    )
+    if resource.source is not None:
+        lines.append(f"- {_source_ref(sources, resource.source.doc, resource.source.section)}")
+    else:
+        lines.append(f"- {t('note.local_source')}")
     return [*lines, ""]
+
+
+def handout_command(plan: Plan, guide: Guide) -> str:
+    """The `samtale handout` command for the person's place and conversation language."""
+    import shlex
+
+    def quoted(word: str) -> str:  # shlex quotes every non-ASCII name; a shell needs less
+        return word if re.fullmatch(r"[\w.-]+", word) else shlex.quote(word)
+
+    words = ["samtale"]
+    if guide.country != "dk":
+        words += ["--country", guide.country]
+    words.append("handout")
+    if plan.situation.place:
+        words += ["--region", quoted(plan.situation.place.name)]
+    words += ["--language", plan.language]
+    return " ".join(words)
 
 
 def render_note(plan: Plan, guide: Guide) -> str:
@@ -101,6 +127,9 @@ def render_note(plan: Plan, guide: Guide) -> str:
     add(f"- {t('note.citizen')}: {escape(situation.citizen)}")
     add(f"- {t('note.age_group')}: {t(f'tag.{situation.age_group.value}')}")
     add(f"- {t('note.area')}: {situation.place.name if situation.place else t('note.not_given')}")
+    add(f"- {t('note.language')}: {t(f'language.{plan.language}')}")
+    if situation.interpreter:
+        add(f"- {t('note.interpreter')}: {t('note.interpreter_yes')}")
     add("")
     add(f"> {t('note.banner')}")
     add("")
@@ -137,11 +166,16 @@ def render_note(plan: Plan, guide: Guide) -> str:
 
     add(f"## {t('note.h.conversation')}")
     add("")
+    if plan.translated:
+        add(t("note.conversation_in", language=t(f"language.{plan.language}")))
+        add("")
     for topic, phrases in plan.conversation:
         add(f"### {topic.label}")
         add("")
         for phrase in phrases:
-            add(f"- {phrase.text}")
+            add(f"- {plan.say(phrase)}")
+            if plan.translated:
+                add(f"  *{t('phrases.in_own_language', text=phrase.text)}*")
         add("")
 
     add(f"## {t('note.h.referrals')}")
@@ -151,6 +185,8 @@ def render_note(plan: Plan, guide: Guide) -> str:
         add("")
     for resource in plan.referrals:
         out.extend(_resource(resource, guide, sources, plan.day))
+    add(t("note.handout", command=handout_command(plan, guide)))
+    add("")
     if plan.for_professionals:
         add(f"### {t('note.h.for_you')}")
         add("")

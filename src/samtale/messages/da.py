@@ -206,12 +206,33 @@ MESSAGES: dict[str, str] = {
         "CPR-nummer. Ctrl-C afbryder; dine svar gemmes da som kladde."
     ),
     "prep.saved": "Noten er gemt privat: {path}",
-    "prep.not_saved": "Intet er gemt.",
+    "prep.discarded": "Svarene er kasseret, og kladden er slettet. Intet er gemt.",
+    "prep.kept": "Dine svar er gemt som privat kladde. Fortsæt med: {command}",
     "prep.interrupted_draft": (
-        "Afbrudt. Dine svar indtil nu er gemt som privat kladde – "
-        "fortsæt med 'samtale prep --resume'."
+        "Afbrudt. Dine svar er gemt som privat kladde. Fortsæt med: {command}"
     ),
     "prep.interrupted_no_draft": "Afbrudt. Kladden blev ikke gemt: {reason}",
+    "prep.save_failed": (
+        "Noten blev ikke gemt: {reason}. Dine svar er gemt i kladden; "
+        "ret det, og fortsæt med: {command}"
+    ),
+    "prep.save_failed_no_draft": (
+        "Noten blev ikke gemt: {reason}. Kladden kunne heller ikke gemmes."
+    ),
+    "prep.save_failed_file": (
+        "Noten blev ikke gemt: {reason}. Svarene står uændret i {path} – kør kommandoen "
+        "igen, når det er rettet."
+    ),
+    "prep.so_far": "Det har du svaret indtil nu:",
+    "prep.remember_role": "Skal '{role}' være din rolle som standard næste gang?",
+    "prep.role_remembered": (
+        "Din rolle er gemt som standard. Ret den med 'samtale config set role …'."
+    ),
+    "storage.full": "der er ikke plads på disken ({folder})",
+    "storage.read_only": "mappen er skrivebeskyttet ({folder})",
+    "storage.no_access": "du har ikke adgang til at skrive i {folder}",
+    "storage.too_big": "filen er større, end der er tilladt her ({folder})",
+    "storage.os_error": "{reason} ({folder})",
     # Questions
     "q.role": "Din rolle (fx bostøttemedarbejder):",
     "q.citizen": "Initialer eller pseudonym for borgeren (aldrig navn eller CPR-nummer):",
@@ -226,16 +247,37 @@ MESSAGES: dict[str, str] = {
     "q.contexts": "Hvad ved du ellers om personens situation?",
     "q.other_explanations": "Hvilke andre forklaringer kan der være på det, du har set?",
     "q.topics": "Hvilke dele af samtalen vil du forberede?",
-    "q.confirm": "Lav noten nu?",
-    "q.confirm_yes": "(Enter/y = ja, n = nej)",
-    "q.confirm_no": "(y = ja, Enter/n = nej)",
+    "q.review": "Hvad vil du gøre?",
+    "q.review.save": "Lav noten og gem den",
+    "q.review.change": "Ret et svar",
+    "q.review.keep": "Gem som kladde og stop (fortsæt senere)",
+    "q.review.discard": "Kassér svarene",
+    "q.change": "Hvilket svar vil du rette?",
+    "q.discard_sure": "Kassér alle svarene? Det kan ikke fortrydes.",
+    "q.yes": "Ja",
+    "q.no": "Nej",
+    "q.yes_keys": "jJyY",
+    "q.no_keys": "nN",
+    "q.confirm_yes": "(Enter/j = ja, n = nej)",
+    "q.confirm_no": "(j = ja, Enter/n = nej)",
     "q.select_help": "(piletaster og Enter)",
     "q.checkbox_help": "(mellemrum vælger, Enter går videre)",
-    "q.summary": (
-        "\nOpsummering\n  Borger: {citizen}, {age}\n  Område: {region}\n  Observationer: "
-        "{signs}\n  Situation: {contexts}\n  Samtalens dele: {topics}\n"
-    ),
-    "q.summary.none": "intet valgt",
+    "q.checked_none": "intet valgt",
+    "q.checked_count": "{count} valgt",
+    "q.summary.title": "\nDine svar",
+    "q.summary.line": "  {number}. {name}: {value}",
+    "q.summary.item": "\n       – {label}{said}",
+    "q.summary.said": ": «{text}»",
+    "q.summary.none": "intet",
+    "q.name.role": "Din rolle",
+    "q.name.citizen": "Pseudonym",
+    "q.name.age_group": "Alder",
+    "q.name.gender": "Køn",
+    "q.name.region": "Sted",
+    "q.name.signs": "Det, du har lagt mærke til",
+    "q.name.contexts": "Situation",
+    "q.name.other_explanations": "Andre forklaringer",
+    "q.name.topics": "Dele af samtalen",
     # The note
     "note.title": "Forberedelse af samtale med {citizen}",
     "note.date": "Dato",

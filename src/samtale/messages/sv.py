@@ -208,12 +208,33 @@ MESSAGES: dict[str, str] = {
         "personnummer. Ctrl-C avbryter; dina svar sparas då som utkast."
     ),
     "prep.saved": "Anteckningen är sparad privat: {path}",
-    "prep.not_saved": "Inget har sparats.",
+    "prep.discarded": "Svaren är kastade och utkastet är raderat. Inget har sparats.",
+    "prep.kept": "Dina svar är sparade som ett privat utkast. Fortsätt med: {command}",
     "prep.interrupted_draft": (
-        "Avbrutet. Dina svar hittills är sparade som ett privat utkast – "
-        "fortsätt med 'samtale prep --resume'."
+        "Avbrutet. Dina svar är sparade som ett privat utkast. Fortsätt med: {command}"
     ),
     "prep.interrupted_no_draft": "Avbrutet. Utkastet sparades inte: {reason}",
+    "prep.save_failed": (
+        "Anteckningen sparades inte: {reason}. Dina svar finns i utkastet; "
+        "åtgärda det och fortsätt med: {command}"
+    ),
+    "prep.save_failed_no_draft": (
+        "Anteckningen sparades inte: {reason}. Utkastet kunde inte heller sparas."
+    ),
+    "prep.save_failed_file": (
+        "Anteckningen sparades inte: {reason}. Svaren finns kvar i {path} – kör kommandot "
+        "igen när det är åtgärdat."
+    ),
+    "prep.so_far": "Det här har du svarat hittills:",
+    "prep.remember_role": "Ska '{role}' vara din roll som standard nästa gång?",
+    "prep.role_remembered": (
+        "Din roll är sparad som standard. Ändra den med 'samtale config set role …'."
+    ),
+    "storage.full": "det finns inget utrymme kvar på disken ({folder})",
+    "storage.read_only": "mappen är skrivskyddad ({folder})",
+    "storage.no_access": "du har inte behörighet att skriva i {folder}",
+    "storage.too_big": "filen är större än vad som tillåts här ({folder})",
+    "storage.os_error": "{reason} ({folder})",
     # Questions
     "q.role": "Din roll (t.ex. boendestödjare):",
     "q.citizen": "Initialer eller pseudonym för personen (aldrig namn eller personnummer):",
@@ -228,16 +249,37 @@ MESSAGES: dict[str, str] = {
     "q.contexts": "Vad vet du i övrigt om personens situation?",
     "q.other_explanations": "Vilka andra förklaringar kan det finnas till det du har sett?",
     "q.topics": "Vilka delar av samtalet vill du förbereda?",
-    "q.confirm": "Skapa anteckningen nu?",
-    "q.confirm_yes": "(Enter/y = ja, n = nej)",
-    "q.confirm_no": "(y = ja, Enter/n = nej)",
+    "q.review": "Vad vill du göra?",
+    "q.review.save": "Skapa anteckningen och spara den",
+    "q.review.change": "Ändra ett svar",
+    "q.review.keep": "Spara som utkast och sluta (fortsätt senare)",
+    "q.review.discard": "Kasta svaren",
+    "q.change": "Vilket svar vill du ändra?",
+    "q.discard_sure": "Kasta alla svar? Det går inte att ångra.",
+    "q.yes": "Ja",
+    "q.no": "Nej",
+    "q.yes_keys": "jJyY",
+    "q.no_keys": "nN",
+    "q.confirm_yes": "(Enter/j = ja, n = nej)",
+    "q.confirm_no": "(j = ja, Enter/n = nej)",
     "q.select_help": "(piltangenter och Enter)",
     "q.checkbox_help": "(mellanslag väljer, Enter går vidare)",
-    "q.summary": (
-        "\nSammanfattning\n  Person: {citizen}, {age}\n  Område: {region}\n  Iakttagelser: "
-        "{signs}\n  Situation: {contexts}\n  Samtalets delar: {topics}\n"
-    ),
-    "q.summary.none": "inget valt",
+    "q.checked_none": "inget valt",
+    "q.checked_count": "{count} valda",
+    "q.summary.title": "\nDina svar",
+    "q.summary.line": "  {number}. {name}: {value}",
+    "q.summary.item": "\n       – {label}{said}",
+    "q.summary.said": ": «{text}»",
+    "q.summary.none": "inget",
+    "q.name.role": "Din roll",
+    "q.name.citizen": "Pseudonym",
+    "q.name.age_group": "Ålder",
+    "q.name.gender": "Kön",
+    "q.name.region": "Plats",
+    "q.name.signs": "Det du har lagt märke till",
+    "q.name.contexts": "Situation",
+    "q.name.other_explanations": "Andra förklaringar",
+    "q.name.topics": "Samtalets delar",
     # The note
     "note.title": "Förberedelse av samtal med {citizen}",
     "note.date": "Datum",

@@ -112,14 +112,18 @@ def resolve(answers: Answers, guide: Guide, look: Lookups) -> Situation:
     ages = _enum_choices("kind.age_group", [a.value for a in AgeGroup])
     genders = _enum_choices("kind.gender", [g.value for g in Gender])
     observations = {signs.resolve(key): text.strip() for key, text in answers.signs.items()}
+    age_group = AgeGroup(ages.resolve(answers.age_group))
+    gender = Gender(genders.resolve(answers.gender))
+    contexts = [look.contexts.resolve(c) for c in answers.contexts]
+    contexts += [c.id for c in guide.contexts if {age_group.value, gender.value} & set(c.said_by)]
     return Situation(
         role=answers.role.strip(),
         citizen=answers.citizen.strip(),
-        age_group=AgeGroup(ages.resolve(answers.age_group)),
-        gender=Gender(genders.resolve(answers.gender)),
+        age_group=age_group,
+        gender=gender,
         place=look.places.resolve(answers.region) if answers.region.strip() else None,
         observations=observations,
-        contexts=tuple(dict.fromkeys(look.contexts.resolve(c) for c in answers.contexts)),
+        contexts=tuple(dict.fromkeys(contexts)),
         other_explanations=answers.other_explanations.strip(),
         topics=tuple(dict.fromkeys(look.topics.resolve(topic) for topic in answers.topics)),
     )

@@ -24,7 +24,7 @@ import pytest
 from samtale.guide.models import Guide, SignKind
 from samtale.messages.da import MESSAGES
 from samtale.messages.sv import MESSAGES as SV
-from samtale.prep import storage
+from samtale.store import places
 
 pexpect = pytest.importorskip("pexpect")
 
@@ -96,7 +96,7 @@ def notes(home: Path) -> list[Path]:
 
 @pytest.fixture
 def private_home(home: Path) -> Path:
-    reason = storage.unsafe_reason(home)
+    reason = places.unsafe_reason(home)
     if reason:
         pytest.skip(f"the temporary folder cannot hold notes: {reason}")
     return home
@@ -113,7 +113,14 @@ def answer_every_question(child: pexpect.spawn, messages: dict[str, str] = MESSA
     """Role, pseudonym, then Enter at every question (no signs, no place) up to the review."""
     answer(child, prompt("q.role", messages), ROLE, ENTER)
     answer(child, prompt("q.citizen", messages), PSEUDONYM, ENTER)
-    for key in ("q.age_group", "q.gender", "q.region", "q.signs", "q.contexts"):
+    answer_every_question_after_the_pseudonym(child, messages)
+
+
+def answer_every_question_after_the_pseudonym(
+    child: pexpect.spawn, messages: dict[str, str] = MESSAGES, from_key: str = "q.age_group"
+) -> None:
+    keys = ["q.age_group", "q.gender", "q.region", "q.signs", "q.contexts"]
+    for key in keys[keys.index(from_key) :]:
         answer(child, prompt(key, messages), ENTER)
     answer(child, prompt("q.other_explanations", messages), OTHER, ENTER)
     answer(child, prompt("q.topics", messages), ENTER)
@@ -242,6 +249,7 @@ def test_ctrl_c_keeps_a_draft_that_resume_continues(
     assert "Traceback" not in output
     assert "samtale prep --resume" in output
     (draft,) = drafts(private_home)
+    assert PSEUDONYM not in draft.name
     assert mode(draft) == 0o600
     assert mode(draft.parent) == 0o700
     assert draft_answers(draft) == {"role": ROLE, "citizen": PSEUDONYM, "age_group": "18_29"}
@@ -420,4 +428,49 @@ def test_a_note_that_cannot_be_written_keeps_the_draft(private_home: Path) -> No
     assert child.exitstatus == 0, output
     (note,) = notes(private_home)
     assert OTHER in note.read_text(encoding="utf-8")
+    assert drafts(private_home) == []
+
+
+def test_two_interrupted_preps_are_both_resumable(private_home: Path) -> None:
+    for pseudonym in ("A.A.", "B.B."):
+        child = spawn("prep")
+        answer(child, prompt("q.role"), ROLE, ENTER)
+        answer(child, prompt("q.citizen"), pseudonym, ENTER)
+        answer(child, prompt("q.age_group"), CTRL_C)
+        output = finish(child)
+        assert child.exitstatus == 130, output
+    kept = {draft_answers(path)["citizen"]: path for path in drafts(private_home)}
+    assert set(kept) == {"A.A.", "B.B."}  # the second prep did not replace the first
+    # With two drafts the message names the exact draft to continue.
+    (b_id,) = re.findall(r"samtale prep --resume ([0-9a-f]{8})", output)
+    assert b_id in kept["B.B."].name
+
+    child = spawn("prep", "--resume")  # several drafts: pick one from the list
+    transcript: list[str] = []
+    child.logfile_read = _Collect(transcript)
+    child.expect(prompt("prep.pick_draft"))
+    how_far = MESSAGES["prep.draft_line"].split("} · {done}")[1].format(done=2, total=9)
+    child.expect(re.escape(how_far))  # date · pseudonym · place · how far, per draft
+    child.expect(re.escape(how_far))
+    listed = screen_text("".join(transcript))
+    assert "A.A." in listed
+    assert "B.B." in listed
+    first = listed.index("A.A.") < listed.index("B.B.")
+    child.send((DOWN if first else "") + ENTER)  # B.B.
+    answer_every_question_after_the_pseudonym(child)
+    answer(child, prompt("q.review"), ENTER)
+    output = finish(child)
+    assert child.exitstatus == 0, output
+    (note,) = notes(private_home)
+    assert "B.B." in note.read_text(encoding="utf-8")
+    assert [draft_answers(path)["citizen"] for path in drafts(private_home)] == ["A.A."]
+
+    child = spawn("prep", "--resume")  # one draft left: straight into it
+    child.expect(prompt("q.age_group"))
+    child.send(ENTER)
+    answer_every_question_after_the_pseudonym(child, from_key="q.gender")
+    answer(child, prompt("q.review"), ENTER)
+    output = finish(child)
+    assert child.exitstatus == 0, output
+    assert len(notes(private_home)) == 2
     assert drafts(private_home) == []

@@ -4,20 +4,21 @@ The flow, step by step:
 
 1. Load the guide of the chosen country.
 2. Get the answers: from ``--answers FILE``, or from the questionnaire (a terminal is
-   needed). An interactive run has its own draft, written after every answer;
-   ``--resume`` continues a draft in the country it was started in.
+   needed). Every interactive run has its own draft, written after every answer.
+   ``--resume`` continues a draft (the only one, the one named, or one picked from a
+   list) in the country it was started in, whatever flags are given.
 3. Review: every answer is shown; the user saves, changes an answer, keeps the draft for
    later, or discards it (asked twice).
 4. Check the answers against the guide: unknown ids and CPR numbers stop here, before
    anything is written.
 5. Build the plan (pure) and render the note (pure), dated today.
-6. Print it (``--stdout``) or save it as a new private file, drop the draft, and say where
-   the note is.
+6. Print it (``--stdout``) or save it as a new private file, then drop the draft and say
+   where the note is.
 
 Every way out keeps what was typed: Ctrl-C, Ctrl-D and a lost terminal leave the draft and
 exit 130, SIGHUP 129, SIGTERM 143; a note that cannot be saved (disk full, read-only,
-no permission) leaves the draft, says why in one line and exits 74. Each message says the
-command that continues.
+no permission) leaves the draft, says why in one line and exits 74. Each message names
+the command that continues.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ import signal
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
@@ -40,7 +41,9 @@ from samtale.errors import SamtaleError, UsageError
 from samtale.messages import t
 
 if TYPE_CHECKING:
+    from samtale.prep.draft_record import DraftMeta
     from samtale.prep.questionnaire import Prompter
+    from samtale.store.crypto import Key
 
 EXIT_INTERRUPTED = 130  # Ctrl-C, Ctrl-D, end of input
 EXIT_SAVE_FAILED = 74  # EX_IOERR: the note could not be written
@@ -56,6 +59,10 @@ class Signalled(KeyboardInterrupt):
         self.signum = signum
 
 
+def _stop_signals() -> list[int]:
+    return [getattr(signal, name) for name in ("SIGHUP", "SIGTERM") if hasattr(signal, name)]
+
+
 @contextmanager
 def _signals_stop() -> Iterator[None]:
     """Turn SIGHUP and SIGTERM into `Signalled` while the block runs."""
@@ -63,20 +70,12 @@ def _signals_stop() -> Iterator[None]:
     def handler(signum: int, frame: Any) -> None:
         raise Signalled(signum)
 
-    wanted = [getattr(signal, name) for name in ("SIGHUP", "SIGTERM") if hasattr(signal, name)]
-    old = {signum: signal.signal(signum, handler) for signum in wanted}
+    old = {signum: signal.signal(signum, handler) for signum in _stop_signals()}
     try:
         yield
     finally:
         for signum, previous in old.items():
             signal.signal(signum, previous)
-
-
-def _hold_signals() -> None:
-    """While the draft is written on the way out, a second signal must not cut it short."""
-    for name in ("SIGHUP", "SIGTERM"):
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), signal.SIG_IGN)
 
 
 def _tell(message: str) -> None:
@@ -89,7 +88,7 @@ def _tell(message: str) -> None:
 
 
 def _detach() -> None:
-    """Point stdout and stderr at /dev/null, so that exiting does not fail on a lost terminal."""
+    """Point stdout and stderr at /dev/null, so exiting does not fail on a lost terminal."""
     null = os.open(os.devnull, os.O_WRONLY)
     for fd in (1, 2):
         with suppress(OSError):
@@ -116,106 +115,120 @@ def save_problem(error: OSError, folder: Path) -> str:
 
 
 class PrepDraft:
-    """The draft of one prep: its answers and the country they were given in.
+    """The draft of one prep, written after every answer.
 
-    `keep` is called after every answer. A draft that cannot be written (a full disk) does
-    not stop the questions: the reason is remembered and told on the way out.
+    A draft that cannot be written (a full disk) does not stop the questions: the reason
+    is remembered and told on the way out.
     """
 
-    def __init__(self, country: str, passphrase: str | None, started: str | None = None) -> None:
-        self.country = country
-        self.passphrase = passphrase
-        self.started = started or datetime.now().isoformat(timespec="minutes")
+    def __init__(self, draft_id: str, meta: DraftMeta, key: Key | None) -> None:
+        self.id = draft_id
+        self.meta = meta
+        self.key = key
         self.saved = False
         self.problem: str | None = None
 
     def keep(self, answers: dict[str, Any]) -> None:
-        from samtale.prep import storage
+        from samtale.paths import home
+        from samtale.prep.draft_record import to_record
+        from samtale.store import drafts
 
-        record = {"_draft": {"country": self.country, "started": self.started}, **answers}
         try:
-            storage.save_draft(record, self.passphrase)
+            drafts.save_draft(self.id, to_record(answers, self.meta), self.key)
         except OSError as error:
-            self.problem = save_problem(error, storage.home().drafts)
+            self.problem = save_problem(error, home().drafts)
         except SamtaleError as error:
             self.problem = error.message
         else:
             self.saved, self.problem = True, None
 
     def drop(self) -> None:
-        from samtale.prep import storage
+        from samtale.store import drafts
 
-        storage.drop_draft()
+        drafts.delete_draft(self.id)
 
     def command(self) -> str:
-        """The exact command that continues this draft."""
-        return "samtale prep --resume"
+        """The exact command that continues this draft (its id when there are others)."""
+        from samtale.store import drafts
+
+        others = {draft_id for draft_id, _, _ in drafts.draft_files()} - {self.id}
+        return f"samtale prep --resume {self.id}" if others else "samtale prep --resume"
 
 
-def open_draft(run: Session, passphrase: str | None) -> tuple[PrepDraft, dict[str, Any]]:
-    """The draft `--resume` continues and its answers; a one-line error when there is none."""
-    from samtale.prep import storage
-
-    record = storage.load_draft(passphrase)
-    if record is None:
-        raise UsageError(t("prep.no_draft"))
-    meta = record.pop("_draft", None) or {}
-    return PrepDraft(meta.get("country", run.country), passphrase, meta.get("started")), record
-
-
-def prep(ctx: typer.Context, answers_file: Path | None, stdout: bool, resume: bool) -> None:
+def prep(
+    ctx: typer.Context,
+    answers_file: Path | None,
+    stdout: bool,
+    resume: bool,
+    draft_id: str | None = None,
+) -> None:
     """Run the flow of the module docstring."""
-    from samtale.prep import storage
+    from samtale.store import places
 
     run = session(ctx)
+    resume = resume or draft_id is not None
     if answers_file is not None and resume:
         raise UsageError(t("prep.answers_or_resume"))
-    passphrase = None
+    key = None
     if not stdout:
-        storage.check_home()
+        places.check_home()
     # An interactive run writes a draft after every answer, so it needs the key even
     # under --stdout.
     if run.config().encrypt and (not stdout or answers_file is None):
-        from samtale.prep import crypto
+        from samtale.store.keys import unlock
 
-        passphrase = crypto.unlock(storage.home().notes, create=True)
+        key = unlock(create=True)
     if answers_file is not None:
         raw = _read_answers(answers_file)
-        note, citizen = make_note(run, raw, str(answers_file), date.today())
+        origin = t("prep.stdin") if str(answers_file) == "-" else str(answers_file)
+        note, citizen = make_note(run, raw, origin, date.today())
         if stdout:
             sys.stdout.write(note)
             return
-        path = _save(note, citizen, passphrase, draft=None, origin=answers_file)
+        path = _save(note, citizen, key, draft=None, origin=origin)
         typer.echo(t("prep.saved", path=path))
     else:
         with _signals_stop():
-            path = _interactive_run(ctx, run, resume, stdout, passphrase)
-        if path is None:
+            saved = _interactive_run(ctx, run, resume, draft_id, stdout, key)
+        if not saved:
             return
     _mention_old_notes(run.config().retention_days)
 
 
 def _interactive_run(
-    ctx: typer.Context, run: Session, resume: bool, stdout: bool, passphrase: str | None
-) -> Path | None:
-    """Questions, review, note; every way out keeps the draft and says how to continue."""
+    ctx: typer.Context,
+    run: Session,
+    resume: bool,
+    draft_id: str | None,
+    stdout: bool,
+    key: Key | None,
+) -> bool:
+    """Questions, review, note; every way out keeps the draft and says how to continue.
+
+    Returns whether a note was saved.
+    """
     draft: PrepDraft | None = None
     try:
+        prompter = _prompter()
         if resume:
-            draft, answers = open_draft(run, passphrase)
-            run = _in_country(ctx, run, draft.country)
+            draft, answers = open_draft(run, key, draft_id, prompter)
+            run = _in_country(ctx, run, draft.meta.country)
+            prompter = _prompter()  # its words, in the draft's language
         else:
-            draft, answers = PrepDraft(run.country, passphrase), {}
-        answers = interactive(run, draft, answers)
+            from samtale.prep.draft_record import DraftMeta
+            from samtale.store import drafts
+
+            draft, answers = PrepDraft(drafts.new_draft_id(), DraftMeta.now(run.country), key), {}
+        answers = interactive(run, draft, answers, prompter)
         note, citizen = make_note(run, answers, t("prep.your_answers"), date.today())
         if stdout:
             sys.stdout.write(note)
             draft.drop()
-            return None
-        path = _save(note, citizen, passphrase, draft)
+            return False
+        path = _save(note, citizen, key, draft)
         draft.drop()
         typer.echo(t("prep.saved", path=path))
-        return path
+        return True
     except (KeyboardInterrupt, EOFError) as stop:
         _stopped(draft, getattr(stop, "signum", None))
     except OSError as error:
@@ -224,14 +237,71 @@ def _interactive_run(
         _stopped(draft, getattr(signal, "SIGHUP", None))
 
 
+def _prompter() -> Prompter:
+    from samtale.prep.questionnaire import QuestionaryPrompter
+
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise UsageError(t("prep.needs_terminal"))
+    return QuestionaryPrompter()
+
+
 def _stopped(draft: PrepDraft | None, signum: int | None) -> NoReturn:
     """Leave after Ctrl-C, Ctrl-D or a signal: the draft holds every answer given."""
-    _hold_signals()
+    for other in _stop_signals():  # a second signal must not cut the way out short
+        signal.signal(other, signal.SIG_IGN)
     code = 128 + signum if signum else EXIT_INTERRUPTED
     if draft is None or not draft.saved:
         reason = draft.problem if draft is not None else None
         _leave(t("prep.interrupted_no_draft", reason=reason) if reason else t("interrupted"), code)
     _leave(t("prep.interrupted_draft", command=draft.command()), code)
+
+
+def open_draft(
+    run: Session, key: Key | None, draft_id: str | None, prompter: Prompter
+) -> tuple[PrepDraft, dict[str, Any]]:
+    """The draft to continue: the one named, the only one, or one the user picks."""
+    from samtale.errors import RefusedError
+    from samtale.prep.draft_record import from_record
+    from samtale.store import drafts
+
+    found = drafts.list_drafts(key)
+    if draft_id is not None:
+        found = [info for info in found if info.id == draft_id.strip().lower()]
+        if not found:
+            raise UsageError(t("drafts.unknown", id=draft_id))
+    if not found:
+        raise UsageError(t("prep.no_draft"))
+    readable = [info for info in found if info.problem is None]
+    if not readable:
+        raise RefusedError(found[0].problem or t("prep.no_draft"))
+    chosen = readable[0]
+    if len(readable) > 1:
+        lines = [
+            (draft_line(info.answers, info.modified, run.country), info.id) for info in readable
+        ]
+        picked = prompter.select(t("prep.pick_draft"), lines, readable[0].id)
+        chosen = next(info for info in readable if info.id == picked)
+    answers, meta = from_record(chosen.answers, run.country, chosen.modified)
+    draft = PrepDraft(chosen.id, meta, key)
+    draft.saved = True
+    return draft, answers
+
+
+def draft_line(record: dict[str, Any], modified: float, country: str) -> str:
+    """One draft as the resume list shows it: date, pseudonym, place, how far."""
+    from samtale.prep.draft_record import from_record
+    from samtale.prep.questionnaire import progress
+
+    answers, meta = from_record(record, country, modified)
+    done, total = progress(answers)
+    return t(
+        "prep.draft_line",
+        date=meta.started.replace("T", " "),
+        citizen=answers.get("citizen") or "–",
+        place=answers.get("region") or "–",
+        done=done,
+        total=total,
+    )
 
 
 def _in_country(ctx: typer.Context, run: Session, country: str) -> Session:
@@ -250,26 +320,14 @@ def interactive(
     run: Session,
     draft: PrepDraft,
     answers: dict[str, Any],
-    prompter: Prompter | None = None,
+    prompter: Prompter,
 ) -> dict[str, Any]:
     """Ask what is not answered yet, then review; returns the answers to save.
 
     Keeping the draft for later or discarding it ends the command here.
     """
-    from samtale.prep.questionnaire import (
-        Asking,
-        Outcome,
-        QuestionaryPrompter,
-        ask,
-        complete,
-        review,
-        summary,
-    )
+    from samtale.prep.questionnaire import Asking, Outcome, ask, complete, review, summary
 
-    if prompter is None:
-        if not (sys.stdin.isatty() and sys.stdout.isatty()):
-            raise UsageError(t("prep.needs_terminal"))
-        prompter = QuestionaryPrompter()
     guide, look = run.guide(), run.lookups()
     asking = Asking(prompter, guide, look, dict(answers), keep=draft.keep)
     asking.defaults["role"] = getattr(run.config(), "role", "")
@@ -290,22 +348,23 @@ def interactive(
 def _save(
     note: str,
     citizen: str,
-    passphrase: str | None,
+    key: Key | None,
     draft: PrepDraft | None,
-    origin: Path | None = None,
+    origin: str | None = None,
 ) -> Path:
     """Save the note; if that fails, say why in one line and how to continue, exit 74."""
-    from samtale.prep import storage
+    from samtale.paths import home
+    from samtale.store import notes
 
     try:
-        return storage.save_note(note, citizen, date.today(), passphrase)
+        return notes.save_note(note, citizen, date.today(), key)
     except OSError as error:
-        reason = save_problem(error, storage.home().notes)
+        reason = save_problem(error, home().notes)
     if draft is None:  # --answers: the answers file itself is what is kept
         raise _SaveFailed(t("prep.save_failed_file", reason=reason, path=origin))
-    if draft.saved:
-        _leave(t("prep.save_failed", reason=reason, command=draft.command()), EXIT_SAVE_FAILED)
-    _leave(t("prep.save_failed_no_draft", reason=reason), EXIT_SAVE_FAILED)
+    if not draft.saved:
+        _leave(t("prep.save_failed_no_draft", reason=reason), EXIT_SAVE_FAILED)
+    _leave(t("prep.save_failed", reason=reason, command=draft.command()), EXIT_SAVE_FAILED)
 
 
 class _SaveFailed(SamtaleError):
@@ -316,22 +375,22 @@ def _mention_old_notes(days: int) -> None:
     """Say when notes are past the retention period, and how to remove them."""
     import time
 
-    from samtale.prep import notes, storage
+    from samtale.store import notes
 
     now = time.time()
-    old = [n for n in notes.note_files(storage.home().notes) if notes.expired(n.mtime, now, days)]
+    old = [n for n in notes.note_files() if notes.expired(n.mtime, now, days)]
     if old:
         typer.echo(t("prep.old_notes", count=len(old), days=days), err=True)
 
 
 def make_note(run: Session, raw: dict[str, Any], origin: str, day: date) -> tuple[str, str]:
     """Validate the answers and render the note; returns the note and the pseudonym."""
-    from samtale.prep.answers import parse_answers, resolve
+    from samtale.prep.answers import check_answers
     from samtale.prep.plan import build_plan
     from samtale.prep.render import render_note
 
     guide = run.guide()
-    situation = resolve(parse_answers(raw, origin), guide, run.lookups())
+    situation = check_answers(raw, origin, guide, run.lookups())
     return render_note(build_plan(situation, guide, day), guide), situation.citizen
 
 
@@ -339,7 +398,7 @@ def _read_answers(path: Path) -> dict[str, Any]:
     from samtale import yamlio
 
     try:
-        text = path.read_text(encoding="utf-8")
+        text = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
     except OSError as error:
         raise UsageError(t("prep.cannot_read", path=path, reason=error.strerror)) from None
     try:
@@ -350,7 +409,9 @@ def _read_answers(path: Path) -> dict[str, Any]:
         raise UsageError(t("prep.bad_yaml", path=path, line=line)) from None
     if not isinstance(data, dict):
         raise UsageError(t("answers.not_mapping", origin=path))
-    return data
+    from samtale.prep.answer_lines import locate
+
+    return locate(data, text)
 
 
 def register(app: typer.Typer) -> None:
@@ -359,6 +420,9 @@ def register(app: typer.Typer) -> None:
     @app.command("prep", cls=SamtaleCommand, help=t("help.prep"))
     def _prep(
         ctx: typer.Context,
+        draft_id: Annotated[
+            str | None, typer.Argument(metavar="[DRAFT]", help=t("help.prep.draft"))
+        ] = None,
         answers_file: Annotated[
             Path | None,
             typer.Option("--answers", "--svar", help=t("help.prep.answers"), dir_okay=False),
@@ -368,4 +432,4 @@ def register(app: typer.Typer) -> None:
             bool, typer.Option("--resume", "--fortsæt", "--fortsätt", help=t("help.prep.resume"))
         ] = False,
     ) -> None:
-        prep(ctx, answers_file, stdout, resume)
+        prep(ctx, answers_file, stdout, resume, draft_id)

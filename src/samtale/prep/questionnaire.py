@@ -18,8 +18,8 @@ from samtale.guide.models import AgeGroup, Gender, Guide, SignKind
 from samtale.guide.select import Lookups
 from samtale.guide.vocab import PHASE_TOPICS
 from samtale.messages import t
-from samtale.prep.privacy import find_identifier
 from samtale.prep.prompter import Choice, Prompter, QuestionaryPrompter, Validator
+from samtale.store.identifiers import no_identifier
 
 __all__ = [
     "QUESTIONS",
@@ -34,15 +34,10 @@ __all__ = [
     "ask",
     "complete",
     "no_identifier",
+    "progress",
     "review",
     "summary",
 ]
-
-
-def no_identifier(text: str) -> bool | str:
-    """Prompt validator: refuse CPR numbers and personnummer as they are typed."""
-    kind = find_identifier(text)
-    return t(f"privacy.{kind}_found") if kind else True
 
 
 def required_pseudonym(text: str) -> bool | str:
@@ -243,6 +238,11 @@ def _pending(answers: dict[str, Any]) -> list[Question]:
 def complete(answers: dict[str, Any]) -> bool:
     """Whether every question has its answer (a resumed draft then opens at the review)."""
     return not _pending(answers)
+
+
+def progress(answers: dict[str, Any]) -> tuple[int, int]:
+    """How many of the questions are answered, and how many there are."""
+    return len(QUESTIONS) - len(_pending(answers)), len(QUESTIONS)
 
 
 def _stopped(a: Asking, stop: BaseException) -> Interrupted:

@@ -569,6 +569,7 @@ MESSAGES: dict[str, str] = {
     "notes.size": "{kib} KiB",
     "notes.unreadable": "(kan ikke læses: {reason})",
     "notes.not_text": "filen er ikke en note i UTF-8",
+    "notes.cannot_open": "Noten {id} kan ikke åbnes: {reason}",
     "notes.unknown_id": "Ingen note har id '{id}'. Se id'erne med 'samtale notes list'.",
     "notes.ambiguous_id": "'{id}' passer på flere noter ({ids}) – skriv flere tegn af id'et.",
     "notes.no_card": "Noten er lavet, før noter fik et samtalekort. Lav en ny med 'samtale prep'.",

@@ -575,6 +575,7 @@ MESSAGES: dict[str, str] = {
     "notes.size": "{kib} KiB",
     "notes.unreadable": "(kan inte läsas: {reason})",
     "notes.not_text": "filen är ingen anteckning i UTF-8",
+    "notes.cannot_open": "Anteckningen {id} kan inte öppnas: {reason}",
     "notes.unknown_id": "Ingen anteckning har id '{id}'. Se id:na med 'samtale notes list'.",
     "notes.ambiguous_id": (
         "'{id}' passar in på flera anteckningar ({ids}) – skriv fler tecken av id:t."

@@ -69,10 +69,11 @@ def run_case(run: Session, typed: str, group: bool, save: bool) -> None:
 
 def _save(run: Session, case_id: str, title: str, answers: dict[str, str]) -> None:
     from samtale.prep import crypto, storage
+    from samtale.store.text import markdown_inline
 
     lines = [f"# {title}", ""]
     for question, answer in answers.items():
-        lines += [f"## {t(f'practice.q.{question}')}", "", answer or "-", ""]
+        lines += [f"## {t(f'practice.q.{question}')}", "", markdown_inline(answer) or "-", ""]
     passphrase = None
     if run.config().encrypt:
         passphrase = crypto.unlock(storage.home().notes, create=True)

@@ -17,6 +17,7 @@ from samtale.guide.places import place_index
 from samtale.guide.text import fold
 from samtale.guide.validate import Loc, Problem
 from samtale.messages import t
+from samtale.store.text import clean
 
 
 def all_tags(guide: Guide) -> set[str]:
@@ -77,7 +78,8 @@ def entry_lists(guide: Guide) -> list[tuple[str, str, Sequence[Any]]]:
 
 
 def _formats(guide: Guide) -> list[Problem]:
-    """Every Id, Month and Text field has its format; required lists are not empty.
+    """Every Id, Month and Text field has its format; required lists are not empty; no text
+    holds a control character (it would reach the terminal and the note).
 
     The field's declared type (``Id``, ``tuple[Id, ...]``, ``Month | None``) says which
     format applies, so a new field is checked without new code.
@@ -101,6 +103,8 @@ def _formats(guide: Guide) -> list[Problem]:
             for index, item in enumerate(value):
                 walk(kind, (*loc, index), item, declared, False)
         elif isinstance(value, str):
+            if clean(value) != value:
+                problems.append(Problem(kind, loc, t("check.control_character")))
             for name, (pattern, message) in _FORMATS.items():
                 if re.search(rf"\b{name}\b", declared) and not pattern.fullmatch(value):
                     problems.append(Problem(kind, loc, t(message, value=value)))

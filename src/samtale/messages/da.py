@@ -70,6 +70,8 @@ MESSAGES: dict[str, str] = {
     "data.missing_file": "Datafil mangler: {path}",
     "data.missing_folder": "Datamappen findes ikke: {path}",
     "data.yaml_error": "{path}{line}: ugyldig YAML: {problem}",
+    "data.not_utf8": "{path}{line}: datafilen er ikke gemt som UTF-8.",
+    "data.too_deep": "indlejret dybere end {limit} niveauer",
     "data.problem": "{where}: {entry} → {field}: {message}",
     "data.more_problems": " (og {count} fejl mere – kør 'samtale data check')",
     "data.problem_count": " ({count} fejl i alt)",
@@ -81,6 +83,7 @@ MESSAGES: dict[str, str] = {
     "check.format_id": "'{value}' er ikke et gyldigt id (små bogstaver, tal og _)",
     "check.format_month": "'{value}' er ikke en måned på formen ÅÅÅÅ-MM",
     "check.format_text": "teksten er tom",
+    "check.control_character": "teksten har et kontroltegn (fx ESC), som kan styre terminalen",
     "check.empty_list": "listen må ikke være tom",
     "check.missing_id": "mangler det faste id '{id}'",
     "check.unknown_source": "ukendt kilde '{doc}' (se sources.yaml)",
@@ -189,6 +192,7 @@ MESSAGES: dict[str, str] = {
     "answers.problem.string_too_short": "det må ikke være tomt",
     "answers.problem.string_too_long": "det er for langt (initialer eller et kort pseudonym)",
     "answers.problem.string_type": "der skal stå en tekst",
+    "text.too_long": "teksten er for lang: højst {limit} tegn",
     "answers.problem.list_type": "der skal stå en liste, fx [a, b]",
     "answers.problem.dict_type": "der skal stå en tabel af id: tekst",
     # prep
@@ -200,6 +204,9 @@ MESSAGES: dict[str, str] = {
     "prep.your_answers": "dine svar",
     "prep.cannot_read": "Kan ikke læse svarfilen {path}: {reason}.",
     "prep.bad_yaml": "{path}{line}: svarfilen er ikke gyldig YAML.",
+    "prep.answers_too_big": "Svarfilen {path} er for stor: en svarfil er højst {limit} KiB.",
+    "prep.not_utf8": "{path}{line}: svarfilen er ikke gemt som UTF-8. Gem den som UTF-8.",
+    "prep.too_deep": "{path}{line}: svarfilen er indlejret dybere end {limit} niveauer.",
     "prep.no_draft": "Der er ingen kladde at fortsætte fra. Start med 'samtale prep'.",
     "prep.needs_terminal": (
         "'samtale prep' stiller spørgsmål og kræver en terminal. "

@@ -7,7 +7,7 @@ the guide (ids, place names) and turns aliases into ids, with one-line Danish er
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -19,6 +19,9 @@ from samtale.guide.select import Lookups
 from samtale.guide.vocab import PHASE_TOPICS
 from samtale.messages import catalogue_keys, t
 from samtale.store.identifiers import refuse_identifiers
+from samtale.store.text import MAX_FIELD, clean
+
+TextField = Annotated[str, Field(max_length=MAX_FIELD)]
 
 
 class Answers(BaseModel):
@@ -26,15 +29,15 @@ class Answers(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    role: str = ""
+    role: TextField = ""
     citizen: str = Field(min_length=1, max_length=40)
-    age_group: str = AgeGroup.UNKNOWN.value
-    gender: str = Gender.UNKNOWN.value
-    region: str = ""
-    signs: dict[str, str] = {}
-    contexts: list[str] = []
-    other_explanations: str = ""
-    topics: list[str] = list(PHASE_TOPICS)
+    age_group: TextField = AgeGroup.UNKNOWN.value
+    gender: TextField = Gender.UNKNOWN.value
+    region: TextField = ""
+    signs: dict[TextField, TextField] = {}
+    contexts: list[TextField] = []
+    other_explanations: TextField = ""
+    topics: list[TextField] = list(PHASE_TOPICS)
 
     @field_validator("signs", mode="before")
     @classmethod
@@ -48,6 +51,26 @@ class Answers(BaseModel):
     @classmethod
     def _none_is_empty(cls, value: Any) -> Any:
         return "" if value is None else value
+
+    @field_validator("role", "citizen", "age_group", "gender", "region", mode="after")
+    @classmethod
+    def _one_clean_line(cls, value: str) -> str:
+        return clean(value, multiline=False)
+
+    @field_validator("other_explanations", mode="after")
+    @classmethod
+    def _clean_text(cls, value: str) -> str:
+        return clean(value)
+
+    @field_validator("signs", mode="after")
+    @classmethod
+    def _clean_observations(cls, value: dict[str, str]) -> dict[str, str]:
+        return {clean(key, multiline=False): clean(text) for key, text in value.items()}
+
+    @field_validator("contexts", "topics", mode="after")
+    @classmethod
+    def _clean_ids(cls, value: list[str]) -> list[str]:
+        return [clean(item, multiline=False) for item in value]
 
     def free_texts(self) -> list[str]:
         """Every field the professional writes in their own words."""
@@ -70,6 +93,8 @@ def parse_answers(data: Any, origin: str) -> Answers:
             message = t("answers.unknown_key", key=field, valid=", ".join(FIELDS))
         elif first["type"] == "missing":
             message = t("answers.missing_key", key=field)
+        elif first["type"] == "string_too_long" and field != "citizen":
+            message = t("answers.bad_value", key=field, problem=t("text.too_long", limit=MAX_FIELD))
         else:
             problem_key = f"answers.problem.{first['type']}"
             problem = t(problem_key) if problem_key in catalogue_keys() else first["msg"]

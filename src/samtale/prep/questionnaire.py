@@ -15,6 +15,7 @@ from samtale.guide.select import Lookups
 from samtale.guide.vocab import PHASE_TOPICS
 from samtale.messages import t
 from samtale.store.identifiers import no_identifier
+from samtale.store.text import for_terminal, valid_free_text
 
 Choice = tuple[str, str]  # (what the user sees, the id stored)
 Validator = Callable[[str], bool | str]
@@ -74,7 +75,7 @@ def _ask_all(prompter: Prompter, guide: Guide, look: Lookups, answers: dict[str,
         if key not in answers:
             answers[key] = question()
 
-    once("role", lambda: prompter.text(t("q.role"), "", no_identifier).strip())
+    once("role", lambda: prompter.text(t("q.role"), "", valid_free_text).strip())
     once("citizen", lambda: prompter.text(t("q.citizen"), "", required_pseudonym).strip())
     once(
         "age_group",
@@ -117,14 +118,14 @@ def _ask_all(prompter: Prompter, guide: Guide, look: Lookups, answers: dict[str,
     for sign_id, seen in answers["signs"].items():
         if seen is None:
             answers["signs"][sign_id] = prompter.text(
-                t("q.sign_text", sign=labels.get(sign_id, sign_id)), "", no_identifier
+                t("q.sign_text", sign=labels.get(sign_id, sign_id)), "", valid_free_text
             ).strip()
 
     contexts = [(context.label, context.id) for context in guide.contexts]
     once("contexts", lambda: prompter.checkbox(t("q.contexts"), [("", contexts)], []))
     once(
         "other_explanations",
-        lambda: prompter.text(t("q.other_explanations"), "", no_identifier).strip(),
+        lambda: prompter.text(t("q.other_explanations"), "", valid_free_text).strip(),
     )
     topics = [(topic.label, topic.id) for topic in guide.topics]
     once(
@@ -165,16 +166,21 @@ class QuestionaryPrompter:
         self._q = questionary
         self._options = options
 
+    def _ask(self, question: Callable[..., Any], message: str, **options: Any) -> Any:
+        """Build and ask one question on the real terminal streams (see `raw_output`)."""
+        from samtale.terminal import raw_output
+
+        with raw_output():
+            return question(for_terminal(message), **options, **self._options).unsafe_ask()
+
     def text(self, message: str, default: str, validate: Validator) -> str:
-        return self._q.text(
-            message, default=default, validate=validate, **self._options
-        ).unsafe_ask()
+        return self._ask(self._q.text, message, default=default, validate=validate)
 
     def select(self, message: str, choices: list[Choice], default: str) -> str:
-        items = [self._q.Choice(title, value=value) for title, value in choices]
-        return self._q.select(
-            message, choices=items, default=default, instruction=t("q.select_help"), **self._options
-        ).unsafe_ask()
+        items = [self._q.Choice(for_terminal(title), value=value) for title, value in choices]
+        return self._ask(
+            self._q.select, message, choices=items, default=default, instruction=t("q.select_help")
+        )
 
     def checkbox(
         self, message: str, groups: list[tuple[str, list[Choice]]], checked: list[str]
@@ -182,35 +188,33 @@ class QuestionaryPrompter:
         items: list[Any] = []
         for heading, choices in groups:
             if heading:
-                items.append(self._q.Separator(f"── {heading}"))
+                items.append(self._q.Separator(f"── {for_terminal(heading)}"))
             items += [
-                self._q.Choice(title, value=value, checked=value in checked)
+                self._q.Choice(for_terminal(title), value=value, checked=value in checked)
                 for title, value in choices
             ]
-        return self._q.checkbox(
-            message, choices=items, instruction=t("q.checkbox_help"), **self._options
-        ).unsafe_ask()
+        return self._ask(self._q.checkbox, message, choices=items, instruction=t("q.checkbox_help"))
 
     def autocomplete(
         self, message: str, options: list[str], default: str, validate: Validator
     ) -> str:
-        return self._q.autocomplete(
+        return self._ask(
+            self._q.autocomplete,
             message,
             choices=options,
             default=default,
             validate=validate,
             ignore_case=True,
             match_middle=True,
-            **self._options,
-        ).unsafe_ask()
+        )
 
     def confirm(self, message: str, default: bool) -> bool:
         hint = t("q.confirm_yes" if default else "q.confirm_no")
-        return self._q.confirm(
-            message, default=default, instruction=hint, **self._options
-        ).unsafe_ask()
+        return self._ask(self._q.confirm, message, default=default, instruction=hint)
 
     def say(self, text: str) -> None:
-        self._q.print(
-            text, **({"file": self._options["output"]} if "output" in self._options else {})
-        )
+        from samtale.terminal import raw_output
+
+        where = {"file": self._options["output"]} if "output" in self._options else {}
+        with raw_output():
+            self._q.print(for_terminal(text), **where)

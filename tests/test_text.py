@@ -171,8 +171,11 @@ def test_a_block_marker_in_free_text_stays_text_in_the_note(
     heading_texts = [
         tokens[i + 1].content for i, tok in enumerate(tokens) if tok.type == "heading_open"
     ]
-    assert not any("Ikke en overskrift" in h or "Overskrift" == h for h in heading_texts)
-    assert sum(tok.type == "hr" for tok in tokens) == 0
+    assert not any("Ikke en overskrift" in h or h == "Overskrift" for h in heading_texts)
+    plain = cli("prep", "--answers", str(answers_with(tmp_path, '"ok"', '"ok"')), "--stdout")
+    plain_tokens = MarkdownIt("commonmark").parse(plain.stdout)
+    for kind in ("hr", "heading_open", "bullet_list_open", "ordered_list_open"):
+        assert sum(t.type == kind for t in tokens) == sum(t.type == kind for t in plain_tokens)
     typed = other.strip('"')
     paragraphs = [
         tokens[i + 1].children

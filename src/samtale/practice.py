@@ -13,7 +13,7 @@ from samtale.guide.choices import Choices
 from samtale.guide.models import Case, Guide, Pointers, SelfCheck
 from samtale.messages import t
 from samtale.prep.questionnaire import Prompter
-from samtale.store.text import clean, valid_free_text
+from samtale.store.text import clean, markdown_inline, valid_free_text
 
 
 def find_case(guide: Guide, typed: str) -> Case:
@@ -84,6 +84,14 @@ def practise(prompter: Prompter, case: Case) -> dict[str, str]:
         answer = prompter.text(t(f"practice.q.{reflection.question}"), "", valid_free_text)
         answers[reflection.question] = clean(answer).strip()
     return answers
+
+
+def answers_text(title: str, answers: dict[str, str]) -> str:
+    """The answers of one practice run as Markdown, to be saved with `--save`."""
+    lines = [f"# {title}", ""]
+    for question, answer in answers.items():
+        lines += [f"## {t(f'practice.q.{question}')}", "", markdown_inline(answer) or "-", ""]
+    return "\n".join(lines)
 
 
 def reflect(prompter: Prompter, items: tuple[SelfCheck, ...]) -> list[SelfCheck]:

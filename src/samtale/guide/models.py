@@ -169,6 +169,19 @@ class Phrase(Record):
 
 
 @record
+class Rendering(Record):
+    """A phrase in another conversation language, keyed by the id of the phrase it renders.
+
+    Topic, fit conditions and source are the phrase's own, so they cannot drift apart.
+    """
+
+    __pydantic_config__ = STRICT
+
+    id: Id
+    text: Text
+
+
+@record
 class ChecklistItem(Record):
     __pydantic_config__ = STRICT
 
@@ -380,3 +393,4 @@ class Guide(Record):
     places: Places
     cases: tuple[Case, ...]
     self_check: tuple[SelfCheck, ...]
+    phrases_en: tuple[Rendering, ...]

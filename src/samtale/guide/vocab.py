@@ -51,5 +51,22 @@ CONTEXTS = (
 AGE_GROUPS = tuple(a.value for a in AgeGroup)
 GENDERS = tuple(g.value for g in Gender)
 
+# How the conversation is held: `language_<id>` for its language, `interpreter` when one
+# takes part. Checklist items use them (`when: [language_en, interpreter]`).
+INTERPRETER = "interpreter"
+CONVERSATION = ("language_da", "language_sv", "language_en", INTERPRETER)
+
+# English words accepted for the age-group and gender ids (the catalogue adds the
+# Danish or Swedish ones): `gender: female` in an answers file means `woman`.
+ENGLISH_WORDS = {
+    "woman": ("female", "women", "f"),
+    "man": ("male", "men", "m"),
+    "trans": ("transgender",),
+    "nonbinary": ("non-binary", "enby"),
+    "unknown": ("not known", "unsure"),
+    "under_18": ("minor", "under 18"),
+    "30_plus": ("30+", "over 30"),
+}
+
 # The six reflection questions of the Swedish material's case vignettes, in order.
 REFLECTION_QUESTIONS = ("meet", "plan", "support", "information", "own_needs", "duties")

@@ -29,17 +29,27 @@ class Problem:
 def read_yaml(path: Path) -> Any:
     """Parse one YAML file; a syntax error, nesting deeper than `yamlio.MAX_DEPTH` or bytes
     that are not UTF-8 become a `DataError` with the file and line."""
-    from samtale import yamlio
-
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
         raise DataError(t("data.missing_file", path=path)) from None
+    return parse_yaml(decode_utf8(raw, path), path)
+
+
+def decode_utf8(raw: bytes, path: Path) -> str:
+    """The text of a data file read from `path`; a `DataError` with the line if not UTF-8."""
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         raise DataError(t("data.not_utf8", path=path, line=f":{line}")) from None
+
+
+def parse_yaml(text: str, path: Path) -> Any:
+    """Parse YAML text read from `path`; a syntax error or nesting deeper than
+    `yamlio.MAX_DEPTH` becomes a `DataError` with its line."""
+    from samtale import yamlio
+
     try:
         return yamlio.loads(text)
     except yamlio.YAMLError as error:
@@ -99,7 +109,11 @@ def _plain_loc(loc: tuple[Any, ...]) -> Loc:
 
 def format_problem(folder: Path, problem: Problem) -> str:
     """``file:line: entry → field: message``, as a maintainer wants to read it."""
-    path = folder / f"{problem.kind}.yaml"
+    return format_problem_in(folder / f"{problem.kind}.yaml", problem)
+
+
+def format_problem_in(path: Path, problem: Problem) -> str:
+    """`format_problem` for a file anywhere (the local resources file)."""
     raw = read_yaml(path)
     line = _line_of(path, problem.loc)
     entry, field = _describe(raw, problem.loc)

@@ -70,6 +70,13 @@ MESSAGES: dict[str, str] = {
     ),
     "help.resources.group": "Bara verksamheter för en målgrupp, t.ex. unga, kvinnor, migranter.",
     "help.resources.service": "Bara verksamheter med en viss stödform, t.ex. stödsamtal, hälsa.",
+    "help.resources.stale": (
+        "Visa i stället alla kontaktuppgifter som är odaterade eller äldre än --older-than "
+        "månader (medföljande och lokala), med källa – för den som håller listan aktuell."
+    ),
+    "help.resources.older_than": (
+        "Hur många månader kontaktuppgifter får vara innan de visas (standard 24)."
+    ),
     "help.signs": "Möjliga tecken och möjliga följder – och att de kan betyda något annat.",
     "help.facts": "Lagstiftning, statistik och begrepp, var och en med källa.",
     "help.facts.topic": "law/lag, stats/statistik eller terms/begrepp.",
@@ -100,6 +107,28 @@ MESSAGES: dict[str, str] = {
     "check.undated_contact": (
         "källan '{doc}' har inget datum; kontaktuppgifter härifrån kan inte dateras"
     ),
+    "check.format_day": "'{value}' är inte ett datum på formen ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD",
+    "check.as_of_undated_source": "källan '{doc}' saknar datum, så as_of ska vara null (odaterad)",
+    "check.as_of_missing": "as_of saknas; källan är daterad {when}",
+    "check.as_of_too_new": "as_of är nyare än det som styrker uppgiften ({when})",
+    "check.bundled_needs_source": (
+        "source (dokument och avsnitt) saknas; bara en lokal fil klarar sig utan"
+    ),
+    "check.local_only": (
+        "'{field}' hör bara hemma i en lokal fil med verksamheter; "
+        "här dateras kontaktuppgifter med as_of"
+    ),
+    "local.not_a_list": "filen ska ha en lista med verksamheter under 'resources:'",
+    "local.unreadable": "Kan inte läsa den lokala filen med verksamheter {path}: {reason}",
+    "local.too_big": "Den lokala filen med verksamheter {path} är större än {limit} MB",
+    "local.not_utf8": "{path}:{line}: den lokala filen med verksamheter är inte sparad som UTF-8",
+    "local.needs_verified": (
+        "verified saknas: datumet då verksamheten senast kontrollerades (ÅÅÅÅ-MM-DD)"
+    ),
+    "local.verified_future": "verified ({when}) ligger efter i dag",
+    "local.needs_verified_by": "verified_by saknas: vem som kontrollerade verksamheten",
+    "local.ok": "Lokal fil med verksamheter {path}: {count} verksamheter, inga fel.",
+    "local.none": "Ingen lokal fil med verksamheter ({path}).",
     "check.unknown_tag": "okänd tagg '{tag}' (tecken, sammanhang, åldersgrupp eller kön)",
     "check.unknown_topic": "okänt ämne '{topic}'",
     "check.no_rendering": "formuleringen saknar sin form på {language} (phrases.{language}.yaml)",
@@ -143,6 +172,9 @@ MESSAGES: dict[str, str] = {
     "contact.address": "Adress",
     "contact.age": "Uppgift från {when} ({years} år sedan)",
     "contact.check_first": "– kontrollera före användning",
+    "contact.undated": "Källan är inte daterad",
+    "contact.source": "Källa: {source}",
+    "contact.local_source": "din lokala fil",
     "coverage.national": "hela landet",
     "coverage.unstated": "framgår inte av källorna",
     # phrases
@@ -159,7 +191,16 @@ MESSAGES: dict[str, str] = {
     "resources.col.contact": "Kontakt",
     "resources.offers": "Erbjuder: {offers}",
     "resources.covers": "Täcker: {coverage}",
-    "resources.no_contact": "Källorna anger inga kontaktuppgifter.",
+    "resources.no_contact": (
+        "Inga kontaktuppgifter hittade i offentliga källor. Fråga Socialstyrelsen, "
+        "som gett ut utbildningsmaterialet (se verksamheterna för yrkesverksamma)."
+    ),
+    "resources.local": "Lokal verksamhet – kontrollerad {when} av {who}",
+    "resources.stale.title": "Kontaktuppgifter äldre än {months} månader eller odaterade",
+    "resources.stale.none": "Inga kontaktuppgifter är äldre än {months} månader eller odaterade.",
+    "resources.stale.col.offer": "Verksamhet",
+    "resources.stale.col.point": "Kontaktuppgift",
+    "resources.stale.col.source": "Datum och källa",
     # signs
     "signs.reminder": (
         "Tecken är skäl att fråga – inte slutsatser. Varje tecken kan också ha helt "
@@ -320,9 +361,12 @@ MESSAGES: dict[str, str] = {
     "note.offers": "Erbjuder",
     "note.covers": "Täcker",
     "note.contact": "{label}: {value}{note} (uppgift från {when}{years})",
+    "note.contact_undated": "{label}: {value}{note} (källan är inte daterad)",
     "note.years_old": ", {years} år sedan",
     "note.source_ref": "Källa: {publisher} ({when}), ”{section}”",
     "note.verified": "senast bekräftad: {when}",
+    "note.local": "lokal verksamhet, kontrollerad {when} av {who}",
+    "note.local_source": "Källa: din lokala fil med verksamheter",
     "note.h.facts": "Fakta att ha till hands",
     "note.h.follow_up": "Uppföljning",
     "note.follow_up.agreed": "Det vi kom överens om:",
@@ -346,6 +390,7 @@ MESSAGES: dict[str, str] = {
     "help.notes.show": "Läs en anteckning.",
     "help.notes.delete": "Radera en anteckning.",
     "help.notes.purge": "Radera anteckningar och utkast som är äldre än lagringstiden.",
+    "help.notes.encrypt": "Kryptera anteckningar, utkast och övningssvar som ännu är okrypterade.",
     "help.notes.id": "Anteckningens id från 'samtale notes list' (eller dess första tecken).",
     "help.notes.raw": "Skriv anteckningen som markdown i stället för att formatera den.",
     "help.notes.card": "Visa bara samtalskortet: den enda sidan att ha på bordet.",
@@ -388,6 +433,9 @@ MESSAGES: dict[str, str] = {
     "notes.purge_none": "Inget är äldre än {days} dagar.",
     "notes.purged": "Raderade {count} anteckning(ar) och utkast som var äldre än {days} dagar.",
     # config
+    "notes.encrypt_none": "Allt sparat är redan krypterat.",
+    "notes.confirm_encrypt": "Kryptera {count} fil(er) nu? De okrypterade versionerna raderas.",
+    "notes.encrypted": "Krypterade {count} fil(er); inga okrypterade versioner finns kvar.",
     "help.config": "Visa och ändra inställningarna (lagring, kryptering, land).",
     "help.config.show": "Visa inställningarna och var de är sparade.",
     "help.config.set": "Ändra en inställning, t.ex. 'samtale config set retention_days 14'.",
@@ -395,6 +443,11 @@ MESSAGES: dict[str, str] = {
     "help.config.value": "Det nya värdet, t.ex. 14, true eller se.",
     "config.file": "# {path}",
     "config.saved": "{key} = {value} (sparat i {path})",
+    "config.plain_left": (
+        "{count} sparad(e) anteckning(ar), utkast eller övningssvar är fortfarande okrypterade."
+    ),
+    "config.encrypt_now": "Kryptera dem nu?",
+    "config.encrypt_later": "Kryptera dem med 'samtale notes encrypt'.",
     "config.unreadable": "Kan inte läsa {path}: {reason}.",
     "config.bad_toml": "{path}: ogiltig TOML: {problem}",
     "config.not_utf8": (
@@ -408,6 +461,7 @@ MESSAGES: dict[str, str] = {
     "config.bad_setting": "{key}: {problem}",
     "config.bad_retention": "måste vara ett helt antal dagar, 0 eller fler",
     "config.bad_bool": "måste vara true eller false",
+    "config.bad_path": "måste vara en sökväg till en fil",
     "config.bad_country": "måste vara ett av {valid}",
     # encryption
     "crypto.ask": "Lösenfras för dina anteckningar: ",

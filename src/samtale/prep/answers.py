@@ -58,9 +58,14 @@ class Answers(BaseModel):
     def _none_is_empty(cls, value: Any) -> Any:
         return "" if value is None else value
 
-    @field_validator(
-        "role", "citizen", "age_group", "gender", "region", "conversation_language", mode="after"
-    )
+    @field_validator("citizen", mode="before")
+    @classmethod
+    def _blank_is_empty(cls, value: Any) -> Any:
+        """A pseudonym of only spaces (or control characters) is no pseudonym: it is
+        checked as empty."""
+        return clean(value, multiline=False).strip() if isinstance(value, str) else value
+
+    @field_validator("role", "age_group", "gender", "region", "conversation_language", mode="after")
     @classmethod
     def _one_clean_line(cls, value: str) -> str:
         return clean(value, multiline=False)

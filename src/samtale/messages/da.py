@@ -80,6 +80,24 @@ MESSAGES: dict[str, str] = {
     "help.signs": "Mulige tegn og mulige følgevirkninger – og at de kan betyde andet.",
     "help.facts": "Lovgivning, tal og begreber, hver med kilde.",
     "help.facts.topic": "law/lov, stats/tal eller terms/begreber.",
+    "help.ids": "Alle id'er, du kan skrive: emner, kontekster, tegn, regioner, grupper …",
+    "help.ids.kind": "Kun én slags, fx topics, contexts, signs, regions, places, groups.",
+    "help.ids.metavar": "[SLAGS]",
+    "kind.ids": "slags id",
+    "ids.kind.topics": "emner: --topic, topics i svarfilen",
+    "ids.kind.contexts": "kontekster: --context, contexts i svarfilen",
+    "ids.kind.groups": "målgrupper: resources --group",
+    "ids.kind.services": "ydelser: resources --service",
+    "ids.kind.fact_topics": "emner for facts --topic",
+    "ids.kind.signs": "tegn og følgevirkninger: signs i svarfilen",
+    "ids.kind.regions": "landsdele, regioner og områder: --region, region i svarfilen",
+    "ids.kind.places": "kommuner og byer, som --region også forstår",
+    "ids.kind.cases": "cases: practice CASE",
+    "ids.kind.age_groups": "aldersgrupper: age_group i svarfilen",
+    "ids.kind.genders": "køn: gender i svarfilen",
+    "ids.kind.countries": "lande: --country",
+    "ids.kind.conversation_languages": "samtalesprog: --language, conversation_language",
+    "ids.kind.settings": "indstillinger: config set KEY VALUE",
     "help.data": "Vedligehold af vejledningsdata.",
     "help.data.check": "Valider alle datafiler og krydshenvisninger.",
     "help.data.dir": "Tjek en anden datamappe (med en undermappe pr. land) end den indbyggede.",
@@ -256,7 +274,27 @@ MESSAGES: dict[str, str] = {
     "help.prep": "Forbered en samtale: spørgeskema → samtaleplan → privat note.",
     "help.prep.answers": "Læs svarene fra en YAML-fil (- er standard-input) frem for at spørge.",
     "help.prep.stdout": "Skriv noten på skærmen i stedet for at gemme den.",
-    "help.prep.resume": "Fortsæt fra kladden, som en afbrudt kørsel gemte.",
+    "help.prep.resume": (
+        "Fortsæt en kladde: den eneste, den med id'et DRAFT, eller vælg fra en liste."
+    ),
+    "help.prep.draft": "Id'et på kladden, der skal fortsættes (se 'samtale notes list').",
+    "help.prep.template": (
+        "Skriv en svarfil med alle felter og gyldige id'er at udfylde (> answers.yaml)."
+    ),
+    "template.head": "Svar til 'samtale prep --answers FIL'. Udfyld det, du ved; resten kan blive.",
+    "template.ids": (
+        "Alle gyldige id'er med forklaring: 'samtale ids'. Skriv aldrig navn eller CPR-nummer."
+    ),
+    "template.text": "fri tekst",
+    "template.valid_below": "– gyldige id'er herunder",
+    "template.see_ids": "(se 'samtale ids {kind}')",
+    "template.role": "din rolle, fx bostøttemedarbejder",
+    "template.citizen": "skal udfyldes: initialer eller et pseudonym",
+    "template.region": "landsdel, region, kommune eller by",
+    "template.signs": 'tegn-id: det, du har set, fx lonely_busy_phone: "…"',
+    "template.contexts": "liste, fx [substance_use, homelessness]",
+    "template.other_explanations": "andre mulige forklaringer på det, du har set",
+    "template.topics": "samtalens faser (standard: alle seks)",
     "prep.answers_or_resume": "Brug enten --answers eller --resume, ikke begge.",
     "prep.your_answers": "dine svar",
     "prep.stdin": "standard-input",
@@ -275,12 +313,35 @@ MESSAGES: dict[str, str] = {
         "CPR-nummer. Ctrl-C afbryder; dine svar gemmes da som kladde."
     ),
     "prep.saved": "Noten er gemt privat: {path}",
-    "prep.not_saved": "Intet er gemt.",
+    "prep.discarded": "Svarene er kasseret, og kladden er slettet. Intet er gemt.",
+    "prep.kept": "Dine svar er gemt som privat kladde. Fortsæt med: {command}",
     "prep.interrupted_draft": (
-        "Afbrudt. Dine svar indtil nu er gemt som privat kladde – "
-        "fortsæt med 'samtale prep --resume'."
+        "Afbrudt. Dine svar er gemt som privat kladde. Fortsæt med: {command}"
     ),
     "prep.interrupted_no_draft": "Afbrudt. Kladden blev ikke gemt: {reason}",
+    "prep.save_failed": (
+        "Noten blev ikke gemt: {reason}. Dine svar er gemt i kladden; "
+        "ret det, og fortsæt med: {command}"
+    ),
+    "prep.save_failed_no_draft": (
+        "Noten blev ikke gemt: {reason}. Kladden kunne heller ikke gemmes."
+    ),
+    "prep.save_failed_file": (
+        "Noten blev ikke gemt: {reason}. Svarene står uændret i {path} – kør kommandoen "
+        "igen, når det er rettet."
+    ),
+    "prep.pick_draft": "Hvilken kladde vil du fortsætte?",
+    "prep.draft_line": "{date} · {citizen} · {place} · {done} af {total} svar",
+    "prep.so_far": "Det har du svaret indtil nu:",
+    "prep.remember_role": "Skal '{role}' være din rolle som standard næste gang?",
+    "prep.role_remembered": (
+        "Din rolle er gemt som standard. Ret den med 'samtale config set role …'."
+    ),
+    "storage.full": "der er ikke plads på disken ({folder})",
+    "storage.read_only": "mappen er skrivebeskyttet ({folder})",
+    "storage.no_access": "du har ikke adgang til at skrive i {folder}",
+    "storage.too_big": "filen er større, end der er tilladt her ({folder})",
+    "storage.os_error": "{reason} ({folder})",
     # Questions
     "q.role": "Din rolle (fx bostøttemedarbejder):",
     "q.citizen": "Initialer eller pseudonym for borgeren (aldrig navn eller CPR-nummer):",
@@ -295,16 +356,37 @@ MESSAGES: dict[str, str] = {
     "q.contexts": "Hvad ved du ellers om personens situation?",
     "q.other_explanations": "Hvilke andre forklaringer kan der være på det, du har set?",
     "q.topics": "Hvilke dele af samtalen vil du forberede?",
-    "q.confirm": "Lav noten nu?",
-    "q.confirm_yes": "(Enter/y = ja, n = nej)",
-    "q.confirm_no": "(y = ja, Enter/n = nej)",
+    "q.review": "Hvad vil du gøre?",
+    "q.review.save": "Lav noten og gem den",
+    "q.review.change": "Ret et svar",
+    "q.review.keep": "Gem som kladde og stop (fortsæt senere)",
+    "q.review.discard": "Kassér svarene",
+    "q.change": "Hvilket svar vil du rette?",
+    "q.discard_sure": "Kassér alle svarene? Det kan ikke fortrydes.",
+    "q.yes": "Ja",
+    "q.no": "Nej",
+    "q.yes_keys": "jJyY",
+    "q.no_keys": "nN",
+    "q.confirm_yes": "(Enter/j = ja, n = nej)",
+    "q.confirm_no": "(j = ja, Enter/n = nej)",
     "q.select_help": "(piletaster og Enter)",
     "q.checkbox_help": "(mellemrum vælger, Enter går videre)",
-    "q.summary": (
-        "\nOpsummering\n  Borger: {citizen}, {age}\n  Område: {region}\n  Observationer: "
-        "{signs}\n  Situation: {contexts}\n  Samtalens dele: {topics}\n"
-    ),
-    "q.summary.none": "intet valgt",
+    "q.checked_none": "intet valgt",
+    "q.checked_count": "{count} valgt",
+    "q.summary.title": "\nDine svar",
+    "q.summary.line": "  {number}. {name}: {value}",
+    "q.summary.item": "\n       – {label}{said}",
+    "q.summary.said": ": «{text}»",
+    "q.summary.none": "intet",
+    "q.name.role": "Din rolle",
+    "q.name.citizen": "Pseudonym",
+    "q.name.age_group": "Alder",
+    "q.name.gender": "Køn",
+    "q.name.region": "Sted",
+    "q.name.signs": "Det, du har lagt mærke til",
+    "q.name.contexts": "Situation",
+    "q.name.other_explanations": "Andre forklaringer",
+    "q.name.topics": "Dele af samtalen",
     # The note
     "card.title": "Samtalekort",
     "card.intro": "Til bordet under mødet. Hele forberedelsen følger efter kortet.",

@@ -80,6 +80,24 @@ MESSAGES: dict[str, str] = {
     "help.signs": "Möjliga tecken och möjliga följder – och att de kan betyda något annat.",
     "help.facts": "Lagstiftning, statistik och begrepp, var och en med källa.",
     "help.facts.topic": "law/lag, stats/statistik eller terms/begrepp.",
+    "help.ids": "Alla id:n du kan skriva: ämnen, kontexter, tecken, regioner, grupper …",
+    "help.ids.kind": "Bara en sort, t.ex. topics, contexts, signs, regions, places, groups.",
+    "help.ids.metavar": "[SORT]",
+    "kind.ids": "sorts id",
+    "ids.kind.topics": "ämnen: --topic, topics i svarsfilen",
+    "ids.kind.contexts": "kontexter: --context, contexts i svarsfilen",
+    "ids.kind.groups": "målgrupper: resources --group",
+    "ids.kind.services": "insatser: resources --service",
+    "ids.kind.fact_topics": "ämnen för facts --topic",
+    "ids.kind.signs": "tecken och följder: signs i svarsfilen",
+    "ids.kind.regions": "län och områden: --region, region i svarsfilen",
+    "ids.kind.places": "kommuner och städer som --region också förstår",
+    "ids.kind.cases": "fall: practice CASE",
+    "ids.kind.age_groups": "åldersgrupper: age_group i svarsfilen",
+    "ids.kind.genders": "kön: gender i svarsfilen",
+    "ids.kind.countries": "länder: --country",
+    "ids.kind.conversation_languages": "samtalsspråk: --language, conversation_language",
+    "ids.kind.settings": "inställningar: config set KEY VALUE",
     "help.data": "Underhåll av vägledningsdata.",
     "help.data.check": "Validera alla datafiler och korshänvisningar.",
     "help.data.dir": "Kontrollera en annan datamapp (med en undermapp per land) än den inbyggda.",
@@ -257,7 +275,29 @@ MESSAGES: dict[str, str] = {
     "help.prep": "Förbered ett samtal: frågeformulär → samtalsplan → privat anteckning.",
     "help.prep.answers": "Läs svaren från en YAML-fil (- är standard-in) i stället för att fråga.",
     "help.prep.stdout": "Skriv anteckningen på skärmen i stället för att spara den.",
-    "help.prep.resume": "Fortsätt från utkastet som en avbruten körning sparade.",
+    "help.prep.resume": (
+        "Fortsätt ett utkast: det enda, det med id:t DRAFT, eller välj i en lista."
+    ),
+    "help.prep.draft": "Id:t för utkastet som ska fortsättas (se 'samtale notes list').",
+    "help.prep.template": (
+        "Skriv en svarsfil med alla fält och giltiga id:n att fylla i (> answers.yaml)."
+    ),
+    "template.head": (
+        "Svar till 'samtale prep --answers FIL'. Fyll i det du vet; resten kan stå kvar."
+    ),
+    "template.ids": (
+        "Alla giltiga id:n med förklaring: 'samtale ids'. Skriv aldrig namn eller personnummer."
+    ),
+    "template.text": "fri text",
+    "template.valid_below": "– giltiga id:n nedan",
+    "template.see_ids": "(se 'samtale ids {kind}')",
+    "template.role": "din roll, t.ex. boendestödjare",
+    "template.citizen": "måste fyllas i: initialer eller en pseudonym",
+    "template.region": "län, kommun eller stad",
+    "template.signs": 'tecken-id: det du har sett, t.ex. lonely_busy_phone: "…"',
+    "template.contexts": "lista, t.ex. [substance_use, homelessness]",
+    "template.other_explanations": "andra möjliga förklaringar till det du har sett",
+    "template.topics": "samtalets faser (standard: alla sex)",
     "prep.answers_or_resume": "Använd antingen --answers eller --resume, inte båda.",
     "prep.your_answers": "dina svar",
     "prep.stdin": "standard-in",
@@ -276,12 +316,35 @@ MESSAGES: dict[str, str] = {
         "personnummer. Ctrl-C avbryter; dina svar sparas då som utkast."
     ),
     "prep.saved": "Anteckningen är sparad privat: {path}",
-    "prep.not_saved": "Inget har sparats.",
+    "prep.discarded": "Svaren är kastade och utkastet är raderat. Inget har sparats.",
+    "prep.kept": "Dina svar är sparade som ett privat utkast. Fortsätt med: {command}",
     "prep.interrupted_draft": (
-        "Avbrutet. Dina svar hittills är sparade som ett privat utkast – "
-        "fortsätt med 'samtale prep --resume'."
+        "Avbrutet. Dina svar är sparade som ett privat utkast. Fortsätt med: {command}"
     ),
     "prep.interrupted_no_draft": "Avbrutet. Utkastet sparades inte: {reason}",
+    "prep.save_failed": (
+        "Anteckningen sparades inte: {reason}. Dina svar finns i utkastet; "
+        "åtgärda det och fortsätt med: {command}"
+    ),
+    "prep.save_failed_no_draft": (
+        "Anteckningen sparades inte: {reason}. Utkastet kunde inte heller sparas."
+    ),
+    "prep.save_failed_file": (
+        "Anteckningen sparades inte: {reason}. Svaren finns kvar i {path} – kör kommandot "
+        "igen när det är åtgärdat."
+    ),
+    "prep.pick_draft": "Vilket utkast vill du fortsätta?",
+    "prep.draft_line": "{date} · {citizen} · {place} · {done} av {total} svar",
+    "prep.so_far": "Det här har du svarat hittills:",
+    "prep.remember_role": "Ska '{role}' vara din roll som standard nästa gång?",
+    "prep.role_remembered": (
+        "Din roll är sparad som standard. Ändra den med 'samtale config set role …'."
+    ),
+    "storage.full": "det finns inget utrymme kvar på disken ({folder})",
+    "storage.read_only": "mappen är skrivskyddad ({folder})",
+    "storage.no_access": "du har inte behörighet att skriva i {folder}",
+    "storage.too_big": "filen är större än vad som tillåts här ({folder})",
+    "storage.os_error": "{reason} ({folder})",
     # Questions
     "q.role": "Din roll (t.ex. boendestödjare):",
     "q.citizen": "Initialer eller pseudonym för personen (aldrig namn eller personnummer):",
@@ -296,16 +359,37 @@ MESSAGES: dict[str, str] = {
     "q.contexts": "Vad vet du i övrigt om personens situation?",
     "q.other_explanations": "Vilka andra förklaringar kan det finnas till det du har sett?",
     "q.topics": "Vilka delar av samtalet vill du förbereda?",
-    "q.confirm": "Skapa anteckningen nu?",
-    "q.confirm_yes": "(Enter/y = ja, n = nej)",
-    "q.confirm_no": "(y = ja, Enter/n = nej)",
+    "q.review": "Vad vill du göra?",
+    "q.review.save": "Skapa anteckningen och spara den",
+    "q.review.change": "Ändra ett svar",
+    "q.review.keep": "Spara som utkast och sluta (fortsätt senare)",
+    "q.review.discard": "Kasta svaren",
+    "q.change": "Vilket svar vill du ändra?",
+    "q.discard_sure": "Kasta alla svar? Det går inte att ångra.",
+    "q.yes": "Ja",
+    "q.no": "Nej",
+    "q.yes_keys": "jJyY",
+    "q.no_keys": "nN",
+    "q.confirm_yes": "(Enter/j = ja, n = nej)",
+    "q.confirm_no": "(j = ja, Enter/n = nej)",
     "q.select_help": "(piltangenter och Enter)",
     "q.checkbox_help": "(mellanslag väljer, Enter går vidare)",
-    "q.summary": (
-        "\nSammanfattning\n  Person: {citizen}, {age}\n  Område: {region}\n  Iakttagelser: "
-        "{signs}\n  Situation: {contexts}\n  Samtalets delar: {topics}\n"
-    ),
-    "q.summary.none": "inget valt",
+    "q.checked_none": "inget valt",
+    "q.checked_count": "{count} valda",
+    "q.summary.title": "\nDina svar",
+    "q.summary.line": "  {number}. {name}: {value}",
+    "q.summary.item": "\n       – {label}{said}",
+    "q.summary.said": ": «{text}»",
+    "q.summary.none": "inget",
+    "q.name.role": "Din roll",
+    "q.name.citizen": "Pseudonym",
+    "q.name.age_group": "Ålder",
+    "q.name.gender": "Kön",
+    "q.name.region": "Plats",
+    "q.name.signs": "Det du har lagt märke till",
+    "q.name.contexts": "Situation",
+    "q.name.other_explanations": "Andra förklaringar",
+    "q.name.topics": "Samtalets delar",
     # The note
     "card.title": "Samtalskort",
     "card.intro": "Att ha på bordet under mötet. Hela förberedelsen följer efter kortet.",

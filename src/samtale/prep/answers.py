@@ -237,16 +237,20 @@ def resolve(answers: Answers, guide: Guide, look: Lookups) -> Situation:
     typed_language = answers.conversation_language.strip()
     languages = language_choices(guide.country)
     language = languages.resolve(typed_language) if typed_language else native(guide.country)
+    age_group = AgeGroup(ages.resolve(answers.age_group))
+    gender = Gender(genders.resolve(answers.gender))
+    contexts = [look.contexts.resolve(c) for c in answers.contexts]
+    contexts += [c.id for c in guide.contexts if {age_group.value, gender.value} & set(c.said_by)]
     return Situation(
         role=answers.role.strip(),
         citizen=answers.citizen.strip(),
-        age_group=AgeGroup(ages.resolve(answers.age_group)),
-        gender=Gender(genders.resolve(answers.gender)),
+        age_group=age_group,
+        gender=gender,
         place=resolve_place(look.places, answers.region, guide.country)
         if answers.region.strip()
         else None,
         observations=observations,
-        contexts=tuple(dict.fromkeys(look.contexts.resolve(c) for c in answers.contexts)),
+        contexts=tuple(dict.fromkeys(contexts)),
         other_explanations=answers.other_explanations.strip(),
         topics=tuple(dict.fromkeys(look.topics.resolve(topic) for topic in answers.topics)),
         language=language,

@@ -257,6 +257,8 @@ MESSAGES: dict[str, str] = {
         "bli delad. Sätt SAMTALE_HOME till en annan mapp, eller använd --stdout."
     ),
     "storage.no_free_name": "Kunde inte hitta ett ledigt filnamn i {folder}.",
+    "storage.no_folder": "Mappen {folder} finns inte.",
+    "storage.exists": "{path} finns redan; välj ett annat namn (inget skrevs över).",
     "storage.bad_draft": "Utkastet {path} kan inte läsas. Radera det och börja om.",
     # Answers files
     "drafts.bad_id": "'{id}' är inte id:t för ett utkast.",
@@ -271,6 +273,8 @@ MESSAGES: dict[str, str] = {
     "answers.problem.string_type": "det ska stå en text",
     "answers.problem.list_type": "det ska stå en lista, t.ex. [a, b]",
     "answers.problem.dict_type": "det ska stå en tabell med id: text",
+    "answers.problem.enum": "giltiga värden: {expected}",
+    "answers.problem.date": "skriv ett datum som 2026-12-01",
     # prep
     "help.prep": "Förbered ett samtal: frågeformulär → samtalsplan → privat anteckning.",
     "help.prep.answers": "Läs svaren från en YAML-fil (- är standard-in) i stället för att fråga.",
@@ -465,6 +469,74 @@ MESSAGES: dict[str, str] = {
         "Det här ska dokumenteras i journalen (dokumentationsskyldighet):"
     ),
     "note.h.sources": "Källor",
+    # after the meeting: follow-ups and the journal text
+    "followup.heading": "Efter mötet: {when}",
+    "followup.l.outcome": "Kontakt",
+    "followup.l.topics": "Vi pratade om",
+    "followup.l.agreed": "Överenskommet",
+    "followup.l.referrals": "Hänvisad till",
+    "followup.l.consent": "Samtycke till att dela",
+    "followup.l.safe_contact": "Säkert sätt att nå personen",
+    "followup.l.notified": "Orosanmälan",
+    "followup.l.next_contact": "Nästa kontakt",
+    "followup.outcome.held": "samtalet blev av",
+    "followup.outcome.postponed": "samtalet sköts upp",
+    "followup.outcome.declined": "personen tackade nej till samtalet",
+    "followup.form.in_person": "personligt möte",
+    "followup.form.phone": "telefon",
+    "followup.form.video": "video",
+    "followup.form.written": "skriftligt (sms, mejl eller brev)",
+    "followup.none": "inget angivet",
+    "followup.no_consent": "inget samtycke givet",
+    "followup.not_notified": "ingen",
+    "followup.notified_on": "gjord {when}",
+    "followup.no_next": "ingen bestämd",
+    "followup.none_yet": (
+        "Anteckningen har ingen uppföljning än. Lägg till en med 'samtale notes followup ID'."
+    ),
+    "fq.outcome": "Blev samtalet av?",
+    "fq.contact_form": "Hur hade ni kontakt?",
+    "fq.contact_date": "När (datum, ÅÅÅÅ-MM-DD)?",
+    "fq.topics": "Vad pratade ni om? (kort, skilj med komma; inga namn)",
+    "fq.agreed": "Vad kom ni överens om?",
+    "fq.referrals": "Vilka verksamheter hänvisade du till?",
+    "fq.other": "Annat",
+    "fq.referrals_other": "Vilka andra (skilj med komma)?",
+    "fq.consent": "Gav personen samtycke till att du delar uppgifter?",
+    "fq.consent_with": "Vad får du dela, och med vem?",
+    "fq.safe_contact": "Hur kan du nå personen säkert (t.ex. bara sms, inte på kvällen)?",
+    "fq.notified": "Har du gjort en orosanmälan?",
+    "fq.notified_when": "När (ÅÅÅÅ-MM-DD)?",
+    "fq.next_contact": "Nästa kontakt (ÅÅÅÅ-MM-DD, tomt om ingen är bestämd):",
+    "fq.bad_date": "Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-12-01.",
+    "fq.required": "Skriv ett svar.",
+    "fq.confirm": "Lägga till uppföljningen i anteckningen?",
+    "followup.saved": (
+        "Uppföljningen är tillagd i anteckningen {id}. Journaltexten: samtale notes journal {id}"
+    ),
+    "followup.needs_terminal": (
+        "Frågorna kräver en terminal. Använd --answers FIL (se README) utan en terminal."
+    ),
+    "followup.not_saved": "Inget har sparats.",
+    "export.title": "Samtalskort och förberedelse",
+    "export.saved": "Sparad: {path}",
+    "export.not_encrypted": (
+        "Filen är inte krypterad, fast anteckningen är det. Radera den när du har skrivit ut den."
+    ),
+    "journal.title": "Kontakt {when}",
+    "journal.contact": "Kontaktform: {form}. Förlopp: {outcome}.",
+    "journal.topics": "Ämnen: {topics}",
+    "journal.agreed": "Överenskommelser: {agreed}",
+    "journal.referrals": "Hänvisningar: {referrals}",
+    "journal.consent": "Samtycke till att lämna ut uppgifter: {consent}",
+    "journal.notified": "Orosanmälan: {notified}",
+    "journal.next": "Nästa steg: {next}",
+    "journal.none": "inga",
+    "journal.no_consent": "inte givet",
+    "journal.not_notified": "ingen gjord",
+    "journal.notified_on": "gjord {when}",
+    "journal.no_next": "ingen ny kontakt bestämd",
+    "journal.next_on": "ny kontakt {when}",
     "prep.old_notes": (
         "{count} anteckning(ar) är äldre än {days} dagar. Radera dem med 'samtale notes purge'."
     ),
@@ -478,11 +550,25 @@ MESSAGES: dict[str, str] = {
     "help.notes.id": "Anteckningens id från 'samtale notes list' (eller dess första tecken).",
     "help.notes.raw": "Skriv anteckningen som markdown i stället för att formatera den.",
     "help.notes.card": "Visa bara samtalskortet: den enda sidan att ha på bordet.",
+    "help.notes.due": "Bara anteckningar med nästa kontakt inom 7 dagar eller försenad.",
+    "help.notes.followup": "Efter mötet: lägg till vad som hände och vad ni kom överens om.",
+    "help.notes.followup_answers": "Läs svaren från en YAML-fil i stället för att fråga.",
+    "help.notes.journal": "Den korta, sakliga texten till journalen om senaste uppföljningen.",
+    "help.notes.export": "Anteckningen som en sida för utskrift (html) eller som markdown (md).",
+    "help.notes.format": "html (en sida för utskrift, kortet på första sidan) eller md.",
+    "help.notes.output": "Spara i en ny fil i stället för att skriva till skärmen.",
     "help.notes.yes": "Hoppa över bekräftelsen.",
     "help.notes.older_than": (
         "Radera det som är äldre än så, t.ex. 30d eller 2w (standard: lagringstiden)."
     ),
     "notes.none": "Inga anteckningar i {folder}.",
+    "notes.none_due": "Inga anteckningar har en uppföljning inom 7 dagar eller försenad.",
+    "notes.due_mark": "! {when}",
+    "notes.follow_up_ahead": (
+        "{count} anteckning(ar) har en bestämd kontakt som inte har varit än och raderas inte "
+        "utan att fråga: {ids}"
+    ),
+    "notes.confirm_purge_ahead": "Radera dem också?",
     "notes.title": "Anteckningar i {folder}",
     "notes.col.id": "id",
     "notes.col.date": "Datum",
@@ -490,6 +576,7 @@ MESSAGES: dict[str, str] = {
     "notes.col.region": "Område",
     "notes.col.age_group": "Ålder",
     "notes.col.size": "Storlek",
+    "notes.col.next_contact": "Nästa kontakt",
     "notes.size": "{kib} KiB",
     "notes.unreadable": "(kan inte läsas: {reason})",
     "notes.not_text": "filen är ingen anteckning i UTF-8",

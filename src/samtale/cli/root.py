@@ -47,7 +47,7 @@ def build_app(only: str | None = None) -> typer.Typer:
 
     app = typer.Typer(
         cls=SamtaleGroup,
-        add_completion=False,
+        add_completion=True,
         name="samtale",
         help=t("help.app"),
         no_args_is_help=True,

@@ -53,6 +53,8 @@ MESSAGES: dict[str, str] = {
     "help.help_command": "Vis hjælpen til samtale eller til en kommando, fx 'help resources'.",
     "help.help_command.command": "Kommandoen (og evt. underkommandoen), der skal vises hjælp til.",
     "help.help_command.metavar": "[KOMMANDO]...",
+    "help.install_completion": "Installér tab-fuldførelse (bash, zsh, fish; uden navn: din skal).",
+    "help.show_completion": "Vis fuldførelsesscriptet (bash, zsh, fish; uden navn: din skal).",
     "help.json": "Skriv resultatet som JSON (til scripts).",
     "help.phrases": "Neutrale spørgsmål og formuleringer til samtalens faser.",
     "help.phrases.topic": (

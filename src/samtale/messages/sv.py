@@ -53,6 +53,8 @@ MESSAGES: dict[str, str] = {
     "help.help_command": "Visa hjälpen till samtale eller ett kommando, t.ex. 'help resources'.",
     "help.help_command.command": "Kommandot (och ev. underkommandot) som hjälpen ska gälla.",
     "help.help_command.metavar": "[KOMMANDO]...",
+    "help.install_completion": "Installera tab-komplettering (bash, zsh, fish; annars ditt skal).",
+    "help.show_completion": "Visa kompletteringsskriptet (bash, zsh, fish; utan namn: ditt skal).",
     "help.json": "Skriv resultatet som JSON (för skript).",
     "help.phrases": "Neutrala frågor och formuleringar för samtalets faser.",
     "help.phrases.topic": (

@@ -64,8 +64,8 @@ def card_referrals(plan: Plan) -> list[Resource]:
 def render_card(plan: Plan, contact: Callable[[ContactPoint], str]) -> list[str]:
     """The card's Markdown lines, ending with `CARD_END` and a blank line.
 
-    `contact` formats one contact point the way the note does (with its age), so the card
-    and the referral section can never disagree.
+    `contact` formats one contact point the way the note does (with its date and age), so
+    the card and the referral section can never disagree; the card leaves out the source.
     """
     out = [f"## {t('card.title')}", "", f"*{t('card.intro')}*", ""]
     duty = card_duty(plan)

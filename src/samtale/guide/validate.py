@@ -85,6 +85,7 @@ def validate_folder(folder: Path, country: str) -> tuple[Guide | None, list[Prob
         cases=files["cases"].cases,
         self_check=files["cases"].self_check,
         phrases_en=files["phrases.en"].phrases,
+        handout=files["handout"],
     )
     return guide, cross_check(guide)
 

@@ -66,6 +66,17 @@ MESSAGES: dict[str, str] = {
         "Samtalens sprog: da/dansk eller en/engelsk. På engelsk står den danske tekst under."
     ),
     "help.resources": "Hvem der kan hjælpe i et område, med kontaktdata og deres alder.",
+    "help.handout": (
+        "Én side, personen kan tage med: den hjælp, der findes, hvor de bor, med kontaktdata "
+        "og dato, og deres rettigheder. Intet om personen."
+    ),
+    "help.handout.region": "Hvor personen bor: landsdel, region, kommune eller by.",
+    "help.handout.language": "Sidens sprog: da/dansk eller en/engelsk (standard: dansk).",
+    "help.handout.output": "Skriv siden til en ny fil (0600) i stedet for at vise den.",
+    "help.handout.format": "md (Markdown) eller html (én side, der kan printes).",
+    "help.handout.discreet": "Titel og tekst siger ikke, hvad siden handler om.",
+    "handout.written": "Siden er skrevet til {path}.",
+    "kind.format": "format",
     "help.resources.region": (
         "Landsdel, region, kommune eller by, fx fyn, 'Region Syddanmark', Odense. "
         "Landsdækkende tilbud kommer altid med."
@@ -149,6 +160,8 @@ MESSAGES: dict[str, str] = {
     "check.unknown_topic": "ukendt emne '{topic}'",
     "check.no_rendering": "formuleringen mangler sin form på {language} (phrases.{language}.yaml)",
     "check.unknown_phrase": "der er ingen formulering med id '{id}' i phrases.yaml",
+    "check.one_per_language": "skal have præcis én tekst på sproget '{language}'",
+    "check.twelve_months": "skal nævne årets tolv måneder",
     "check.alias_clash": "stavemåden bruges allerede af '{other}'",
     "check.duty_needs": "en pligt skal have både law og how_to_tell",
     "check.matched_needs_fits": "note: matched kræver mindst ét tag i fits",

@@ -66,6 +66,17 @@ MESSAGES: dict[str, str] = {
         "Samtalets språk: sv/svenska eller en/engelska. På engelska står den svenska texten under."
     ),
     "help.resources": "Vem som kan hjälpa i ett område, med kontaktuppgifter och hur gamla de är.",
+    "help.handout": (
+        "En sida som personen kan ta med sig: den hjälp som finns där hen bor, med "
+        "kontaktuppgifter och datum, och hens rättigheter. Inget om personen."
+    ),
+    "help.handout.region": "Var personen bor: län, kommun eller stad.",
+    "help.handout.language": "Sidans språk: sv/svenska eller en/engelska (standard: svenska).",
+    "help.handout.output": "Skriv sidan till en ny fil (0600) i stället för att visa den.",
+    "help.handout.format": "md (Markdown) eller html (en sida som kan skrivas ut).",
+    "help.handout.discreet": "Titel och text säger inte vad sidan handlar om.",
+    "handout.written": "Sidan är skriven till {path}.",
+    "kind.format": "format",
     "help.resources.region": (
         "Län, landsdel, kommun eller stad, t.ex. stockholm, Norrland, Göteborg. "
         "Rikstäckande verksamheter kommer alltid med."
@@ -150,6 +161,8 @@ MESSAGES: dict[str, str] = {
     "check.unknown_topic": "okänt ämne '{topic}'",
     "check.no_rendering": "formuleringen saknar sin form på {language} (phrases.{language}.yaml)",
     "check.unknown_phrase": "det finns ingen formulering med id '{id}' i phrases.yaml",
+    "check.one_per_language": "ska ha exakt en text på språket '{language}'",
+    "check.twelve_months": "ska nämna årets tolv månader",
     "check.alias_clash": "stavningen används redan av '{other}'",
     "check.duty_needs": "en skyldighet måste ha både law och how_to_tell",
     "check.matched_needs_fits": "note: matched kräver minst en tagg i fits",

@@ -30,6 +30,7 @@ COMMANDS = {
     "prep": "samtale.cli.prep",
     "phrases": "samtale.cli.phrases",
     "resources": "samtale.cli.resources",
+    "handout": "samtale.cli.handout",
     "signs": "samtale.cli.signs",
     "facts": "samtale.cli.facts",
     "ids": "samtale.cli.ids",

@@ -156,7 +156,8 @@ class SamtaleCommand(_Localized, TyperCommand):
 
 
 class SamtaleGroup(_Localized, TyperGroup):
-    """The root group: the single exit point for every error and for Ctrl-C.
+    """The root group: the single exit point for every error and for Ctrl-C, and the one
+    gate to the terminal (`samtale.terminal`).
 
     A `SamtaleError` or a usage error becomes one line and its exit code; anything else is
     a bug: one line naming its type, and the traceback only with ``--debug`` (a traceback
@@ -171,6 +172,15 @@ class SamtaleGroup(_Localized, TyperGroup):
         standalone_mode: bool = True,
         **extra: Any,
     ) -> Any:
+        from samtale.terminal import clean_output
+
+        with clean_output():
+            code = self._main(args, prog_name, extra)
+        if not standalone_mode:
+            return code
+        sys.exit(code if isinstance(code, int) else 0)
+
+    def _main(self, args: Sequence[str] | None, prog_name: str | None, extra: Any) -> Any:
         if os.environ.get("_SAMTALE_COMPLETE"):  # a shell asks for completions
             from samtale.cli.complete import prepare
 
@@ -189,9 +199,7 @@ class SamtaleGroup(_Localized, TyperGroup):
         except typer.Abort:
             say(t("interrupted"))
             code = 130
-        if not standalone_mode:
-            return code
-        sys.exit(code if isinstance(code, int) else 0)
+        return code
 
     def get_params(self, ctx: typer.Context) -> list[Any]:
         """The parameters, with Typer's completion options in the catalogue's words."""

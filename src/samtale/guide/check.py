@@ -26,6 +26,7 @@ from samtale.guide.places import place_index
 from samtale.guide.text import fold
 from samtale.guide.validate import Loc, Problem
 from samtale.messages import t
+from samtale.store.text import clean
 
 
 def all_tags(guide: Guide) -> set[str]:
@@ -104,7 +105,8 @@ def _formats(guide: Guide) -> list[Problem]:
 
 
 def formats(kind: str, key: str, entries: Sequence[Any]) -> list[Problem]:
-    """Every Id, Month, Day and Text field has its format; required lists are not empty.
+    """Every Id, Month, Day and Text field has its format; required lists are not empty; no
+    text holds a control character (it would reach the terminal and the note).
 
     The field's declared type (``Id``, ``tuple[Id, ...]``, ``Month | None``) says which
     format applies, so a new field is checked without new code.
@@ -127,6 +129,8 @@ def formats(kind: str, key: str, entries: Sequence[Any]) -> list[Problem]:
             for index, item in enumerate(value):
                 walk((*loc, index), item, declared, False)
         elif isinstance(value, str):
+            if clean(value) != value:
+                problems.append(Problem(kind, loc, t("check.control_character")))
             for name, (pattern, message) in _FORMATS.items():
                 if re.search(rf"\b{name}\b", declared) and not pattern.fullmatch(value):
                     problems.append(Problem(kind, loc, t(message, value=value)))

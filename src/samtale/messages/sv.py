@@ -118,6 +118,8 @@ MESSAGES: dict[str, str] = {
     "data.missing_file": "Datafil saknas: {path}",
     "data.missing_folder": "Datamappen finns inte: {path}",
     "data.yaml_error": "{path}{line}: ogiltig YAML: {problem}",
+    "data.not_utf8": "{path}{line}: datafilen är inte sparad som UTF-8.",
+    "data.too_deep": "nästlad djupare än {limit} nivåer",
     "data.problem": "{where}: {entry} → {field}: {message}",
     "data.more_problems": " (och {count} fel till – kör 'samtale data check')",
     "data.problem_count": " ({count} fel totalt)",
@@ -129,6 +131,7 @@ MESSAGES: dict[str, str] = {
     "check.format_id": "'{value}' är inte ett giltigt id (små bokstäver, siffror och _)",
     "check.format_month": "'{value}' är inte en månad på formen ÅÅÅÅ-MM",
     "check.format_text": "texten är tom",
+    "check.control_character": "texten har ett styrtecken (t.ex. ESC) som kan styra terminalen",
     "check.empty_list": "listan får inte vara tom",
     "check.missing_id": "saknar det fasta id:t '{id}'",
     "check.unknown_source": "okänd källa '{doc}' (se sources.yaml)",
@@ -281,6 +284,7 @@ MESSAGES: dict[str, str] = {
     "answers.bad_value": "fältet '{key}' är ogiltigt: {problem}.",
     "answers.problem.string_too_short": "det får inte vara tomt",
     "answers.problem.string_too_long": "det är för långt (initialer eller en kort pseudonym)",
+    "text.too_long": "texten är för lång: högst {limit} tecken",
     "answers.problem.string_type": "det ska stå en text",
     "answers.problem.list_type": "det ska stå en lista, t.ex. [a, b]",
     "answers.problem.dict_type": "det ska stå en tabell med id: text",
@@ -318,6 +322,9 @@ MESSAGES: dict[str, str] = {
     "prep.stdin": "standard-in",
     "prep.cannot_read": "Kan inte läsa svarsfilen {path}: {reason}.",
     "prep.bad_yaml": "{path}{line}: svarsfilen är inte giltig YAML.",
+    "prep.answers_too_big": "Svarsfilen {path} är för stor: en svarsfil är högst {limit} KiB.",
+    "prep.not_utf8": "{path}{line}: svarsfilen är inte sparad som UTF-8. Spara den som UTF-8.",
+    "prep.too_deep": "{path}{line}: svarsfilen är nästlad djupare än {limit} nivåer.",
     "prep.no_draft": "Det finns inget utkast att fortsätta från. Börja med 'samtale prep'.",
     "prep.needs_terminal": (
         "'samtale prep' ställer frågor och kräver en terminal. "
@@ -593,6 +600,7 @@ MESSAGES: dict[str, str] = {
     "notes.size": "{kib} KiB",
     "notes.unreadable": "(kan inte läsas: {reason})",
     "notes.not_text": "filen är ingen anteckning i UTF-8",
+    "notes.cannot_open": "Anteckningen {id} kan inte öppnas: {reason}",
     "notes.unknown_id": "Ingen anteckning har id '{id}'. Se id:na med 'samtale notes list'.",
     "notes.ambiguous_id": (
         "'{id}' passar in på flera anteckningar ({ids}) – skriv fler tecken av id:t."

@@ -1,7 +1,8 @@
 """Render a plan as the private prep note: CommonMark, Danish, sections in DESIGN.md's order.
 
-Pure: plan in, text out. What the professional typed is escaped, so it can never turn into
-markup, links or HTML in whatever viewer opens the note.
+Pure: plan in, text out. What the professional typed goes through `escape`
+(`samtale.store.text.markdown_inline`), so it can never turn into markup, links, HTML or a
+block (heading, list, quote, rule) in whatever viewer opens the note.
 """
 
 from __future__ import annotations
@@ -16,15 +17,7 @@ from samtale.messages import t
 from samtale.prep.card import render_card
 from samtale.prep.plan import Plan
 from samtale.store.notes import meta_line
-
-# Inline markup characters; user text never starts a line, so block markers (#, -, 1.) are
-# harmless and left alone for readability.
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")
-
-
-def escape(text: str) -> str:
-    """User text as literal CommonMark: one line, every markup character escaped."""
-    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+from samtale.store.text import markdown_inline as escape
 
 
 def _source_ref(sources: dict[str, Source], doc: str, section: str) -> str:
@@ -39,22 +32,26 @@ def _source_ref(sources: dict[str, Source], doc: str, section: str) -> str:
 
 def _contact(point: ContactPoint, sources: dict[str, Source], day: date) -> str:
     """One contact point with its own date and how old that is, and where it comes from."""
+    line = contact_line(point, day)
+    source = sources.get(point.source.doc) if point.source else None
+    return f"{line}; {source.url}" if source is not None and source.url else line
+
+
+def contact_line(point: ContactPoint, day: date) -> str:
+    """One contact point with its own date and how old that is (the card's short form)."""
     label = t(f"contact.{point.kind.value}")
     note = f" ({point.note})" if point.note else ""
     if point.as_of is None:
-        line = t("note.contact_undated", label=label, value=point.value, note=note)
-    else:
-        years = t("note.years_old", years=years_since(point.as_of, day))
-        line = t(
-            "note.contact",
-            label=label,
-            value=point.value,
-            note=note,
-            when=month_label(point.as_of),
-            years=years,
-        )
-    source = sources.get(point.source.doc) if point.source else None
-    return f"{line}; {source.url}" if source is not None and source.url else line
+        return t("note.contact_undated", label=label, value=point.value, note=note)
+    years = t("note.years_old", years=years_since(point.as_of, day))
+    return t(
+        "note.contact",
+        label=label,
+        value=point.value,
+        note=note,
+        when=month_label(point.as_of),
+        years=years,
+    )
 
 
 def _resource(
@@ -119,7 +116,7 @@ def render_note(plan: Plan, guide: Guide) -> str:
         )
     )
     add("")
-    out.extend(render_card(plan, lambda point: _contact(point, sources, plan.day)))
+    out.extend(render_card(plan, lambda point: contact_line(point, plan.day)))
     add(f"# {t('note.title', citizen=escape(situation.citizen))}")
     add("")
     add(f"- {t('note.date')}: {day_label(plan.day)}")

@@ -70,6 +70,7 @@ def test_with_encryption_on_nothing_typed_reaches_the_disk_in_clear(
     answer(child, prompt("q.contexts"), ENTER)
     answer(child, prompt("q.other_explanations"), OTHER, ENTER)
     answer(child, prompt("q.topics"), ENTER)
+    answer(child, prompt("q.conversation_language"), ENTER)
     answer(child, prompt("q.review"), ENTER)
     output = finish(child)
     assert child.exitstatus == 0, output

@@ -55,6 +55,8 @@ MESSAGES: dict[str, str] = {
     "help.help_command.metavar": "[KOMMANDO]...",
     "help.install_completion": "Installér tab-fuldførelse (bash, zsh, fish; uden navn: din skal).",
     "help.show_completion": "Vis fuldførelsesscriptet (bash, zsh, fish; uden navn: din skal).",
+    "completion.installed": "Tab-fuldførelse til {shell} ligger i {path} (i nye terminaler).",
+    "completion.unknown_shell": "Kan ikke fuldføre i skallen '{shell}'. Nævn en af: {valid}.",
     "help.json": "Skriv resultatet som JSON (til scripts).",
     "help.phrases": "Neutrale spørgsmål og formuleringer til samtalens faser.",
     "help.phrases.topic": (

@@ -55,6 +55,8 @@ MESSAGES: dict[str, str] = {
     "help.help_command.metavar": "[KOMMANDO]...",
     "help.install_completion": "Installera tab-komplettering (bash, zsh, fish; annars ditt skal).",
     "help.show_completion": "Visa kompletteringsskriptet (bash, zsh, fish; utan namn: ditt skal).",
+    "completion.installed": "Tab-komplettering för {shell} finns i {path} (i nya terminaler).",
+    "completion.unknown_shell": "Kan inte komplettera i skalet '{shell}'. Ange ett av: {valid}.",
     "help.json": "Skriv resultatet som JSON (för skript).",
     "help.phrases": "Neutrala frågor och formuleringar för samtalets faser.",
     "help.phrases.topic": (

@@ -654,6 +654,9 @@ MESSAGES: dict[str, str] = {
     "crypto.wrong_passphrase": "Forkert adgangsfrase (eller filen er ændret).",
     "crypto.not_sealed": "Filen er ikke krypteret af samtale.",
     "crypto.damaged": "Filen er afkortet eller beskadiget og kan ikke åbnes.",
+    "crypto.check_damaged": (
+        "{path} er beskadiget. Slet den: den laves igen, når adgangsfrasen åbner en af dine noter."
+    ),
     "storage.draft_encrypted": "Kladden {path} er krypteret; slå kryptering til for at åbne den.",
     # practice and reflect
     "help.practice": (

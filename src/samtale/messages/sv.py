@@ -669,6 +669,10 @@ MESSAGES: dict[str, str] = {
     "crypto.wrong_passphrase": "Fel lösenfras (eller så har filen ändrats).",
     "crypto.not_sealed": "Filen är inte krypterad av samtale.",
     "crypto.damaged": "Filen är avkortad eller skadad och kan inte öppnas.",
+    "crypto.check_damaged": (
+        "{path} är skadad. Radera den: den skapas igen när lösenfrasen öppnar en av dina "
+        "anteckningar."
+    ),
     "storage.draft_encrypted": "Utkastet {path} är krypterat; slå på kryptering för att öppna det.",
     # practice and reflect
     "help.practice": (

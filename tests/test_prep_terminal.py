@@ -73,6 +73,7 @@ def test_whole_run_saves_a_private_note(private_home: Path, first_signs: list[st
     # The default is "ukendt", the last choice: down wraps round to the first.
     answer(child, prompt("q.age_group"), DOWN, DOWN, DOWN, ENTER)  # 30 år og derover
     answer(child, prompt("q.gender"), UP, UP, UP, UP, ENTER)  # ukendt → kvinde
+    answer(child, prompt("q.nationality"), ENTER)  # ukendt
     answer(child, prompt("q.region"), "Odense")
     child.expect("Odense")  # the typed text is echoed before Enter is read
     child.send(ENTER)
@@ -135,6 +136,7 @@ def test_ctrl_c_keeps_a_draft_that_resume_continues(
     assert MESSAGES["q.citizen"][:20] not in child.before
     assert MESSAGES["q.age_group"] not in child.before
     child.send(ENTER)
+    answer(child, prompt("q.nationality"), ENTER)
     answer(child, prompt("q.region"), ENTER)  # Enter skips the place
     answer(child, prompt("q.signs"), SPACE, ENTER)
     answer(child, sign_prompt(first_signs[0]), SEEN[0], ENTER)
@@ -158,7 +160,7 @@ def test_ctrl_c_at_the_confirmation_keeps_every_answer(private_home: Path) -> No
     child = spawn("prep")
     answer(child, prompt("q.role"), ROLE, ENTER)
     answer(child, prompt("q.citizen"), PSEUDONYM, ENTER)
-    for key in ("q.age_group", "q.gender", "q.region", "q.signs", "q.contexts"):
+    for key in ("q.age_group", "q.gender", "q.nationality", "q.region", "q.signs", "q.contexts"):
         answer(child, prompt(key), ENTER)
     answer(child, prompt("q.other_explanations"), OTHER, ENTER)
     answer(child, prompt("q.topics"), ENTER)

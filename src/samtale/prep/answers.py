@@ -13,9 +13,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from samtale.errors import UsageError
 from samtale.guide.choices import Choices
-from samtale.guide.models import AgeGroup, Gender, Guide
+from samtale.guide.models import AgeGroup, Gender, Guide, Nationality, Sector
 from samtale.guide.places import Place
-from samtale.guide.select import Lookups
+from samtale.guide.select import Lookups, Person, sector_of
 from samtale.guide.vocab import PHASE_TOPICS
 from samtale.messages import catalogue_keys, t
 from samtale.prep.privacy import refuse_identifiers
@@ -30,6 +30,8 @@ class Answers(BaseModel):
     citizen: str = Field(min_length=1, max_length=40)
     age_group: str = AgeGroup.UNKNOWN.value
     gender: str = Gender.UNKNOWN.value
+    nationality: str = Nationality.UNKNOWN.value
+    sector: str = Sector.UNKNOWN.value
     region: str = ""
     signs: dict[str, str] = {}
     contexts: list[str] = []
@@ -90,16 +92,44 @@ class Situation:
     contexts: tuple[str, ...]
     other_explanations: str
     topics: tuple[str, ...]
+    nationality: Nationality = Nationality.UNKNOWN
+    sector: Sector = Sector.UNKNOWN
+
+    def all_contexts(self) -> tuple[str, ...]:
+        """The chosen contexts; a foreign national brings `foreign_national` with them."""
+        if self.nationality == Nationality.FOREIGN:
+            return tuple(dict.fromkeys((*self.contexts, "foreign_national")))
+        return self.contexts
 
     def tags(self) -> set[str]:
         """The words the data's `fits` lists are matched against."""
-        return {*self.observations, *self.contexts, self.age_group.value, self.gender.value}
+        return {*self.observations, *self.all_contexts(), self.age_group.value, self.gender.value}
+
+    def person(self) -> Person:
+        """What the data's `when` and `not_for` conditions are checked against."""
+        return Person(
+            age_group=self.age_group,
+            gender=self.gender,
+            nationality=self.nationality,
+            sector=self.sector,
+            contexts=frozenset(self.all_contexts()),
+            signs=frozenset(self.observations),
+        )
+
+
+# Words a user may type for a nationality or a sector in either language, besides the ids.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "domestic": ("dansk", "danish", "svensk", "swedish", "dansker", "svensk medborgare"),
+    "foreign": ("udenlandsk", "utländsk", "anden", "annan", "other", "udlænding"),
+    "public": ("offentlig", "offentligt anställd", "kommune", "kommun", "region", "stat"),
+    "private": ("privat", "ngo", "frivillig", "forening", "förening", "idéburen", "ideell"),
+}
 
 
 def _enum_choices(kind: str, values: list[str]) -> Choices[str]:
     choices: Choices[str] = Choices(kind=kind, valid=values)
     for value in values:
-        choices.add([value, t(f"tag.{value}")], value)
+        choices.add([value, t(f"tag.{value}"), *ALIASES.get(value, ())], value)
     return choices
 
 
@@ -112,6 +142,15 @@ def resolve(answers: Answers, guide: Guide, look: Lookups) -> Situation:
     ages = _enum_choices("kind.age_group", [a.value for a in AgeGroup])
     genders = _enum_choices("kind.gender", [g.value for g in Gender])
     observations = {signs.resolve(key): text.strip() for key, text in answers.signs.items()}
+    contexts = tuple(dict.fromkeys(look.contexts.resolve(c) for c in answers.contexts))
+    nationalities = _enum_choices("kind.nationality", [n.value for n in Nationality])
+    nationality = Nationality(nationalities.resolve(answers.nationality))
+    if nationality == Nationality.UNKNOWN and "foreign_national" in contexts:
+        nationality = Nationality.FOREIGN
+    sectors = _enum_choices("kind.sector", [s.value for s in Sector])
+    sector = Sector(sectors.resolve(answers.sector))
+    if sector == Sector.UNKNOWN:
+        sector = sector_of(answers.role, guide)
     return Situation(
         role=answers.role.strip(),
         citizen=answers.citizen.strip(),
@@ -119,7 +158,9 @@ def resolve(answers: Answers, guide: Guide, look: Lookups) -> Situation:
         gender=Gender(genders.resolve(answers.gender)),
         place=look.places.resolve(answers.region) if answers.region.strip() else None,
         observations=observations,
-        contexts=tuple(dict.fromkeys(look.contexts.resolve(c) for c in answers.contexts)),
+        contexts=contexts,
         other_explanations=answers.other_explanations.strip(),
         topics=tuple(dict.fromkeys(look.topics.resolve(topic) for topic in answers.topics)),
+        nationality=nationality,
+        sector=sector,
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from samtale.guide.models import AgeGroup, Gender, Guide, SignKind
+from samtale.guide.models import AgeGroup, Gender, Guide, Nationality, SignKind
 from samtale.guide.select import Lookups
 from samtale.guide.vocab import PHASE_TOPICS
 from samtale.messages import t
@@ -94,6 +94,15 @@ def _ask_all(prompter: Prompter, guide: Guide, look: Lookups, answers: dict[str,
         "gender",
         lambda: prompter.select(
             t("q.gender"), [(t(f"tag.{g.value}"), g.value) for g in Gender], Gender.UNKNOWN.value
+        ),
+    )
+    # Nationality decides services for foreign nationals and brings the trafficking steps.
+    once(
+        "nationality",
+        lambda: prompter.select(
+            t("q.nationality"),
+            [(t(f"tag.{n.value}"), n.value) for n in Nationality],
+            Nationality.UNKNOWN.value,
         ),
     )
 

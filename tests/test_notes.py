@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from samtale.prep import crypto, notes
+from samtale.store import crypto, notes
 from tests.conftest import ANSWERS_YAML
 
 DAY = 86400
@@ -21,13 +21,12 @@ def make_note(cli, tmp_path: Path, citizen: str, text: str = "Kan også være en
         "Kan også være en ny kæreste", text
     )
     path.write_text(body, encoding="utf-8")
+    folder = Path(os.environ["SAMTALE_HOME"]) / "notes"
+    before = set(folder.glob("*.md*"))
     result = cli("prep", "--answers", str(path))
     assert result.exit_code == 0, result.output
-    return next(
-        p
-        for p in (Path(os.environ["SAMTALE_HOME"]) / "notes").glob("*.md*")
-        if p.stat().st_size and citizen.lower().replace(".", "") in p.name.replace("-", "")
-    )
+    (new,) = set(folder.glob("*.md*")) - before
+    return new
 
 
 def listing(cli) -> list[dict]:
@@ -174,6 +173,7 @@ def test_encrypted_round_trip(cli, home, tmp_path, passphrase) -> None:
     assert cli("config", "set", "encrypt", "true").exit_code == 0
     note = make_note(cli, tmp_path, "E.F.", "Sover hos en ven i weekenden")
     assert note.name.endswith(".md.enc")
+    assert "e-f" not in note.name
     blob = note.read_bytes()
     assert b"E.F." not in blob
     assert b"Sover hos en ven" not in blob
@@ -191,33 +191,40 @@ def test_encrypted_round_trip(cli, home, tmp_path, passphrase) -> None:
     assert "Sover" not in wrong.output
 
 
-def test_encrypted_temp_files_never_hold_clear_text(home, passphrase, monkeypatch) -> None:
+def test_encrypted_temp_files_never_hold_clear_text(home, monkeypatch) -> None:
     from datetime import date
 
-    from samtale.prep import storage
+    from samtale.store import drafts, files
 
     written: list[bytes] = []
-    real_write = storage._write_temp
+    real_temp = files._temp
 
-    def spy(folder: Path, data: bytes) -> Path:
+    def spy(folder: Path, data: bytes):
         written.append(data)
-        return real_write(folder, data)
+        return real_temp(folder, data)
 
-    monkeypatch.setattr(storage, "_write_temp", spy)
-    storage.save_note("# G.H.\nhemmeligt\n", "G.H.", date(2026, 1, 1), "korrekt hest batteri")
-    storage.save_draft({"citizen": "G.H."}, "korrekt hest batteri")
-    assert written
+    monkeypatch.setattr(files, "_temp", spy)
+    key = crypto.Key("korrekt hest batteri")
+    notes.save_note("# G.H.\nhemmeligt\n", "G.H.", date(2026, 1, 1), key)
+    drafts.save_draft(drafts.new_draft_id(), {"citizen": "G.H."}, key)
+    assert len(written) == 2
     assert all(b"G.H." not in data and crypto.is_sealed(data) for data in written)
 
 
-def test_seal_uses_fresh_salt_and_detects_tampering() -> None:
-    first = crypto.seal(b"data", "korrekt hest batteri")
-    second = crypto.seal(b"data", "korrekt hest batteri")
+def test_seal_uses_fresh_nonces_and_detects_tampering() -> None:
+    key = crypto.Key("korrekt hest batteri")
+    first = crypto.seal(b"data", key, {"citizen": "A.B."})
+    second = crypto.seal(b"data", key, {"citizen": "A.B."})
     assert first != second
-    assert crypto.unseal(first, "korrekt hest batteri") == b"data"
-    tampered = first[:-1] + bytes([first[-1] ^ 1])
+    assert crypto.unseal(first, key) == b"data"
+    assert crypto.open_meta(first, key) == {"citizen": "A.B."}
+    for position in (len(first) - 1, crypto.HEAD_BYTES + 2, len(crypto.MAGIC) + 1):
+        tampered = bytearray(first)
+        tampered[position] ^= 1
+        with pytest.raises(crypto.WrongPassphrase):
+            crypto.unseal(bytes(tampered), key)
     with pytest.raises(crypto.WrongPassphrase):
-        crypto.unseal(tampered, "korrekt hest batteri")
+        crypto.unseal(first, crypto.Key("forkert adgangsfrase", key.salt))
 
 
 def test_passphrase_is_never_taken_from_an_argument(cli, home) -> None:

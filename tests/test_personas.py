@@ -24,7 +24,7 @@ from samtale.prep.render import render_note
 
 DAY = date(2026, 11, 23)
 PHASES = ["opening", "concrete", "safety", "motives", "help", "closing"]
-TRAFFICKING_STEPS = {"talk_alone", "professional_interpreter", "do_not_confront"}
+TRAFFICKING_STEPS = {"talk_alone", "interpreter_professional", "do_not_confront"}
 # Resources for buyers or for people worried about their own sexuality.
 NEVER_OFFERED = {"kast", "preventell"}
 
@@ -98,7 +98,7 @@ PERSONAS = [
         gender="man",
         nationality="foreign",
         region="Odense",
-        steps={"talk_alone", "professional_interpreter", "consult_cmm"},
+        steps={"talk_alone", "interpreter_professional", "consult_cmm"},
         no_steps={"do_not_confront"},
     ),
     persona(

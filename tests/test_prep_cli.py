@@ -13,6 +13,7 @@ from markdown_it import MarkdownIt
 from samtale.messages.da import MESSAGES
 
 SECTION_ORDER = [
+    MESSAGES["card.title"],
     MESSAGES["note.h.observations"],
     MESSAGES["note.h.checklist"],
     MESSAGES["note.h.conversation"],
@@ -81,7 +82,7 @@ def test_under_18_note(cli, tmp_path, home) -> None:
 
     path = write(tmp_path, ANSWERS_YAML.replace("age_group: 18_29", "age_group: under_18"))
     note = cli("prep", "--answers", str(path), "--stdout").stdout
-    after_observations = section(note, SECTION_ORDER[1])
+    after_observations = section(note, MESSAGES["note.h.checklist"])
     first_item = next(line for line in after_observations.splitlines() if line.startswith("- [ ]"))
     assert "Underretningspligt" in first_item
     assert "§ 224" in after_observations
@@ -143,7 +144,7 @@ def test_refuses_to_save_in_cloud_folder(cli, answers_file, tmp_path, monkeypatc
         (("lonely_busy_phone:", "lonely_phone:"), "mente du 'lonely_busy_phone'"),
         (("region: Odense", "region: Odensee"), "mente du 'Odense'"),
         (("age_group: 18_29", "age_group: 18-30"), "Gyldige: under_18"),
-        (("contexts: [substance_use, homelessness]", "contexts: [drugs]"), "kontekst"),
+        (("contexts: [substance_use, homelessness]", "contexts: [weather]"), "kontekst"),
         (('citizen: "K.M."', 'citizen: ""'), "citizen"),
     ],
 )

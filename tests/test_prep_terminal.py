@@ -18,7 +18,7 @@ import pytest
 
 from samtale.guide.models import Guide, SignKind
 from samtale.messages.da import MESSAGES
-from samtale.prep import storage
+from samtale.store import drafts, places
 
 pexpect = pytest.importorskip("pexpect")
 
@@ -53,7 +53,7 @@ def mode(path: Path) -> int:
 
 @pytest.fixture
 def private_home(home: Path) -> Path:
-    reason = storage.unsafe_reason(home)
+    reason = places.unsafe_reason(home)
     if reason:
         pytest.skip(f"the temporary folder cannot hold notes: {reason}")
     return home
@@ -102,7 +102,7 @@ def test_whole_run_saves_a_private_note(private_home: Path, first_signs: list[st
         assert seen in text
     assert OTHER in text
     assert "AmiAmi" in text  # Odense is on Fyn
-    assert not (private_home / "drafts" / storage.DRAFT_NAME).exists()
+    assert drafts.list_drafts() == []
 
 
 def test_ctrl_c_keeps_a_draft_that_resume_continues(
@@ -118,8 +118,10 @@ def test_ctrl_c_keeps_a_draft_that_resume_continues(
     assert child.exitstatus == 130, output
     assert "Traceback" not in output
     assert "--resume" in output
-    draft = private_home / "drafts" / storage.DRAFT_NAME
+    (kept,) = drafts.list_drafts()
+    draft = kept.path
     assert draft.is_file()
+    assert PSEUDONYM not in draft.name
     assert mode(draft) == 0o600
     assert mode(draft.parent) == 0o700
     assert json.loads(draft.read_text(encoding="utf-8")) == {
@@ -169,7 +171,8 @@ def test_ctrl_c_at_the_confirmation_keeps_every_answer(private_home: Path) -> No
 
     assert child.exitstatus == 130, output
     assert "--resume" in output
-    draft = private_home / "drafts" / storage.DRAFT_NAME
+    (kept,) = drafts.list_drafts()
+    draft = kept.path
     assert json.loads(draft.read_text(encoding="utf-8"))["other_explanations"] == OTHER
 
     child = spawn("prep", "--resume")

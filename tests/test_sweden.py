@@ -10,6 +10,7 @@ import sys
 import pytest
 
 from samtale.guide.load import load_guide
+from samtale.prep.card import split_card
 from tests.conftest import ANSWERS_YAML
 
 # Every service named in "Hit kan du vända dig" and the resource lists of the Swedish
@@ -101,7 +102,7 @@ def test_swedish_note_for_a_minor(cli, tmp_path, home) -> None:
     path.write_text(answers, encoding="utf-8")
     result = cli("--country", "se", "prep", "--answers", str(path), "--stdout")
     assert result.exit_code == 0, result.output
-    note = result.stdout
+    note = split_card(result.stdout)[1]  # the preparation below the card
     after = note.split("\n## ", 3)[2]  # the section after the observations
     first_item = next(line for line in after.splitlines() if line.startswith("- [ ]"))
     assert "14 kap. 1 § SoL" in first_item

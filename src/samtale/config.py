@@ -40,18 +40,29 @@ def _check(key: str, value: Any) -> Any:
     return value
 
 
-def load(path: Path) -> Config:
-    """The settings in `path`, defaults for what it does not set."""
+def _raw(path: Path) -> dict[str, Any] | None:
+    """The parsed TOML of `path`, None when there is no file; `DataError` when broken."""
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except FileNotFoundError:
-        return Config()
+        return None
     except OSError as error:
         raise DataError(t("config.unreadable", path=path, reason=error.strerror)) from None
     try:
-        raw = tomllib.loads(text)
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise DataError(t("config.not_utf8", path=path)) from None
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise DataError(t("config.bad_toml", path=path, problem=str(error))) from None
+
+
+def load(path: Path) -> Config:
+    """The settings in `path`, defaults for what it does not set."""
+    raw = _raw(path)
+    if raw is None:
+        return Config()
     values = {}
     for key, value in raw.items():
         if key not in KEYS:
@@ -63,10 +74,37 @@ def load(path: Path) -> Config:
     return Config(**values)
 
 
+def load_repairing(path: Path) -> tuple[Config, str | None]:
+    """The settings to build on when changing one: what is valid is kept, the rest dropped.
+
+    Returns the settings and, when the file was broken, the problem (to tell the user).
+    """
+    try:
+        return load(path), None
+    except DataError as error:
+        problem = error.message
+    try:
+        raw = _raw(path) or {}
+    except DataError:
+        return Config(), problem
+    values = {}
+    for key, value in raw.items():
+        if key in KEYS:
+            try:
+                values[key] = _check(key, value)
+            except ValueError:
+                continue
+    return Config(**values), problem
+
+
 def parse_value(key: str, text: str) -> Any:
     """A value typed on the command line (`samtale config set KEY VALUE`), checked."""
     if key not in KEYS:
-        raise UsageError(t("config.unknown_setting", key=key, valid=", ".join(KEYS)))
+        from samtale.guide.text import closest, fold
+
+        near = closest(key, {fold(known): known for known in KEYS})
+        hint = t("unknown.suggest", suggestion=near) if near else t("unknown.no_suggestion")
+        raise UsageError(t("config.unknown_setting", key=key, hint=hint, valid=", ".join(KEYS)))
     value: Any = text
     if key == "retention_days":
         value = int(text) if text.strip().lstrip("-").isdigit() else text

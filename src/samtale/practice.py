@@ -13,6 +13,7 @@ from samtale.guide.choices import Choices
 from samtale.guide.models import Case, Guide, Pointers, SelfCheck
 from samtale.messages import t
 from samtale.prep.questionnaire import Prompter
+from samtale.store.identifiers import no_identifier
 
 
 def find_case(guide: Guide, typed: str) -> Case:
@@ -73,19 +74,26 @@ def handout(case: Case) -> str:
 
 
 def practise(prompter: Prompter, case: Case) -> dict[str, str]:
-    """Ask the six questions; an empty answer just goes on. Ctrl-C propagates."""
+    """Ask the six questions; an empty answer just goes on, a CPR number is refused.
+
+    Ctrl-C propagates.
+    """
     prompter.say(f"\n{case.title}\n\n{case.story}\n")
     answers = {}
     for reflection in case.reflections:
-        answer = prompter.text(t(f"practice.q.{reflection.question}"), "", _any)
+        answer = prompter.text(t(f"practice.q.{reflection.question}"), "", no_identifier)
         answers[reflection.question] = answer.strip()
     return answers
+
+
+def answers_text(title: str, answers: dict[str, str]) -> str:
+    """The answers of one practice run as Markdown, to be saved with `--save`."""
+    lines = [f"# {title}", ""]
+    for question, answer in answers.items():
+        lines += [f"## {t(f'practice.q.{question}')}", "", answer or "-", ""]
+    return "\n".join(lines)
 
 
 def reflect(prompter: Prompter, items: tuple[SelfCheck, ...]) -> list[SelfCheck]:
     """Ask each self-check question; return those answered no. Nothing is kept."""
     return [item for item in items if not prompter.confirm(item.question, True)]
-
-
-def _any(_text: str) -> bool:
-    return True

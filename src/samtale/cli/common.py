@@ -11,6 +11,8 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 COUNTRY_NAMES = {"dk": ["danmark", "denmark"], "se": ["sverige", "sweden"]}
+# Codes people type for a country but that mean something else: languages, domains.
+COUNTRY_HINTS = {"dk": ["da", "dan", "dansk", "den"], "se": ["sv", "swe", "svensk", "sve"]}
 
 
 def resolve_country(value: str) -> str:
@@ -21,14 +23,67 @@ def resolve_country(value: str) -> str:
     choices: Choices[str] = Choices(kind="kind.country", valid=countries)
     for country in countries:
         choices.add([country, *COUNTRY_NAMES.get(country, [])], country)
+        choices.hint(COUNTRY_HINTS.get(country, []), country)
     return choices.resolve(value)
 
 
+# Narrower than this, nothing reads well; COLUMNS=0 or a tiny value falls back to it.
+MIN_WIDTH = 40
+
+
+def terminal_width() -> int:
+    """The width to write for: the terminal's (or COLUMNS), never below `MIN_WIDTH`.
+
+    COLUMNS=0 counts as unset, as `shutil` reads it: the real terminal, else 80.
+    """
+    import shutil
+
+    return max(MIN_WIDTH, shutil.get_terminal_size((80, 24)).columns)
+
+
+class _PlainLines:
+    """A text stream that drops the spaces Rich pads lines with (for pipes and files)."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+        self._pending = ""
+
+    def write(self, text: str) -> int:
+        lines = (self._pending + text).split("\n")
+        self._pending = lines.pop()
+        if lines:
+            self._stream.write("".join(line.rstrip() + "\n" for line in lines))
+        return len(text)
+
+    def flush(self) -> None:
+        if self._pending:
+            self._stream.write(self._pending.rstrip())
+            self._pending = ""
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return False
+
+    def fileno(self) -> int:
+        return self._stream.fileno()
+
+    @property
+    def encoding(self) -> str:
+        return getattr(self._stream, "encoding", "utf-8")
+
+
 def console() -> Console:
-    """A stdout console; Rich itself honours NO_COLOR and the terminal width."""
+    """A stdout console at `terminal_width`; Rich itself honours NO_COLOR.
+
+    On a terminal Rich draws as usual; into a pipe or file every line loses its trailing
+    padding (tables are drawn without boxes there: see `render.table_box`).
+    """
     from rich.console import Console
 
-    return Console(highlight=False)
+    width = terminal_width()
+    if sys.stdout.isatty():
+        return Console(highlight=False, width=width)
+    return Console(highlight=False, width=width, file=_PlainLines(sys.stdout))  # type: ignore[arg-type]
 
 
 def print_json(data: Any) -> None:

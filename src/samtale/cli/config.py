@@ -12,9 +12,9 @@ from samtale.messages import t
 
 def show_config() -> None:
     from samtale import config
-    from samtale.prep import storage
+    from samtale.paths import home
 
-    path = storage.home().config
+    path = home().config
     settings = config.load(path)
     typer.echo(t("config.file", path=path))
     for key in config.KEYS:
@@ -24,13 +24,23 @@ def show_config() -> None:
 
 
 def set_config(key: str, value: str) -> None:
-    from samtale import config
-    from samtale.prep import storage
+    """Change one setting. Always possible: a broken config file is repaired, not an error.
 
-    path = storage.home().config
+    Reading, changing and writing happen under a lock, so two `config set` at the same time
+    both land; the file is replaced atomically.
+    """
+    from samtale import config
+    from samtale.paths import home
+    from samtale.store import files
+
+    path = home().config
     parsed = config.parse_value(key, value)
-    updated = config.with_value(config.load(path), key, parsed)
-    storage.replace(path, config.dumps(updated).encode())
+    with files.locked(path.with_name(path.name + ".lock")):
+        current, problem = config.load_repairing(path)
+        if problem:
+            typer.echo(t("config.repairing", problem=problem), err=True)
+        updated = config.with_value(current, key, parsed)
+        files.replace(path, config.dumps(updated).encode(), check_place=False)
     typer.echo(t("config.saved", key=key, value=value, path=path))
 
 

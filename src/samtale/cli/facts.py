@@ -30,8 +30,9 @@ def show_facts(
     from samtale.cli.render import entry, heading, source_line
 
     out = console()
-    for key in dict.fromkeys(fact.topic for fact in found):
-        out.print(heading(t(f"facts.title.{key.value}")))
+    for number, key in enumerate(dict.fromkeys(fact.topic for fact in found)):
+        title = t(f"facts.title.{key.value}")
+        out.print(heading(title, first=not number, plain=not out.is_terminal))
         for fact in (f for f in found if f.topic == key):
             lines = [fact.text, source_line(guide, fact.source)]
             out.print(entry(fact.title, "", lines, out.width))

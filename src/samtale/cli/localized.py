@@ -45,13 +45,70 @@ def usage_message(error: Any) -> str:
         name = error.param.human_readable_name if error.param else ""
         message = t("usage.bad_value", name=name, problem=error.message)
     elif match := re.match(r"No such command '(.+?)'", error.message):
-        message = t("usage.no_such_command", name=match[1])
+        message = t("usage.no_such_command", name=match[1]) + _command_hint(error.ctx, match[1])
     elif match := re.match(r"Got unexpected extra argument\S* \((.+)\)", error.message):
         message = t("usage.extra", args=match[1])
     else:
         message = error.format_message()
     path = error.ctx.command_path if error.ctx else "samtale"
     return t("usage.line", message=message, path=path)
+
+
+def _command_hint(ctx: Any, name: str) -> str:
+    """`` Mente du 'resources'?`` for a command name that is close to a real one."""
+    from samtale.guide.text import closest, fold
+
+    if ctx is None or not hasattr(ctx.command, "list_commands"):
+        return ""
+    near = closest(name, {fold(c): c for c in ctx.command.list_commands(ctx)})
+    return t("usage.did_you_mean", options=f"'{near}'") if near else ""
+
+
+def command_position(args: list[str], globals_: dict[str, bool]) -> int:
+    """Where the command is in `args`: after the global options and their values."""
+    position = 0
+    while position < len(args) and args[position].startswith("-"):
+        position += 2 if globals_.get(args[position]) else 1
+    return position
+
+
+def hoist_globals(args: list[str], globals_: dict[str, bool], value_options: set[str]) -> list[str]:
+    """`args` with the global options that follow the command moved in front of it.
+
+    `globals_` maps each global option to whether it takes a value; `value_options` are the
+    command's own options that take one (their value is never mistaken for a global).
+    Nothing after ``--`` moves.
+    """
+    position = command_position(args, globals_)
+    moved: list[str] = []
+    kept = args[: position + 1]
+    rest = iter(args[position + 1 :])
+    for arg in rest:
+        name = arg.split("=", 1)[0]
+        if arg == "--":
+            kept += [arg, *rest]
+        elif name in globals_:
+            moved.append(arg)
+            if globals_[name] and "=" not in arg:
+                moved.append(next(rest, ""))
+        else:
+            kept.append(arg)
+            if arg in value_options:
+                kept.append(next(rest, ""))
+    return [*kept[:position], *moved, *kept[position:]] if moved else args
+
+
+def _value_options(command: Any, ctx: Any) -> set[str]:
+    """Every option of `command` (and of its subcommands) that takes a value."""
+    found: set[str] = set()
+    for param in command.params:
+        if param.param_type_name == "option" and not getattr(param, "is_flag", False):
+            found.update(param.opts)
+    for name in getattr(command, "list_commands", lambda _ctx: [])(ctx):
+        sub = command.get_command(ctx, name)
+        if sub is not None:
+            found |= _value_options(sub, ctx)
+    return found
 
 
 class _Localized:
@@ -76,6 +133,14 @@ class _Localized:
     def format_help(self, ctx: typer.Context, formatter: Any) -> None:
         from typer import rich_utils
 
+        from samtale.cli.common import terminal_width
+        from samtale.cli.helptext import plain_help, use_rich
+
+        width = terminal_width()
+        if not use_rich(width):
+            formatter.write(plain_help(self, ctx, width))
+            return
+        rich_utils.MAX_WIDTH = width
         rich_utils.OPTIONS_PANEL_TITLE = t("usage.options")
         rich_utils.COMMANDS_PANEL_TITLE = t("usage.commands")
         rich_utils.ARGUMENTS_PANEL_TITLE = t("usage.arguments")
@@ -122,6 +187,22 @@ class SamtaleGroup(_Localized, TyperGroup):
         if not standalone_mode:
             return code
         sys.exit(code if isinstance(code, int) else 0)
+
+    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
+        """The root accepts its options after the command too (``resources --country se``)."""
+        if ctx.parent is None and args:
+            globals_ = {
+                opt: not param.is_flag
+                for param in self.params
+                if param.param_type_name == "option" and not param.is_eager
+                for opt in param.opts
+            }
+            position = command_position(args, globals_)
+            name = args[position] if position < len(args) else ""
+            command = self.get_command(ctx, name) if name else None
+            values = _value_options(command, ctx) if command is not None else set()
+            args = hoist_globals(list(args), globals_, values)
+        return super().parse_args(ctx, args)
 
     def invoke(self, ctx: typer.Context) -> Any:
         try:

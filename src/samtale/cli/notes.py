@@ -17,24 +17,21 @@ from samtale.messages import t
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from samtale.prep.notes import NoteFile
+    from samtale.store.crypto import Key
 
 
 class Reader:
-    """Reads notes, asking for the passphrase once and only if an encrypted one is read."""
+    """The session's store key, unlocked once and only if an encrypted file is opened."""
 
     def __init__(self) -> None:
-        self._passphrase: str | None = None
+        self._key: Key | None = None
 
-    def text(self, note: NoteFile) -> str:
-        data = note.path.read_bytes()
-        if note.encrypted:
-            from samtale.prep import crypto, storage
+    def __call__(self) -> Key:
+        if self._key is None:
+            from samtale.store.keys import unlock
 
-            if self._passphrase is None:
-                self._passphrase = crypto.unlock(storage.home().notes, create=False)
-            data = crypto.unseal(data, self._passphrase)
-        return data.decode("utf-8")
+            self._key = unlock(create=False)
+        return self._key
 
 
 def _confirm(question: str, yes: bool) -> None:
@@ -48,49 +45,53 @@ def _confirm(question: str, yes: bool) -> None:
 
 
 def list_notes(as_json: bool) -> None:
-    from samtale.prep import notes, storage
+    from samtale.paths import home
+    from samtale.store import notes
 
-    found = notes.note_files(storage.home().notes)
-    reader = Reader()
     rows = []
-    for note in found:
-        meta = notes.read_meta(reader.text(note))
-        rows.append(
-            {
-                "id": note.id,
-                "date": meta.get("date", note.date),
-                "citizen": meta.get("citizen", ""),
-                "region": meta.get("region", ""),
-                "age_group": meta.get("age_group", ""),
-                "size": note.size,
-                "encrypted": note.encrypted,
-                "file": str(note.path),
-            }
-        )
+    for listed in notes.listing(Reader()):
+        note, meta = listed.note, listed.meta
+        row = {
+            "id": note.id,
+            "date": meta.get("date", note.date),
+            "citizen": meta.get("citizen", ""),
+            "region": meta.get("region", ""),
+            "age_group": meta.get("age_group", ""),
+            "size": note.size,
+            "encrypted": note.encrypted,
+            "file": str(note.path),
+        }
+        if listed.problem is not None:
+            row["unreadable"] = listed.problem
+        rows.append(row)
     if as_json:
         print_json(rows)
         return
     out = console()
     if not rows:
-        out.print(t("notes.none", folder=storage.home().notes))
+        out.print(t("notes.none", folder=home().notes))
         return
     from rich.table import Table
 
-    table = Table(title=t("notes.title", folder=storage.home().notes), title_justify="left")
+    table = Table(title=t("notes.title", folder=home().notes), title_justify="left")
     for key in ("id", "date", "citizen", "region", "age_group", "size"):
         table.add_column(t(f"notes.col.{key}"), overflow="fold")
     for row in rows:
         age = t(f"tag.{row['age_group']}") if row["age_group"] else ""
         size = t("notes.size", kib=max(1, round(row["size"] / 1024)))
-        table.add_row(row["id"], row["date"], row["citizen"], row["region"], age, size)
+        citizen = row["citizen"]
+        if "unreadable" in row:
+            citizen = t("notes.unreadable", reason=row["unreadable"])
+        table.add_row(row["id"], row["date"], citizen, row["region"], age, size)
     out.print(table)
 
 
-def show_note(typed: str, raw: bool) -> None:
-    from samtale.prep import notes, storage
+def show_note(typed: str, raw: bool, card: bool = False) -> None:
+    from samtale.store import notes
 
-    note = notes.find(notes.note_files(storage.home().notes), typed)
-    text = Reader().text(note)
+    text = notes.read_note(typed, Reader())
+    if card:
+        text = card_of(text)
     if raw:
         sys.stdout.write(text)
         return
@@ -100,10 +101,20 @@ def show_note(typed: str, raw: bool) -> None:
     console().print(Markdown(body))
 
 
-def delete_note(typed: str, yes: bool) -> None:
-    from samtale.prep import notes, storage
+def card_of(text: str) -> str:
+    """Only the card of a note's text; a note made before cards existed says so."""
+    from samtale.prep.card import split_card
 
-    note = notes.find(notes.note_files(storage.home().notes), typed)
+    parts = split_card(text)
+    if parts is None:
+        raise UsageError(t("notes.no_card"))
+    return parts[0]
+
+
+def delete_note(typed: str, yes: bool) -> None:
+    from samtale.store import notes
+
+    note = notes.find(notes.note_files(), typed)
     typer.echo(t("notes.record_reminder"), err=True)
     _confirm(t("notes.confirm_delete", id=note.id, date=note.date), yes)
     note.path.unlink()
@@ -111,17 +122,11 @@ def delete_note(typed: str, yes: bool) -> None:
 
 
 def purge_notes(older_than: str | None, yes: bool, retention_days: int) -> None:
-    from samtale.prep import notes, storage
+    from samtale.store import notes, retention
 
     days = notes.parse_days(older_than) if older_than is not None else retention_days
-    now = time.time()
-    folders = storage.home()
-    old: list[Path] = [
-        note.path
-        for note in notes.note_files(folders.notes)
-        if notes.expired(note.mtime, now, days)
-    ]
-    old += [p for p in storage.draft_paths() if notes.expired(p.stat().st_mtime, now, days)]
+    retention.sweep_temps()
+    old: list[Path] = retention.past_retention(time.time(), days)
     if not old:
         typer.echo(t("notes.purge_none", days=days))
         return
@@ -146,8 +151,9 @@ def register(parent: typer.Typer) -> None:
     def _show(
         note_id: Annotated[str, typer.Argument(metavar="ID", help=t("help.notes.id"))],
         raw: Annotated[bool, typer.Option("--raw", help=t("help.notes.raw"))] = False,
+        card: Annotated[bool, typer.Option("--card", "--kort", help=t("help.notes.card"))] = False,
     ) -> None:
-        show_note(note_id, raw)
+        show_note(note_id, raw, card)
 
     @app.command("delete", cls=SamtaleCommand, help=t("help.notes.delete"))
     def _delete(

@@ -18,17 +18,28 @@ def show_phrases(
     topic: str | None,
     context: str | None,
     search: str | None,
+    language: str | None,
     as_json: bool,
 ) -> None:
     from samtale.guide import select
+    from samtale.guide.languages import language_choices, native, spoken, spoken_texts
 
     run = session(ctx)
+    chosen = language_choices(run.country).resolve(language) if language else None
     guide, look = run.guide(), run.lookups()
     topic_id = look.topics.resolve(topic) if topic else None
     context_id = look.contexts.resolve(context) if context else None
-    found = select.phrases(guide, topic=topic_id, context=context_id, search=search)
+    texts = spoken_texts(guide, chosen or native(guide.country))
+    found = select.phrases(guide, topic=topic_id, context=context_id, search=search, texts=texts)
     if as_json:
-        print_json([asdict(phrase) for phrase in found])
+        print_json(
+            [
+                {**asdict(phrase), "spoken": {"language": chosen, "text": spoken(phrase, texts)}}
+                if texts
+                else asdict(phrase)
+                for phrase in found
+            ]
+        )
         return
     out = console()
     if not found:
@@ -36,7 +47,7 @@ def show_phrases(
         return
     from rich.table import Table
 
-    from samtale.cli.render import cell, source_line, tag_labels
+    from samtale.cli.render import cell, source_line, table_box, tag_labels
 
     topics = {item.id: item for item in guide.topics}
     for topic_key in dict.fromkeys(phrase.topic for phrase in found):
@@ -45,12 +56,14 @@ def show_phrases(
             title_justify="left",
             show_lines=True,
             expand=True,
+            box=table_box(out.is_terminal),
         )
         table.add_column(t("phrases.col.text"), ratio=3)
         table.add_column(t("phrases.col.fits"), ratio=1)
         for phrase in (p for p in found if p.topic == topic_key):
+            own = t("phrases.in_own_language", text=phrase.text) if texts else ""
             table.add_row(
-                cell(phrase.text, source_line(guide, phrase.source)),
+                cell(spoken(phrase, texts), own, source_line(guide, phrase.source)),
                 tag_labels(guide, phrase.fits) or t("phrases.general"),
             )
         out.print(table)
@@ -76,6 +89,10 @@ def register(app: typer.Typer) -> None:
             str | None,
             typer.Option("--search", "--søg", "--sök", "-s", help=t("help.phrases.search")),
         ] = None,
+        language: Annotated[
+            str | None,
+            typer.Option("--language", "--sprog", "--språk", "-l", help=t("help.phrases.language")),
+        ] = None,
         as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
     ) -> None:
-        show_phrases(ctx, topic, context, search, as_json)
+        show_phrases(ctx, topic, context, search, language, as_json)

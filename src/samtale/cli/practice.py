@@ -68,17 +68,15 @@ def run_case(run: Session, typed: str, group: bool, save: bool) -> None:
 
 
 def _save(run: Session, case_id: str, title: str, answers: dict[str, str]) -> None:
-    from samtale.prep import crypto, storage
+    from samtale.practice import answers_text
+    from samtale.store.practice import save_answers
 
-    lines = [f"# {title}", ""]
-    for question, answer in answers.items():
-        lines += [f"## {t(f'practice.q.{question}')}", "", answer or "-", ""]
-    passphrase = None
+    key = None
     if run.config().encrypt:
-        passphrase = crypto.unlock(storage.home().notes, create=True)
-    data, extra = storage.seal_if(("\n".join(lines)).encode(), passphrase)
-    folder = storage.home().practice
-    path = storage.write_new(folder, f"{date.today().isoformat()}-{case_id}", ".md" + extra, data)
+        from samtale.store.keys import unlock
+
+        key = unlock(create=True)
+    path = save_answers(case_id, answers_text(title, answers), date.today(), key)
     typer.echo(t("practice.saved", path=path))
 
 

@@ -30,35 +30,39 @@ from samtale.messages import t
 
 if TYPE_CHECKING:
     from samtale.prep.questionnaire import Prompter
+    from samtale.store.crypto import Key
 
 
 def prep(ctx: typer.Context, answers_file: Path | None, stdout: bool, resume: bool) -> None:
     """Run the flow of the module docstring."""
-    from samtale.prep import storage
+    from samtale.store import drafts, places
+    from samtale.store import notes as stored
 
     run = session(ctx)
     if answers_file is not None and resume:
         raise UsageError(t("prep.answers_or_resume"))
-    passphrase = None
+    key = None
     if not stdout:
-        storage.check_home()
-    if run.config().encrypt and (not stdout or resume):
-        from samtale.prep import crypto
+        places.check_home()
+    # An interactive run may leave a draft (Ctrl-C), so it needs the key even under --stdout.
+    if run.config().encrypt and (not stdout or answers_file is None):
+        from samtale.store.keys import unlock
 
-        passphrase = crypto.unlock(storage.home().notes, create=True)
+        key = unlock(create=True)
+    draft_id = None
     if answers_file is not None:
         raw = _read_answers(answers_file)
-        origin = str(answers_file)
+        origin = t("prep.stdin") if str(answers_file) == "-" else str(answers_file)
     else:
-        raw = interactive(run, resume, passphrase)
+        raw, draft_id = interactive(run, resume, key)
         origin = t("prep.your_answers")
     note, citizen = make_note(run, raw, origin, date.today())
     if stdout:
         sys.stdout.write(note)
         return
-    path = storage.save_note(note, citizen, date.today(), passphrase)
-    if answers_file is None:
-        storage.drop_draft()
+    path = stored.save_note(note, citizen, date.today(), key)
+    if draft_id is not None:
+        drafts.delete_draft(draft_id)
     typer.echo(t("prep.saved", path=path))
     _mention_old_notes(run.config().retention_days)
 
@@ -67,22 +71,22 @@ def _mention_old_notes(days: int) -> None:
     """Say when notes are past the retention period, and how to remove them."""
     import time
 
-    from samtale.prep import notes, storage
+    from samtale.store import notes
 
     now = time.time()
-    old = [n for n in notes.note_files(storage.home().notes) if notes.expired(n.mtime, now, days)]
+    old = [n for n in notes.note_files() if notes.expired(n.mtime, now, days)]
     if old:
         typer.echo(t("prep.old_notes", count=len(old), days=days), err=True)
 
 
 def make_note(run: Session, raw: dict[str, Any], origin: str, day: date) -> tuple[str, str]:
     """Validate the answers and render the note; returns the note and the pseudonym."""
-    from samtale.prep.answers import parse_answers, resolve
+    from samtale.prep.answers import check_answers
     from samtale.prep.plan import build_plan
     from samtale.prep.render import render_note
 
     guide = run.guide()
-    situation = resolve(parse_answers(raw, origin), guide, run.lookups())
+    situation = check_answers(raw, origin, guide, run.lookups())
     return render_note(build_plan(situation, guide, day), guide), situation.citizen
 
 
@@ -90,7 +94,7 @@ def _read_answers(path: Path) -> dict[str, Any]:
     from samtale import yamlio
 
     try:
-        text = path.read_text(encoding="utf-8")
+        text = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
     except OSError as error:
         raise UsageError(t("prep.cannot_read", path=path, reason=error.strerror)) from None
     try:
@@ -101,22 +105,31 @@ def _read_answers(path: Path) -> dict[str, Any]:
         raise UsageError(t("prep.bad_yaml", path=path, line=line)) from None
     if not isinstance(data, dict):
         raise UsageError(t("answers.not_mapping", origin=path))
-    return data
+    from samtale.prep.answer_lines import locate
+
+    return locate(data, text)
 
 
 def interactive(
     run: Session,
     resume: bool,
-    passphrase: str | None = None,
+    key: Key | None = None,
     prompter: Prompter | None = None,
-) -> dict[str, Any]:
-    """Run the questionnaire; on Ctrl-C keep a draft and leave with exit code 130."""
-    from samtale.prep import storage
-    from samtale.prep.questionnaire import Interrupted, QuestionaryPrompter, ask, summary
+) -> tuple[dict[str, Any], str]:
+    """Run the questionnaire; on Ctrl-C keep a draft and leave with exit code 130.
 
-    draft = storage.load_draft(passphrase) if resume else None
-    if resume and draft is None:
-        raise UsageError(t("prep.no_draft"))
+    Returns the answers and the id of this run's draft (the resumed one, or a new id).
+    """
+    from samtale.prep.questionnaire import Interrupted, QuestionaryPrompter, ask, summary
+    from samtale.store import drafts
+
+    draft_id = drafts.new_draft_id()
+    draft = None
+    if resume:
+        latest = drafts.latest_draft(key)
+        if latest is None:
+            raise UsageError(t("prep.no_draft"))
+        draft_id, draft = latest.id, latest.answers
     if prompter is None:
         if not (sys.stdin.isatty() and sys.stdout.isatty()):
             raise UsageError(t("prep.needs_terminal"))
@@ -131,20 +144,20 @@ def interactive(
         except KeyboardInterrupt:
             raise Interrupted(answers) from None
         if not confirmed:
-            storage.drop_draft()
+            drafts.delete_draft(draft_id)
             raise _Stopped(t("prep.not_saved"))
     except Interrupted as stop:
-        raise _Stopped(_keep_draft(stop.answers, passphrase), exit_code=130) from None
-    return answers
+        raise _Stopped(_keep_draft(draft_id, stop.answers, key), exit_code=130) from None
+    return answers, draft_id
 
 
-def _keep_draft(answers: dict[str, Any], passphrase: str | None) -> str:
-    from samtale.prep import storage
+def _keep_draft(draft_id: str, answers: dict[str, Any], key: Key | None) -> str:
+    from samtale.store import drafts
 
     if not answers:
         return t("interrupted")
     try:
-        storage.save_draft(answers, passphrase)
+        drafts.save_draft(draft_id, answers, key)
     except SamtaleError as error:
         return t("prep.interrupted_no_draft", reason=error.message)
     return t("prep.interrupted_draft")

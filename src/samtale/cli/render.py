@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from rich.box import HEAVY_HEAD, Box
 from rich.text import Text
 
 from samtale.dates import month_label, years_since
@@ -27,9 +28,22 @@ def tag_labels(guide: Guide, tags: list[str]) -> str:
     return ", ".join(labels.get(tag) or t(f"tag.{tag}") for tag in tags)
 
 
-def heading(text: str) -> Text:
-    """A section heading: bold, underlined with a rule as wide as the text."""
-    return Text(f"\n{text}\n{'─' * len(text)}", style="bold")
+def heading(text: str, *, first: bool = False, plain: bool = False) -> Text:
+    """A section heading: bold, underlined with a rule as wide as the text.
+
+    Every heading but the `first` is set off by a blank line; `plain` output (a pipe)
+    underlines with hyphens instead of box-drawing characters.
+    """
+    rule = ("-" if plain else "─") * len(text)
+    return Text(f"{'' if first else chr(10)}{text}\n{rule}", style="bold")
+
+
+def table_box(is_terminal: bool) -> Box:
+    """Boxes on a terminal; into a pipe, spaces (rows still set apart by a blank line)."""
+    return HEAVY_HEAD if is_terminal else _SPACES
+
+
+_SPACES = Box("    \n" * 8)
 
 
 def entry(title: str, note: str, lines: list[str], width: int) -> Text:

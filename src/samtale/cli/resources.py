@@ -25,11 +25,12 @@ def show_resources(
     as_json: bool,
 ) -> None:
     from samtale.guide import select
+    from samtale.guide.elsewhere import resolve_place
     from samtale.guide.places import coverage_label
 
     run = session(ctx)
     guide, look = run.guide(), run.lookups()
-    place = look.places.resolve(region) if region else None
+    place = resolve_place(look.places, region, run.country) if region else None
     group_id = look.groups.resolve(group) if group else None
     service_id = look.services.resolve(service) if service else None
     found = select.resources(guide, place=place, group=group_id, service=service_id)
@@ -43,11 +44,17 @@ def show_resources(
     from rich.table import Table
     from rich.text import Text
 
-    from samtale.cli.render import cell, contact_text, source_line
+    from samtale.cli.render import cell, contact_text, source_line, table_box
 
     services = {s.id: s.label for s in guide.services}
     title = t("resources.title_for", place=place.name) if place else t("resources.title")
-    table = Table(title=title, title_justify="left", show_lines=True, expand=True)
+    table = Table(
+        title=title,
+        title_justify="left",
+        show_lines=True,
+        expand=True,
+        box=table_box(out.is_terminal),
+    )
     table.add_column(t("resources.col.offer"), ratio=3)
     table.add_column(t("resources.col.contact"), ratio=2)
     today = date.today()

@@ -12,9 +12,9 @@ from typing import Annotated
 import typer
 
 from samtale import __version__
-from samtale.cli.localized import SamtaleGroup
+from samtale.cli.localized import SamtaleCommand, SamtaleGroup, click_errors
 from samtale.cli.session import Session
-from samtale.errors import SamtaleError
+from samtale.errors import DataError, SamtaleError
 from samtale.messages import t
 
 
@@ -65,19 +65,57 @@ def build_app(only: str | None = None) -> typer.Typer:
         debug: Annotated[bool, typer.Option("--debug", help=t("help.debug"))] = False,
         version: Annotated[
             bool,
-            typer.Option("--version", callback=_version, is_eager=True, help=t("help.version")),
+            typer.Option(
+                "--version", "-V", callback=_version, is_eager=True, help=t("help.version")
+            ),
         ] = False,
     ) -> None:
         from samtale.cli.common import resolve_country
         from samtale.messages import use_country
 
-        chosen = resolve_country(country) if country else configured_country()
+        try:
+            chosen = resolve_country(country) if country else configured_country()
+        except DataError:
+            # A broken config file stops every command but `config`: `config set` repairs
+            # it, `config show` reports it in full.
+            if ctx.invoked_subcommand != "config":
+                raise
+            chosen = "dk"
         use_country(chosen)
         ctx.obj = Session(country=chosen, debug=debug)
 
     for module in dict.fromkeys(m for name, m in COMMANDS.items() if only in (None, name)):
         importlib.import_module(module).register(app)
+    if only in (None, "help"):
+        _register_help(app)
     return app
+
+
+def _register_help(app: typer.Typer) -> None:
+    """`samtale help [COMMAND]`: the same help as `samtale [COMMAND] --help`."""
+
+    @app.command("help", cls=SamtaleCommand, help=t("help.help_command"))
+    def _help(
+        ctx: typer.Context,
+        command: Annotated[
+            list[str] | None,
+            typer.Argument(
+                metavar=t("help.help_command.metavar"), help=t("help.help_command.command")
+            ),
+        ] = None,
+    ) -> None:
+        target = ctx.find_root()
+        for name in command or []:
+            group = target.command
+            found = group.get_command(target, name) if hasattr(group, "get_command") else None
+            if found is None:
+                from samtale.cli.localized import usage_message
+                from samtale.errors import UsageError
+
+                error = click_errors.UsageError(f"No such command '{name}'.", target)
+                raise UsageError(usage_message(error))
+            target = found.make_context(name, [], parent=target, resilient_parsing=True)
+        typer.echo(target.get_help())
 
 
 def configured_country() -> str:
@@ -92,19 +130,32 @@ def configured_country() -> str:
     return config.load(path).country
 
 
+COUNTRY_OPTIONS = ("--country", "--land")
+
+
 def _scan(args: list[str]) -> tuple[str | None, str | None]:
-    """The command and the --country value on a command line, before Typer parses it."""
+    """The command and the --country value on a command line, before Typer parses it.
+
+    `--country` counts anywhere before ``--``: the root moves it before the command.
+    """
     command = country = None
     values = iter(args)
     for arg in values:
-        if arg in ("--country", "--land"):
-            country = next(values, None)
-        elif arg.startswith(("--country=", "--land=")):
-            country = arg.split("=", 1)[1]
-        elif not arg.startswith("-"):
-            command = arg if arg in COMMANDS else None
+        if arg == "--":
             break
-    return command, country
+        if arg in COUNTRY_OPTIONS:
+            country = next(values, None)
+        elif arg.startswith(tuple(f"{option}=" for option in COUNTRY_OPTIONS)):
+            country = arg.split("=", 1)[1]
+        elif command is None and not arg.startswith("-"):
+            command = arg if arg in COMMANDS or arg == "help" else ""
+    return command or None, country
+
+
+def _help_as_option(args: list[str]) -> list[str]:
+    """``help X Y`` as ``X Y --help``: the fast path builds only command X."""
+    position = args.index("help")
+    return [*args[:position], *args[position + 1 :], "--help"]
 
 
 def main() -> None:
@@ -119,7 +170,11 @@ def main() -> None:
     from samtale.cli.common import LANGUAGE_OF_COUNTRY
     from samtale.messages import use_country
 
-    command, country = _scan(sys.argv[1:])
+    args = sys.argv[1:]
+    command, country = _scan(args)
+    if command == "help":
+        args = _help_as_option(args)
+        command, _ = _scan(args)
     country = (country or os.environ.get("SAMTALE_COUNTRY") or "").strip().lower()
     if country in LANGUAGE_OF_COUNTRY:
         use_country(country)
@@ -127,4 +182,4 @@ def main() -> None:
         # A broken config file is reported by the commands that read it, not here.
         with contextlib.suppress(SamtaleError):
             use_country(configured_country())
-    build_app(command)(prog_name="samtale")
+    build_app(command)(args, prog_name="samtale")

@@ -24,7 +24,7 @@ class Session:
         """The user's settings, read once (and only by commands that need them)."""
         if self._config is None:
             from samtale import config
-            from samtale.prep.storage import home
+            from samtale.paths import home
 
             self._config = config.load(home().config)
         return self._config

@@ -29,7 +29,7 @@ def show_signs(
     out = console()
     out.print(t("signs.reminder"), style="italic")
     for kind in SignKind:
-        out.print(heading(t(f"signs.title.{kind.value}")))
+        out.print(heading(t(f"signs.title.{kind.value}"), plain=not out.is_terminal))
         for sign in select.signs(guide, kind):
             other = (
                 t("signs.other", text=sign.other_explanations) if sign.other_explanations else ""

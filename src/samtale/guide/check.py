@@ -33,6 +33,7 @@ def all_tags(guide: Guide) -> set[str]:
         | {context.id for context in guide.contexts}
         | set(vocab.AGE_GROUPS)
         | set(vocab.GENDERS)
+        | set(vocab.CONVERSATION)
     )
 
 
@@ -45,6 +46,7 @@ def cross_check(guide: Guide) -> list[Problem]:
     problems += _tags(guide)
     problems += _conditions(guide)
     problems += _topics_and_aliases(guide)
+    problems += _renderings(guide)
     problems += _checklist(guide)
     problems += _facts(guide)
     problems += _resources(guide)
@@ -69,6 +71,7 @@ def entry_lists(guide: Guide) -> list[tuple[str, str, Sequence[Any]]]:
         ("contexts", "contexts", guide.contexts),
         ("signs", "signs", guide.signs),
         ("phrases", "phrases", guide.phrases),
+        ("phrases.en", "phrases", guide.phrases_en),
         ("checklist", "checklist", guide.checklist),
         ("facts", "facts", guide.facts),
         ("vocabulary", "groups", guide.groups),
@@ -241,6 +244,23 @@ def _topics_and_aliases(guide: Guide) -> list[Problem]:
                 if other != item.id:  # type: ignore[attr-defined]
                     loc = (key, index, "aliases", number - 1) if number else (key, index, "id")
                     problems.append(Problem(kind, loc, t("check.alias_clash", other=other)))
+    return problems
+
+
+def _renderings(guide: Guide) -> list[Problem]:
+    """Every phrase has its English form, and every English form renders a phrase."""
+    rendered = {rendering.id for rendering in guide.phrases_en}
+    phrase_ids = {phrase.id for phrase in guide.phrases}
+    problems = [
+        Problem("phrases", ("phrases", index, "id"), t("check.no_rendering", language="en"))
+        for index, phrase in enumerate(guide.phrases)
+        if phrase.id not in rendered
+    ]
+    problems += [
+        Problem("phrases.en", ("phrases", index, "id"), t("check.unknown_phrase", id=item.id))
+        for index, item in enumerate(guide.phrases_en)
+        if item.id not in phrase_ids
+    ]
     return problems
 
 

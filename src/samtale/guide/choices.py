@@ -36,6 +36,12 @@ class Choices(Generic[V]):
                 self._values[key] = value
                 self._shown[key] = name
 
+    def hint(self, names: Iterable[str], shown: str) -> None:
+        """Never accept `names`, but suggest `shown` for them (``sv`` → ``se``)."""
+        hints = self.__dict__.setdefault("_hints", {})
+        for name in names:
+            hints.setdefault(fold(name), shown)
+
     def get(self, text: str) -> V | None:
         """The value `text` spells, or None."""
         return self._values.get(fold(text))
@@ -45,7 +51,8 @@ class Choices(Generic[V]):
         value = self.get(text)
         if value is not None:
             return value
-        suggestion = closest(text, self._shown)
+        hints: dict[str, str] = self.__dict__.get("_hints", {})
+        suggestion = hints.get(fold(text)) or closest(text, self._shown)
         if suggestion:
             hint = t("unknown.suggest", suggestion=suggestion)
         else:

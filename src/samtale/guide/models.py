@@ -128,6 +128,10 @@ class SourceRef(Record):
     section: Text
 
 
+# How a conversation is held: in which language, and whether an interpreter takes part.
+Conversation = Literal["language_da", "language_sv", "language_en", "interpreter"]
+
+
 @record
 class Condition(Record):
     """Whom an item is for. Every list given must hold; one value of a list is enough.
@@ -144,6 +148,7 @@ class Condition(Record):
     sectors: tuple[Sector, ...] = ()
     contexts: tuple[Id, ...] = ()
     signs: tuple[Id, ...] = ()
+    conversation: tuple[Conversation, ...] = ()
 
 
 @record
@@ -208,6 +213,19 @@ class Phrase(Record):
     when: tuple[Condition, ...] = ()
     not_for: tuple[Condition, ...] = ()
     source: SourceRef
+
+
+@record
+class Rendering(Record):
+    """A phrase in another conversation language, keyed by the id of the phrase it renders.
+
+    Topic, fit conditions and source are the phrase's own, so they cannot drift apart.
+    """
+
+    __pydantic_config__ = STRICT
+
+    id: Id
+    text: Text
 
 
 @record
@@ -427,3 +445,4 @@ class Guide(Record):
     places: Places
     cases: tuple[Case, ...]
     self_check: tuple[SelfCheck, ...]
+    phrases_en: tuple[Rendering, ...]

@@ -19,6 +19,7 @@ from samtale.guide.models import (
     Fact,
     Phrase,
     Places,
+    Rendering,
     Resource,
     SelfCheck,
     Sign,
@@ -61,6 +62,15 @@ class PhrasesFile:
     __pydantic_config__ = STRICT
 
     phrases: tuple[Phrase, ...]
+
+
+@dataclass(frozen=True)
+class RenderingsFile:
+    """phrases.en.yaml: each phrase of phrases.yaml in English, under the phrase's id."""
+
+    __pydantic_config__ = STRICT
+
+    phrases: tuple[Rendering, ...]
 
 
 @dataclass(frozen=True)
@@ -107,6 +117,7 @@ FILES: dict[str, Any] = {
     "contexts": ContextsFile,
     "signs": SignsFile,
     "phrases": PhrasesFile,
+    "phrases.en": RenderingsFile,
     "checklist": ChecklistFile,
     "facts": FactsFile,
     "vocabulary": VocabularyFile,

@@ -42,6 +42,7 @@ class Person:
     sector: Sector = Sector.UNKNOWN
     contexts: frozenset[str] = frozenset()
     signs: frozenset[str] = frozenset()
+    conversation: frozenset[str] = frozenset()
 
 
 def holds(condition: Condition, person: Person) -> bool:
@@ -53,6 +54,10 @@ def holds(condition: Condition, person: Person) -> bool:
         and (not condition.sectors or person.sector in condition.sectors)
         and (not condition.contexts or bool(person.contexts.intersection(condition.contexts)))
         and (not condition.signs or bool(person.signs.intersection(condition.signs)))
+        and (
+            not condition.conversation
+            or bool(person.conversation.intersection(condition.conversation))
+        )
     )
 
 
@@ -145,15 +150,20 @@ def phrases(
     topic: str | None = None,
     context: str | None = None,
     search: str | None = None,
+    texts: dict[str, str] | None = None,
 ) -> list[Phrase]:
-    """Phrases of one topic and/or context, optionally containing `search` (any spelling)."""
+    """Phrases of one topic and/or context, optionally containing `search` (any spelling).
+
+    `texts` (phrase id → the text in the conversation language) is searched too.
+    """
     needle = fold(search) if search else ""
+    texts = texts or {}
     return [
         phrase
         for phrase in guide.phrases
         if (topic is None or phrase.topic == topic)
         and (context is None or context in phrase.fits)
-        and (not needle or needle in fold(phrase.text))
+        and (not needle or needle in fold(f"{phrase.text} {texts.get(phrase.id, '')}"))
     ]
 
 

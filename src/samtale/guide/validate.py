@@ -79,6 +79,7 @@ def validate_folder(folder: Path, country: str) -> tuple[Guide | None, list[Prob
         places=files["regions"],
         cases=files["cases"].cases,
         self_check=files["cases"].self_check,
+        phrases_en=files["phrases.en"].phrases,
     )
     return guide, cross_check(guide)
 

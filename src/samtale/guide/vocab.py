@@ -5,7 +5,9 @@ The data must define each of these; it may add indications of its own.
 
 from __future__ import annotations
 
-from samtale.guide.models import AgeGroup, Gender, SignKind
+from typing import get_args
+
+from samtale.guide.models import AgeGroup, Conversation, Gender, SignKind
 
 PHASE_TOPICS = ("opening", "concrete", "safety", "motives", "help", "closing")
 TOPICS = (*PHASE_TOPICS, "children", "exit", "duties")
@@ -50,6 +52,23 @@ CONTEXTS = (
 
 AGE_GROUPS = tuple(a.value for a in AgeGroup)
 GENDERS = tuple(g.value for g in Gender)
+
+# How the conversation is held: `language_<id>` for its language, `interpreter` when one
+# takes part. Checklist items use them (`when: [language_en, interpreter]`).
+INTERPRETER = "interpreter"
+CONVERSATION: tuple[str, ...] = get_args(Conversation)
+
+# English words accepted for the age-group and gender ids (the catalogue adds the
+# Danish or Swedish ones): `gender: female` in an answers file means `woman`.
+ENGLISH_WORDS = {
+    "woman": ("female", "women", "f"),
+    "man": ("male", "men", "m"),
+    "trans": ("transgender",),
+    "nonbinary": ("non-binary", "enby"),
+    "unknown": ("not known", "unsure"),
+    "under_18": ("minor", "under 18"),
+    "30_plus": ("30+", "over 30"),
+}
 
 # The six reflection questions of the Swedish material's case vignettes, in order.
 REFLECTION_QUESTIONS = ("meet", "plan", "support", "information", "own_needs", "duties")

@@ -19,7 +19,11 @@ MESSAGES: dict[str, str] = {
     "kind.gender": "køn",
     "kind.nationality": "nationalitet",
     "kind.sector": "sektor",
+    "kind.language": "samtalesprog",
     "region.valid": "en landsdel ({landsdele}), en region, en kommune eller en større by",
+    "region.other_country": "'{value}' ligger i {name}: brug --country {country}.",
+    "country.dk": "Danmark",
+    "country.se": "Sverige",
     # Typer's and click's own words, and their errors as one line
     "help.help": "Vis denne hjælp og afslut.",
     "usage.prefix": "Brug:",
@@ -48,6 +52,9 @@ MESSAGES: dict[str, str] = {
     "help.country": "Landets vejledninger og sprog: dk (Danmark, standard) eller se (Sverige).",
     "help.debug": "Vis hele fejlsporet ved uventede fejl (kan indeholde det, du har skrevet).",
     "help.version": "Vis versionen og afslut.",
+    "help.help_command": "Vis hjælpen til samtale eller til en kommando, fx 'help resources'.",
+    "help.help_command.command": "Kommandoen (og evt. underkommandoen), der skal vises hjælp til.",
+    "help.help_command.metavar": "[KOMMANDO]...",
     "help.json": "Skriv resultatet som JSON (til scripts).",
     "help.phrases": "Neutrale spørgsmål og formuleringer til samtalens faser.",
     "help.phrases.topic": (
@@ -55,6 +62,9 @@ MESSAGES: dict[str, str] = {
     ),
     "help.phrases.context": "Vis formuleringer til en kontekst, fx substance_use/rusmidler.",
     "help.phrases.search": "Vis kun formuleringer, der indeholder denne tekst.",
+    "help.phrases.language": (
+        "Samtalens sprog: da/dansk eller en/engelsk. På engelsk står den danske tekst under."
+    ),
     "help.resources": "Hvem der kan hjælpe i et område, med kontaktdata og deres alder.",
     "help.resources.region": (
         "Landsdel, region, kommune eller by, fx fyn, 'Region Syddanmark', Odense. "
@@ -89,6 +99,8 @@ MESSAGES: dict[str, str] = {
     "check.undated_contact": "kilden '{doc}' har ingen dato; kontaktdata herfra kan ikke dateres",
     "check.unknown_tag": "ukendt tag '{tag}' (tegn, kontekst, aldersgruppe eller køn)",
     "check.unknown_topic": "ukendt emne '{topic}'",
+    "check.no_rendering": "formuleringen mangler sin form på {language} (phrases.{language}.yaml)",
+    "check.unknown_phrase": "der er ingen formulering med id '{id}' i phrases.yaml",
     "check.alias_clash": "stavemåden bruges allerede af '{other}'",
     "check.duty_needs": "en pligt skal have både law og how_to_tell",
     "check.matched_needs_fits": "note: matched kræver mindst ét tag i fits",
@@ -139,6 +151,7 @@ MESSAGES: dict[str, str] = {
     "phrases.col.text": "Formulering",
     "phrases.col.fits": "Passer til",
     "phrases.general": "alle",
+    "phrases.in_own_language": "Dansk: {text}",
     # resources
     "resources.none": "Ingen tilbud passer til det valgte.",
     "resources.title": "Tilbud",
@@ -173,6 +186,10 @@ MESSAGES: dict[str, str] = {
         "Teksten ser ud til at indeholde et svensk personnummer. Det må aldrig stå i en "
         "forberedelsesnote – fjern nummeret."
     ),
+    "privacy.phone_hint": (
+        "Er det et telefonnummer, så skriv det i grupper med mellemrum, fx 12 34 56 78 "
+        "eller 070-123 45 67."
+    ),
     "storage.cloud": (
         "Noten gemmes ikke: {folder} ligger i en mappe, der synkroniseres til skyen "
         "('{part}'). Sæt SAMTALE_HOME til en lokal mappe, eller brug --stdout."
@@ -184,6 +201,8 @@ MESSAGES: dict[str, str] = {
     "storage.no_free_name": "Kunne ikke finde et ledigt filnavn i {folder}.",
     "storage.bad_draft": "Kladden {path} kan ikke læses. Slet den, og start forfra.",
     # Answers files
+    "drafts.bad_id": "'{id}' er ikke id'et på en kladde.",
+    "drafts.unknown": "Der er ingen kladde med id '{id}'.",
     "answers.not_mapping": "{origin}: svarene skal være en YAML-tabel med felter som citizen.",
     "answers.unknown_key": "ukendt felt '{key}'. Gyldige felter: {valid}.",
     "answers.missing_key": "feltet '{key}' mangler.",
@@ -195,11 +214,12 @@ MESSAGES: dict[str, str] = {
     "answers.problem.dict_type": "der skal stå en tabel af id: tekst",
     # prep
     "help.prep": "Forbered en samtale: spørgeskema → samtaleplan → privat note.",
-    "help.prep.answers": "Læs svarene fra en YAML-fil i stedet for at spørge.",
+    "help.prep.answers": "Læs svarene fra en YAML-fil (- er standard-input) frem for at spørge.",
     "help.prep.stdout": "Skriv noten på skærmen i stedet for at gemme den.",
     "help.prep.resume": "Fortsæt fra kladden, som en afbrudt kørsel gemte.",
     "prep.answers_or_resume": "Brug enten --answers eller --resume, ikke begge.",
     "prep.your_answers": "dine svar",
+    "prep.stdin": "standard-input",
     "prep.cannot_read": "Kan ikke læse svarfilen {path}: {reason}.",
     "prep.bad_yaml": "{path}{line}: svarfilen er ikke gyldig YAML.",
     "prep.no_draft": "Der er ingen kladde at fortsætte fra. Start med 'samtale prep'.",
@@ -244,6 +264,18 @@ MESSAGES: dict[str, str] = {
     ),
     "q.summary.none": "intet valgt",
     # The note
+    "card.title": "Samtalekort",
+    "card.intro": "Til bordet under mødet. Hele forberedelsen følger efter kortet.",
+    "card.duty_first": "Først – fortæl om din pligt, {law}:",
+    "card.duty": "Din pligt, {law}:",
+    "card.opener": "Åbn med:",
+    "card.questions": "Spørgsmål, fase for fase",
+    "card.referrals": "Henvis til",
+    "card.agreed": "Det aftalte",
+    "card.blank.agreed": "Vi aftalte:",
+    "card.blank.referred": "Henvist til:",
+    "card.blank.next_contact": "Næste kontakt (dato):",
+    "card.blank.safe_contact": "Sikker måde at kontakte personen på:",
     "note.title": "Forberedelse af samtale med {citizen}",
     "note.date": "Dato",
     "note.role": "Min rolle",
@@ -251,6 +283,12 @@ MESSAGES: dict[str, str] = {
     "note.age_group": "Alder",
     "note.area": "Område",
     "note.not_given": "ikke angivet",
+    "note.language": "Samtalens sprog",
+    "note.interpreter": "Tolk",
+    "note.interpreter_yes": "ja, en professionel tolk deltager",
+    "language.da": "dansk",
+    "language.sv": "svensk",
+    "language.en": "engelsk",
     "note.banner": (
         "**Privat forberedelsesnote – ikke en journal.** Noten er kun til din egen "
         "forberedelse og bør slettes, når samtalen er holdt. Det, der har betydning for "
@@ -267,8 +305,15 @@ MESSAGES: dict[str, str] = {
     "note.h.checklist": "Forberedelse og pligter",
     "note.how_to_tell": "Sådan kan du sige det til personen",
     "note.h.conversation": "Samtaleplan",
+    "note.conversation_in": (
+        "Sig formuleringerne på {language}. Den danske tekst står under, så du ved, hvad du siger."
+    ),
     "note.h.referrals": "Henvisningsmuligheder",
     "note.no_referrals": "Ingen tilbud i kilderne passer til området og situationen.",
+    "note.handout": (
+        "Til personen: `{command}` skriver én side med den hjælp, der findes i området, og "
+        "intet om personen. Med `--discreet` står der ikke, hvad siden handler om."
+    ),
     "note.h.for_you": "Til dig som fagperson",
     "note.also_for_you": "Disse tilbud giver også råd til fagpersoner: {names}.",
     "note.offers": "Tilbyder",
@@ -298,6 +343,7 @@ MESSAGES: dict[str, str] = {
     "help.notes.purge": "Slet noter og kladder, der er ældre end opbevaringsperioden.",
     "help.notes.id": "Notens id fra 'samtale notes list' (eller dets første tegn).",
     "help.notes.raw": "Skriv noten som markdown i stedet for at formatere den.",
+    "help.notes.card": "Vis kun samtalekortet: den ene side til bordet.",
     "help.notes.yes": "Spring bekræftelsen over.",
     "help.notes.older_than": (
         "Slet det, der er ældre end dette, fx 30d eller 2w (standard: opbevaringsperioden)."
@@ -311,8 +357,11 @@ MESSAGES: dict[str, str] = {
     "notes.col.age_group": "Alder",
     "notes.col.size": "Størrelse",
     "notes.size": "{kib} KiB",
+    "notes.unreadable": "(kan ikke læses: {reason})",
+    "notes.not_text": "filen er ikke en note i UTF-8",
     "notes.unknown_id": "Ingen note har id '{id}'. Se id'erne med 'samtale notes list'.",
     "notes.ambiguous_id": "'{id}' passer på flere noter ({ids}) – skriv flere tegn af id'et.",
+    "notes.no_card": "Noten er lavet, før noter fik et samtalekort. Lav en ny med 'samtale prep'.",
     "notes.bad_duration": "Ugyldig alder '{value}'. Skriv fx 30d (dage) eller 2w (uger).",
     "notes.record_reminder": (
         "Husk: det, der har betydning for sagen, hører hjemme i journalen (notatpligt) – "
@@ -334,9 +383,14 @@ MESSAGES: dict[str, str] = {
     "config.saved": "{key} = {value} (gemt i {path})",
     "config.unreadable": "Kan ikke læse {path}: {reason}.",
     "config.bad_toml": "{path}: ugyldig TOML: {problem}",
+    "config.not_utf8": (
+        "{path}: filen er ikke UTF-8-tekst. Ret den, eller skriv den forfra med "
+        "'samtale config set NØGLE VÆRDI'."
+    ),
+    "config.repairing": "Indstillingsfilen var ugyldig ({problem}); den skrives forfra.",
     "config.unknown_key": "{path}: ukendt indstilling '{key}'. Gyldige: {valid}.",
     "config.bad_value": "{path}: {key}: {problem}",
-    "config.unknown_setting": "Ukendt indstilling '{key}'. Gyldige: {valid}.",
+    "config.unknown_setting": "Ukendt indstilling '{key}'{hint} Gyldige: {valid}.",
     "config.bad_setting": "{key}: {problem}",
     "config.bad_retention": "skal være et helt antal dage, 0 eller mere",
     "config.bad_bool": "skal være true eller false",
@@ -351,8 +405,10 @@ MESSAGES: dict[str, str] = {
         "(eller ligge i filen, som SAMTALE_PASSPHRASE_FILE peger på)."
     ),
     "crypto.file_unreadable": "Kan ikke læse adgangsfrasen fra {path}: {reason}.",
+    "crypto.file_not_utf8": "Adgangsfrasen i {path} er ikke UTF-8-tekst.",
     "crypto.wrong_passphrase": "Forkert adgangsfrase (eller filen er ændret).",
     "crypto.not_sealed": "Filen er ikke krypteret af samtale.",
+    "crypto.damaged": "Filen er afkortet eller beskadiget og kan ikke åbnes.",
     "storage.draft_encrypted": "Kladden {path} er krypteret; slå kryptering til for at åbne den.",
     # practice and reflect
     "help.practice": (

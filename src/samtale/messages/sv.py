@@ -19,7 +19,11 @@ MESSAGES: dict[str, str] = {
     "kind.gender": "kön",
     "kind.nationality": "nationalitet",
     "kind.sector": "sektor",
+    "kind.language": "samtalsspråk",
     "region.valid": "ett län ({landsdele}), en landsdel, en kommun eller en större stad",
+    "region.other_country": "'{value}' ligger i {name}: använd --country {country}.",
+    "country.dk": "Danmark",
+    "country.se": "Sverige",
     # Typer's and click's own words, and their errors as one line
     "help.help": "Visa den här hjälpen och avsluta.",
     "usage.prefix": "Användning:",
@@ -48,6 +52,9 @@ MESSAGES: dict[str, str] = {
     "help.country": "Landets vägledning och språk: dk (Danmark, standard) eller se (Sverige).",
     "help.debug": "Visa hela felspårningen vid oväntade fel (kan innehålla det du har skrivit).",
     "help.version": "Visa versionen och avsluta.",
+    "help.help_command": "Visa hjälpen till samtale eller ett kommando, t.ex. 'help resources'.",
+    "help.help_command.command": "Kommandot (och ev. underkommandot) som hjälpen ska gälla.",
+    "help.help_command.metavar": "[KOMMANDO]...",
     "help.json": "Skriv resultatet som JSON (för skript).",
     "help.phrases": "Neutrala frågor och formuleringar för samtalets faser.",
     "help.phrases.topic": (
@@ -55,6 +62,9 @@ MESSAGES: dict[str, str] = {
     ),
     "help.phrases.context": "Visa formuleringar för ett sammanhang, t.ex. substance_use/rusmedel.",
     "help.phrases.search": "Visa bara formuleringar som innehåller den här texten.",
+    "help.phrases.language": (
+        "Samtalets språk: sv/svenska eller en/engelska. På engelska står den svenska texten under."
+    ),
     "help.resources": "Vem som kan hjälpa i ett område, med kontaktuppgifter och hur gamla de är.",
     "help.resources.region": (
         "Län, landsdel, kommun eller stad, t.ex. stockholm, Norrland, Göteborg. "
@@ -91,6 +101,8 @@ MESSAGES: dict[str, str] = {
     ),
     "check.unknown_tag": "okänd tagg '{tag}' (tecken, sammanhang, åldersgrupp eller kön)",
     "check.unknown_topic": "okänt ämne '{topic}'",
+    "check.no_rendering": "formuleringen saknar sin form på {language} (phrases.{language}.yaml)",
+    "check.unknown_phrase": "det finns ingen formulering med id '{id}' i phrases.yaml",
     "check.alias_clash": "stavningen används redan av '{other}'",
     "check.duty_needs": "en skyldighet måste ha både law och how_to_tell",
     "check.matched_needs_fits": "note: matched kräver minst en tagg i fits",
@@ -141,6 +153,7 @@ MESSAGES: dict[str, str] = {
     "phrases.col.text": "Formulering",
     "phrases.col.fits": "Passar för",
     "phrases.general": "alla",
+    "phrases.in_own_language": "Svenska: {text}",
     # resources
     "resources.none": "Inga verksamheter passar det du har valt.",
     "resources.title": "Stödverksamheter",
@@ -175,6 +188,10 @@ MESSAGES: dict[str, str] = {
         "Texten ser ut att innehålla ett personnummer. Det får aldrig stå i en "
         "förberedelseanteckning – använd initialer eller en pseudonym och ta bort numret."
     ),
+    "privacy.phone_hint": (
+        "Är det ett telefonnummer, skriv det i grupper med mellanslag, t.ex. 070-123 45 67 "
+        "eller 12 34 56 78."
+    ),
     "storage.cloud": (
         "Anteckningen sparas inte: {folder} ligger i en mapp som synkroniseras till molnet "
         "('{part}'). Sätt SAMTALE_HOME till en lokal mapp, eller använd --stdout."
@@ -186,6 +203,8 @@ MESSAGES: dict[str, str] = {
     "storage.no_free_name": "Kunde inte hitta ett ledigt filnamn i {folder}.",
     "storage.bad_draft": "Utkastet {path} kan inte läsas. Radera det och börja om.",
     # Answers files
+    "drafts.bad_id": "'{id}' är inte id:t för ett utkast.",
+    "drafts.unknown": "Det finns inget utkast med id '{id}'.",
     "answers.not_mapping": "{origin}: svaren ska vara en YAML-tabell med fält som citizen.",
     "answers.unknown_key": "okänt fält '{key}'. Giltiga fält: {valid}.",
     "answers.missing_key": "fältet '{key}' saknas.",
@@ -197,11 +216,12 @@ MESSAGES: dict[str, str] = {
     "answers.problem.dict_type": "det ska stå en tabell med id: text",
     # prep
     "help.prep": "Förbered ett samtal: frågeformulär → samtalsplan → privat anteckning.",
-    "help.prep.answers": "Läs svaren från en YAML-fil i stället för att fråga.",
+    "help.prep.answers": "Läs svaren från en YAML-fil (- är standard-in) i stället för att fråga.",
     "help.prep.stdout": "Skriv anteckningen på skärmen i stället för att spara den.",
     "help.prep.resume": "Fortsätt från utkastet som en avbruten körning sparade.",
     "prep.answers_or_resume": "Använd antingen --answers eller --resume, inte båda.",
     "prep.your_answers": "dina svar",
+    "prep.stdin": "standard-in",
     "prep.cannot_read": "Kan inte läsa svarsfilen {path}: {reason}.",
     "prep.bad_yaml": "{path}{line}: svarsfilen är inte giltig YAML.",
     "prep.no_draft": "Det finns inget utkast att fortsätta från. Börja med 'samtale prep'.",
@@ -246,6 +266,18 @@ MESSAGES: dict[str, str] = {
     ),
     "q.summary.none": "inget valt",
     # The note
+    "card.title": "Samtalskort",
+    "card.intro": "Att ha på bordet under mötet. Hela förberedelsen följer efter kortet.",
+    "card.duty_first": "Först – berätta om din skyldighet, {law}:",
+    "card.duty": "Din skyldighet, {law}:",
+    "card.opener": "Börja med:",
+    "card.questions": "Frågor, fas för fas",
+    "card.referrals": "Hänvisa till",
+    "card.agreed": "Det vi kom överens om",
+    "card.blank.agreed": "Vi kom överens om:",
+    "card.blank.referred": "Hänvisad till:",
+    "card.blank.next_contact": "Nästa kontakt (datum):",
+    "card.blank.safe_contact": "Säkert sätt att nå personen:",
     "note.title": "Förberedelse av samtal med {citizen}",
     "note.date": "Datum",
     "note.role": "Min roll",
@@ -253,6 +285,12 @@ MESSAGES: dict[str, str] = {
     "note.age_group": "Ålder",
     "note.area": "Område",
     "note.not_given": "inte angivet",
+    "note.language": "Samtalets språk",
+    "note.interpreter": "Tolk",
+    "note.interpreter_yes": "ja, en professionell tolk deltar",
+    "language.da": "danska",
+    "language.sv": "svenska",
+    "language.en": "engelska",
     "note.banner": (
         "**Privat förberedelseanteckning – inte en journalanteckning.** Anteckningen är bara "
         "för din egen förberedelse och bör raderas när samtalet är genomfört. Det som har "
@@ -266,9 +304,17 @@ MESSAGES: dict[str, str] = {
     "note.fill_in": "Skriv här vad det annars kan bero på.",
     "note.h.checklist": "Förberedelse och skyldigheter",
     "note.how_to_tell": "Så kan du säga det till personen",
+    "note.conversation_in": (
+        "Säg formuleringarna på {language}. Den svenska texten står under, så att du vet vad "
+        "du säger."
+    ),
     "note.h.conversation": "Samtalsplan",
     "note.h.referrals": "Möjligheter till hänvisning",
     "note.no_referrals": "Inga verksamheter i källorna passar området och situationen.",
+    "note.handout": (
+        "Till personen: `{command}` skriver en sida med den hjälp som finns i området, och "
+        "inget om personen. Med `--discreet` står det inte vad sidan handlar om."
+    ),
     "note.h.for_you": "För dig som yrkesperson",
     "note.also_for_you": "De här verksamheterna ger också råd till yrkespersoner: {names}.",
     "note.offers": "Erbjuder",
@@ -302,6 +348,7 @@ MESSAGES: dict[str, str] = {
     "help.notes.purge": "Radera anteckningar och utkast som är äldre än lagringstiden.",
     "help.notes.id": "Anteckningens id från 'samtale notes list' (eller dess första tecken).",
     "help.notes.raw": "Skriv anteckningen som markdown i stället för att formatera den.",
+    "help.notes.card": "Visa bara samtalskortet: den enda sidan att ha på bordet.",
     "help.notes.yes": "Hoppa över bekräftelsen.",
     "help.notes.older_than": (
         "Radera det som är äldre än så, t.ex. 30d eller 2w (standard: lagringstiden)."
@@ -315,9 +362,15 @@ MESSAGES: dict[str, str] = {
     "notes.col.age_group": "Ålder",
     "notes.col.size": "Storlek",
     "notes.size": "{kib} KiB",
+    "notes.unreadable": "(kan inte läsas: {reason})",
+    "notes.not_text": "filen är ingen anteckning i UTF-8",
     "notes.unknown_id": "Ingen anteckning har id '{id}'. Se id:na med 'samtale notes list'.",
     "notes.ambiguous_id": (
         "'{id}' passar in på flera anteckningar ({ids}) – skriv fler tecken av id:t."
+    ),
+    "notes.no_card": (
+        "Anteckningen gjordes innan anteckningar fick ett samtalskort. "
+        "Gör en ny med 'samtale prep'."
     ),
     "notes.bad_duration": (
         "Ogiltig tidsangivelse '{value}'. Skriv t.ex. 30d (dagar) eller 2w (veckor)."
@@ -344,9 +397,14 @@ MESSAGES: dict[str, str] = {
     "config.saved": "{key} = {value} (sparat i {path})",
     "config.unreadable": "Kan inte läsa {path}: {reason}.",
     "config.bad_toml": "{path}: ogiltig TOML: {problem}",
+    "config.not_utf8": (
+        "{path}: filen är inte UTF-8-text. Rätta den, eller skriv om den med "
+        "'samtale config set NYCKEL VÄRDE'."
+    ),
+    "config.repairing": "Inställningsfilen var ogiltig ({problem}); den skrivs om.",
     "config.unknown_key": "{path}: okänd inställning '{key}'. Giltiga: {valid}.",
     "config.bad_value": "{path}: {key}: {problem}",
-    "config.unknown_setting": "Okänd inställning '{key}'. Giltiga: {valid}.",
+    "config.unknown_setting": "Okänd inställning '{key}'{hint} Giltiga: {valid}.",
     "config.bad_setting": "{key}: {problem}",
     "config.bad_retention": "måste vara ett helt antal dagar, 0 eller fler",
     "config.bad_bool": "måste vara true eller false",
@@ -361,8 +419,10 @@ MESSAGES: dict[str, str] = {
         "(eller finnas i filen som SAMTALE_PASSPHRASE_FILE pekar på)."
     ),
     "crypto.file_unreadable": "Kan inte läsa lösenfrasen från {path}: {reason}.",
+    "crypto.file_not_utf8": "Lösenfrasen i {path} är inte UTF-8-text.",
     "crypto.wrong_passphrase": "Fel lösenfras (eller så har filen ändrats).",
     "crypto.not_sealed": "Filen är inte krypterad av samtale.",
+    "crypto.damaged": "Filen är avkortad eller skadad och kan inte öppnas.",
     "storage.draft_encrypted": "Utkastet {path} är krypterat; slå på kryptering för att öppna det.",
     # practice and reflect
     "help.practice": (

@@ -13,12 +13,14 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from samtale.errors import UsageError
 from samtale.guide.choices import Choices
+from samtale.guide.elsewhere import resolve_place
+from samtale.guide.languages import language_choices, native
 from samtale.guide.models import AgeGroup, Gender, Guide, Nationality, Sector
 from samtale.guide.places import Place
 from samtale.guide.select import Lookups, Person, sector_of
-from samtale.guide.vocab import PHASE_TOPICS
+from samtale.guide.vocab import ENGLISH_WORDS, INTERPRETER, PHASE_TOPICS
 from samtale.messages import catalogue_keys, t
-from samtale.prep.privacy import refuse_identifiers
+from samtale.store.identifiers import refuse_identifiers
 
 
 class Answers(BaseModel):
@@ -37,6 +39,8 @@ class Answers(BaseModel):
     contexts: list[str] = []
     other_explanations: str = ""
     topics: list[str] = list(PHASE_TOPICS)
+    conversation_language: str = ""  # da | sv | en; empty: the guide's own language
+    interpreter: bool = False
 
     @field_validator("signs", mode="before")
     @classmethod
@@ -46,7 +50,9 @@ class Answers(BaseModel):
             return {key: "" if text is None else text for key, text in value.items()}
         return value
 
-    @field_validator("role", "citizen", "region", "other_explanations", mode="before")
+    @field_validator(
+        "role", "citizen", "region", "other_explanations", "conversation_language", mode="before"
+    )
     @classmethod
     def _none_is_empty(cls, value: Any) -> Any:
         return "" if value is None else value
@@ -60,23 +66,100 @@ FIELDS = tuple(Answers.model_fields)
 
 
 def parse_answers(data: Any, origin: str) -> Answers:
-    """Validate the shape of `data`; `origin` (a file name) prefixes error messages."""
+    """Validate the shape of `data`: every problem at once, each with its line if known.
+
+    `origin` (a file name) prefixes each message.
+    """
+    answers, problems = _parse(data, origin)
+    if problems or answers is None:
+        raise UsageError(_report(problems, data, origin))
+    return answers
+
+
+def check_answers(data: Any, origin: str, guide: Guide, look: Lookups) -> Situation:
+    """`parse_answers`, then `resolve`; every problem of the file is reported in one run.
+
+    When something is wrong, each answer (each list item, each sign) is resolved on its
+    own, so five mistakes are five lines of one message, not five runs.
+    """
+    answers, problems = _parse(data, origin)
+    if answers is not None and not problems:
+        try:
+            return resolve(answers, guide, look)
+        except UsageError as error:
+            problems = value_problems(answers, guide, look) or [((), error.message)]
+    elif answers is not None:
+        problems += value_problems(answers, guide, look)
+    raise UsageError(_report(problems, data, origin))
+
+
+Problem = tuple[tuple[str | int, ...], str]
+_PLACEHOLDER = "x"  # a neutral pseudonym, so other answers can be checked without one
+
+
+def _shape_message(error: Any) -> str:
+    field = ".".join(str(part) for part in error["loc"])
+    if error["type"] == "extra_forbidden":
+        return t("answers.unknown_key", key=field, valid=", ".join(FIELDS))
+    if error["type"] == "missing":
+        return t("answers.missing_key", key=field)
+    problem_key = f"answers.problem.{error['type']}"
+    problem = t(problem_key) if problem_key in catalogue_keys() else error["msg"]
+    return t("answers.bad_value", key=field, problem=problem)
+
+
+def _parse(data: Any, origin: str) -> tuple[Answers | None, list[Problem]]:
+    """The answers, and the shape problems; what parsed well is kept for further checks."""
     if not isinstance(data, dict):
         raise UsageError(t("answers.not_mapping", origin=origin))
     try:
-        return Answers.model_validate(data)
+        return Answers.model_validate(data), []
     except ValidationError as error:
-        first = error.errors()[0]
-        field = ".".join(str(part) for part in first["loc"])
-        if first["type"] == "extra_forbidden":
-            message = t("answers.unknown_key", key=field, valid=", ".join(FIELDS))
-        elif first["type"] == "missing":
-            message = t("answers.missing_key", key=field)
+        problems: list[Problem] = [(tuple(e["loc"]), _shape_message(e)) for e in error.errors()]
+    wrong = {loc[0] for loc, _ in problems if loc}
+    rest = {key: value for key, value in data.items() if key in FIELDS and key not in wrong}
+    rest.setdefault("citizen", _PLACEHOLDER)
+    try:
+        return Answers.model_validate(rest), problems
+    except ValidationError:
+        return None, problems
+
+
+def value_problems(answers: Answers, guide: Guide, look: Lookups) -> list[Problem]:
+    """Every answer that does not resolve, checked one by one (list items and signs too)."""
+    found: list[Problem] = []
+    for name in FIELDS:
+        value = getattr(answers, name)
+        if name != "citizen" and value == Answers.model_fields[name].get_default():
+            continue
+        if isinstance(value, dict):
+            parts: list[tuple[tuple[str | int, ...], Any]] = [
+                ((name, key), {key: text}) for key, text in value.items()
+            ]
+        elif isinstance(value, list):
+            parts = [((name, index), [item]) for index, item in enumerate(value)]
         else:
-            problem_key = f"answers.problem.{first['type']}"
-            problem = t(problem_key) if problem_key in catalogue_keys() else first["msg"]
-            message = t("answers.bad_value", key=field, problem=problem)
-        raise UsageError(f"{origin}: {message}") from None
+            parts = [((name,), value)]
+        for where, part in parts:
+            probe = Answers.model_construct(**{"citizen": _PLACEHOLDER, name: part})
+            try:
+                resolve(probe, guide, look)
+            except UsageError as error:
+                if (where, error.message) not in found:
+                    found.append((where, error.message))
+    return found
+
+
+def _report(problems: list[Problem], data: Any, origin: str) -> str:
+    """One line per problem: ``answers.yaml:5: Ukendt køn 'kvinna' …``, in file order."""
+    from samtale.prep.answer_lines import line_of
+
+    placed = [(line_of(data, where), message) for where, message in problems]
+    placed.sort(key=lambda item: item[0] or 0)
+    return "\n".join(
+        f"{origin}:{line}: {message}" if line else f"{origin}: {message}"
+        for line, message in placed
+    )
 
 
 @dataclass(frozen=True)
@@ -92,6 +175,8 @@ class Situation:
     contexts: tuple[str, ...]
     other_explanations: str
     topics: tuple[str, ...]
+    language: str = ""  # the conversation language; empty: the guide's own
+    interpreter: bool = False
     nationality: Nationality = Nationality.UNKNOWN
     sector: Sector = Sector.UNKNOWN
 
@@ -101,9 +186,20 @@ class Situation:
             return tuple(dict.fromkeys((*self.contexts, "foreign_national")))
         return self.contexts
 
+    def conversation(self) -> frozenset[str]:
+        """How the conversation is held: `language_<id>`, and `interpreter` if one takes part."""
+        held = {f"language_{self.language}"} if self.language else set()
+        return frozenset(held | ({INTERPRETER} if self.interpreter else set()))
+
     def tags(self) -> set[str]:
         """The words the data's `fits` lists are matched against."""
-        return {*self.observations, *self.all_contexts(), self.age_group.value, self.gender.value}
+        return {
+            *self.observations,
+            *self.all_contexts(),
+            self.age_group.value,
+            self.gender.value,
+            *self.conversation(),
+        }
 
     def person(self) -> Person:
         """What the data's `when` and `not_for` conditions are checked against."""
@@ -114,11 +210,13 @@ class Situation:
             sector=self.sector,
             contexts=frozenset(self.all_contexts()),
             signs=frozenset(self.observations),
+            conversation=self.conversation(),
         )
 
 
 # Words a user may type for a nationality or a sector in either language, besides the ids.
 ALIASES: dict[str, tuple[str, ...]] = {
+    **ENGLISH_WORDS,
     "domestic": ("dansk", "danish", "svensk", "swedish", "dansker", "svensk medborgare"),
     "foreign": ("udenlandsk", "utländsk", "anden", "annan", "other", "udlænding"),
     "public": ("offentlig", "offentligt anställd", "kommune", "kommun", "region", "stat"),
@@ -151,16 +249,23 @@ def resolve(answers: Answers, guide: Guide, look: Lookups) -> Situation:
     sector = Sector(sectors.resolve(answers.sector))
     if sector == Sector.UNKNOWN:
         sector = sector_of(answers.role, guide)
+    typed_language = answers.conversation_language.strip()
+    languages = language_choices(guide.country)
+    language = languages.resolve(typed_language) if typed_language else native(guide.country)
     return Situation(
         role=answers.role.strip(),
         citizen=answers.citizen.strip(),
         age_group=AgeGroup(ages.resolve(answers.age_group)),
         gender=Gender(genders.resolve(answers.gender)),
-        place=look.places.resolve(answers.region) if answers.region.strip() else None,
+        place=resolve_place(look.places, answers.region, guide.country)
+        if answers.region.strip()
+        else None,
         observations=observations,
         contexts=contexts,
         other_explanations=answers.other_explanations.strip(),
         topics=tuple(dict.fromkeys(look.topics.resolve(topic) for topic in answers.topics)),
+        language=language,
+        interpreter=answers.interpreter,
         nationality=nationality,
         sector=sector,
     )

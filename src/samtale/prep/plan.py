@@ -8,10 +8,11 @@ The content decides what fits, not this code.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from samtale.guide import select
+from samtale.guide.languages import native, spoken_texts
 from samtale.guide.models import (
     ChecklistItem,
     Fact,
@@ -51,6 +52,17 @@ class Plan:
     for_professionals: tuple[Resource, ...]
     facts: tuple[Fact, ...]
     sources: tuple[tuple[Source, tuple[str, ...]], ...]
+    language: str = ""  # the conversation language (da, sv, en)
+    spoken: dict[str, str] = field(default_factory=dict)  # phrase id → text in `language`
+
+    def say(self, phrase: Phrase) -> str:
+        """What to say for `phrase` in the conversation language (the card uses it too)."""
+        return self.spoken.get(phrase.id, phrase.text)
+
+    @property
+    def translated(self) -> bool:
+        """Whether the phrases are said in another language than the guide's own."""
+        return bool(self.spoken)
 
 
 def choose_topics(guide: Guide, chosen: tuple[str, ...], person: Person) -> list[Topic]:
@@ -180,4 +192,6 @@ def build_plan(situation: Situation, guide: Guide, day: date) -> Plan:
         for_professionals=for_professionals,
         facts=facts,
         sources=_sources(guide, refs),
+        language=situation.language or native(guide.country),
+        spoken=spoken_texts(guide, situation.language),
     )

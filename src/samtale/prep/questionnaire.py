@@ -14,7 +14,7 @@ from samtale.guide.models import AgeGroup, Gender, Guide, Nationality, SignKind
 from samtale.guide.select import Lookups
 from samtale.guide.vocab import PHASE_TOPICS
 from samtale.messages import t
-from samtale.prep.privacy import find_identifier
+from samtale.store.identifiers import no_identifier
 
 Choice = tuple[str, str]  # (what the user sees, the id stored)
 Validator = Callable[[str], bool | str]
@@ -36,12 +36,6 @@ class Prompter(Protocol):
     def confirm(self, message: str, default: bool) -> bool: ...
 
     def say(self, text: str) -> None: ...
-
-
-def no_identifier(text: str) -> bool | str:
-    """Prompt validator: refuse CPR numbers and personnummer as they are typed."""
-    kind = find_identifier(text)
-    return t(f"privacy.{kind}_found") if kind else True
 
 
 def required_pseudonym(text: str) -> bool | str:

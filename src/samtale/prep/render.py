@@ -13,8 +13,9 @@ from samtale.dates import day_label, month_label, years_since
 from samtale.guide.models import ContactPoint, Guide, Resource, Source
 from samtale.guide.places import coverage_label
 from samtale.messages import t
-from samtale.prep.notes import meta_line
+from samtale.prep.card import render_card
 from samtale.prep.plan import Plan
+from samtale.store.notes import meta_line
 
 # Inline markup characters; user text never starts a line, so block markers (#, -, 1.) are
 # harmless and left alone for readability.
@@ -71,6 +72,23 @@ def _resource(
     return [*lines, ""]
 
 
+def handout_command(plan: Plan, guide: Guide) -> str:
+    """The `samtale handout` command for the person's place and conversation language."""
+    import shlex
+
+    def quoted(word: str) -> str:  # shlex quotes every non-ASCII name; a shell needs less
+        return word if re.fullmatch(r"[\w.-]+", word) else shlex.quote(word)
+
+    words = ["samtale"]
+    if guide.country != "dk":
+        words += ["--country", guide.country]
+    words.append("handout")
+    if plan.situation.place:
+        words += ["--region", quoted(plan.situation.place.name)]
+    words += ["--language", plan.language]
+    return " ".join(words)
+
+
 def render_note(plan: Plan, guide: Guide) -> str:
     """The whole note as markdown text, ending in a newline."""
     situation = plan.situation
@@ -91,6 +109,7 @@ def render_note(plan: Plan, guide: Guide) -> str:
         )
     )
     add("")
+    out.extend(render_card(plan, lambda point: _contact(point, sources, plan.day)))
     add(f"# {t('note.title', citizen=escape(situation.citizen))}")
     add("")
     add(f"- {t('note.date')}: {day_label(plan.day)}")
@@ -98,6 +117,9 @@ def render_note(plan: Plan, guide: Guide) -> str:
     add(f"- {t('note.citizen')}: {escape(situation.citizen)}")
     add(f"- {t('note.age_group')}: {t(f'tag.{situation.age_group.value}')}")
     add(f"- {t('note.area')}: {situation.place.name if situation.place else t('note.not_given')}")
+    add(f"- {t('note.language')}: {t(f'language.{plan.language}')}")
+    if situation.interpreter:
+        add(f"- {t('note.interpreter')}: {t('note.interpreter_yes')}")
     add("")
     add(f"> {t('note.banner')}")
     add("")
@@ -134,11 +156,16 @@ def render_note(plan: Plan, guide: Guide) -> str:
 
     add(f"## {t('note.h.conversation')}")
     add("")
+    if plan.translated:
+        add(t("note.conversation_in", language=t(f"language.{plan.language}")))
+        add("")
     for topic, phrases in plan.conversation:
         add(f"### {topic.label}")
         add("")
         for phrase in phrases:
-            add(f"- {phrase.text}")
+            add(f"- {plan.say(phrase)}")
+            if plan.translated:
+                add(f"  *{t('phrases.in_own_language', text=phrase.text)}*")
         add("")
 
     add(f"## {t('note.h.referrals')}")
@@ -148,6 +175,8 @@ def render_note(plan: Plan, guide: Guide) -> str:
         add("")
     for resource in plan.referrals:
         out.extend(_resource(resource, guide, sources, plan.day))
+    add(t("note.handout", command=handout_command(plan, guide)))
+    add("")
     if plan.for_professionals:
         add(f"### {t('note.h.for_you')}")
         add("")

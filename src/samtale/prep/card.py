@@ -1,0 +1,126 @@
+"""The card: one printed page on top of the note, to have on the table during the meeting.
+
+Pure: plan in, Markdown lines out. The card shows what the plan already chose, shortened:
+the opener, one or two questions per phase (two only where the second was chosen for this
+person), the duty that applies (before anything else when the data lets it lead, as for a
+minor), the three best referrals that have contact data, and blanks for what was agreed.
+
+It lies where the person may see it, so it names nobody and holds none of the
+professional's observations. It ends with a thematic break (`CARD_END`): `split_card`
+finds it there, for `notes show --card` and for the page break of a printed note.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from samtale.guide.models import ChecklistItem, ChecklistKind, ContactPoint, Phrase, Resource
+from samtale.guide.select import score
+from samtale.messages import t
+from samtale.prep.plan import Plan
+
+CARD_END = "---"
+REFERRALS_ON_CARD = 3
+OPENING = "opening"
+SAFETY = "safety"
+BLANK = "_" * 24
+AGREED_BLANKS = ("agreed", "referred", "next_contact", "safe_contact")
+
+
+def card_duty(plan: Plan) -> ChecklistItem | None:
+    """The first duty of the plan's checklist: the one that applies most (data order)."""
+    return next((item for item in plan.checklist if item.kind == ChecklistKind.DUTY), None)
+
+
+def card_questions(plan: Plan) -> list[tuple[str, list[Phrase]]]:
+    """Per phase of the plan, the questions the card shows.
+
+    The first phrase of a phase always; the second only if its tags match this person.
+    The opening's first phrase is the opener, shown on its own line, so it is left out here.
+    """
+    tags = plan.situation.tags()
+    chosen = []
+    for topic, phrases in plan.conversation:
+        rest = list(phrases[1:] if topic.id == OPENING else phrases)
+        shown = rest[:1] + [p for p in rest[1:2] if score(p.fits, tags)]
+        if shown:
+            chosen.append((topic.label, shown))
+    return chosen
+
+
+def card_referrals(plan: Plan) -> list[Resource]:
+    """The best-fitting referrals: those the data lets lead (youth services for a minor)
+    first, then those with contact data to hand over, the plan's order otherwise."""
+    tags = plan.situation.tags()
+    ranked = sorted(
+        plan.referrals,
+        key=lambda resource: (not tags.intersection(resource.lead_when), not resource.contact),
+    )
+    return ranked[:REFERRALS_ON_CARD]
+
+
+def render_card(plan: Plan, contact: Callable[[ContactPoint], str]) -> list[str]:
+    """The card's Markdown lines, ending with `CARD_END` and a blank line.
+
+    `contact` formats one contact point the way the note does (with its age), so the card
+    and the referral section can never disagree.
+    """
+    out = [f"## {t('card.title')}", "", f"*{t('card.intro')}*", ""]
+    duty = card_duty(plan)
+    leads = duty is not None and bool(plan.situation.tags().intersection(duty.lead_when))
+    duty_lines = [] if duty is None else [_duty(duty, leads), ""]
+    if leads:
+        out += duty_lines
+    opening = next((phrases for topic, phrases in plan.conversation if topic.id == OPENING), ())
+    if opening:
+        out += [f"**{t('card.opener')}** {opening[0].text}", ""]
+    if not leads:
+        out += duty_lines
+
+    questions = card_questions(plan)
+    if questions:
+        out += [f"### {t('card.questions')}", ""]
+    for label, phrases in questions:
+        out.append(f"- **{label}**")
+        out += [f"  - {phrase.text}" for phrase in phrases]
+    if questions:
+        out.append("")
+
+    out += [f"### {t('card.referrals')}", ""]
+    referrals = card_referrals(plan)
+    for resource in referrals:
+        points = "; ".join(contact(point) for point in resource.contact)
+        out.append(f"- **{resource.name}**: {points or t('resources.no_contact')}")
+    if not referrals:
+        out.append(t("note.no_referrals"))
+    out.append("")
+
+    out += [f"### {t('card.agreed')}", ""]
+    out += [f"- {t(f'card.blank.{key}')} {BLANK}" for key in AGREED_BLANKS]
+    return [*out, "", CARD_END, ""]
+
+
+def _duty(item: ChecklistItem, leads: bool) -> str:
+    label = t("card.duty_first" if leads else "card.duty", law=item.law or "")
+    return f"**{label}** {item.how_to_tell or item.text}"
+
+
+def split_card(text: str) -> tuple[str, str] | None:
+    """A note's text as (card, the rest), or None for a note made before cards existed.
+
+    The card is the level-2 section that opens the note, before its level-1 title, and
+    runs to the first `CARD_END` line; the metadata line above it belongs to neither part.
+    The check reads structure, not words, so it holds in every language.
+    """
+    lines = text.split("\n")
+    first = 1 if lines[0].startswith("<!--") else 0
+    start = next((i for i in range(first, len(lines)) if lines[i].strip()), None)
+    if start is None or not lines[start].startswith("## "):
+        return None
+    try:
+        end = lines.index(CARD_END, start)
+    except ValueError:
+        return None
+    card = "\n".join(lines[start:end]).rstrip() + "\n"
+    rest = "\n".join(lines[end + 1 :]).lstrip("\n")
+    return card, rest

@@ -1,0 +1,207 @@
+"""How private files are written: 0700 folders, 0600 files, atomic, never overwriting a note.
+
+A file is first written to a temporary file next to its target, named
+``.samtale-tmp-<random>.part`` so the store can recognise it, synced, then linked to its
+final name (a link fails rather than replace an existing file) or, for drafts and the
+config, renamed over the old version. Under encryption the caller passes ciphertext, so a
+temporary file never holds clear text.
+
+The writer holds an exclusive `flock` on its temporary file until it is done; a temporary
+file nobody holds is left over from a killed write and is removed by `sweep` (at the next
+write or listing, and by `notes purge`).
+
+On a file system without hard links the new name is reserved with ``O_CREAT | O_EXCL``
+(so nothing existing is ever replaced) and the temporary file is renamed onto it.
+"""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import os
+import re
+import secrets
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from samtale.errors import RefusedError
+from samtale.messages import t
+from samtale.store.places import unsafe_reason
+
+TEMP_PREFIX = ".samtale-tmp-"
+TEMP_SUFFIX = ".part"
+# Temporary files of samtale before the store package: ".tmp-<random>.part".
+OLD_TEMP_PREFIX = ".tmp-"
+# errno values that mean "this file system cannot make hard links".
+NO_LINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK, errno.ENOSYS}
+
+
+def refuse_unsafe(folder: Path) -> None:
+    """Raise `RefusedError` when `folder` is no place for private files."""
+    reason = unsafe_reason(folder)
+    if reason:
+        raise RefusedError(reason)
+
+
+def private_dir(folder: Path, check_place: bool = True) -> Path:
+    """Create `folder` and any missing parent as 0700 whatever the umask; tighten `folder`."""
+    if check_place:
+        refuse_unsafe(folder)
+    missing = []
+    for path in (folder, *folder.parents):
+        if path.is_dir():
+            break
+        missing.append(path)
+    for path in reversed(missing):
+        try:
+            path.mkdir(mode=0o700)
+        except FileExistsError:
+            continue
+        os.chmod(path, 0o700)
+    os.chmod(folder, 0o700)
+    return folder
+
+
+def matching(folder: Path, pattern: re.Pattern[str]) -> list[tuple[re.Match[str], Path]]:
+    """The regular files in `folder` whose name matches `pattern`, with the match."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        match = pattern.match(path.name)
+        if match and path.is_file():
+            found.append((match, path))
+    return found
+
+
+def is_temp(path: Path) -> bool:
+    """Whether `path` is a temporary file of the store (this version's or an older one's)."""
+    name = path.name
+    return name.endswith(TEMP_SUFFIX) and name.startswith((TEMP_PREFIX, OLD_TEMP_PREFIX))
+
+
+def sweep(folder: Path) -> list[Path]:
+    """Remove the temporary files in `folder` that no running write holds; return them."""
+    removed: list[Path] = []
+    try:
+        paths = list(folder.iterdir())
+    except OSError:
+        return removed
+    for path in paths:
+        if not is_temp(path) or path.is_symlink():
+            continue
+        try:
+            fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            continue  # a write in progress holds it
+        else:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+        finally:
+            os.close(fd)
+    return removed
+
+
+@contextmanager
+def _temp(folder: Path, data: bytes) -> Iterator[Path]:
+    """A synced 0600 temporary file in `folder` holding `data`, locked while in use."""
+    while True:
+        path = folder / f"{TEMP_PREFIX}{secrets.token_hex(8)}{TEMP_SUFFIX}"
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+        except FileExistsError:
+            continue
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        if _same_file(fd, path):
+            break
+        os.close(fd)  # a sweep took it between open and lock: start again
+    try:
+        os.fchmod(fd, 0o600)
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+        os.fsync(fd)
+        yield path
+    finally:
+        path.unlink(missing_ok=True)
+        os.close(fd)
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        return os.stat(path).st_ino == os.fstat(fd).st_ino
+    except FileNotFoundError:
+        return False
+
+
+def _sync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _place(temp: Path, target: Path) -> None:
+    """Give `temp` the name `target`; `FileExistsError` if that name is taken."""
+    try:
+        os.link(temp, target)
+        return
+    except FileExistsError:
+        raise
+    except OSError as error:
+        if error.errno not in NO_LINKS:
+            raise
+    # No hard links here: reserve the name exclusively, then rename onto our own reservation.
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+    os.close(fd)
+    try:
+        os.replace(temp, target)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+
+
+def write_new(folder: Path, name: Callable[[], str], data: bytes) -> Path:
+    """Write `data` under a new name ``name()`` in `folder`; never replaces a file.
+
+    `name` is called again (up to 20 times) while the name it gives is taken.
+    """
+    private_dir(folder)
+    sweep(folder)
+    with _temp(folder, data) as temp:
+        for _ in range(20):
+            target = folder / name()
+            try:
+                _place(temp, target)
+            except FileExistsError:
+                continue
+            _sync_dir(folder)
+            return target
+    raise RefusedError(t("storage.no_free_name", folder=folder))
+
+
+def replace(path: Path, data: bytes, check_place: bool = True) -> Path:
+    """Atomically write `data` to `path`, replacing what was there (drafts, config)."""
+    private_dir(path.parent, check_place)
+    with _temp(path.parent, data) as temp:
+        os.replace(temp, path)
+    _sync_dir(path.parent)
+    return path
+
+
+@contextmanager
+def locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on the file `path` (created 0600) for the block."""
+    private_dir(path.parent, check_place=False)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)

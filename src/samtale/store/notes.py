@@ -1,0 +1,238 @@
+"""The saved notes: names, metadata, saving, reading, rewriting, and retention.
+
+A plain note is ``{date}-{pseudonym slug}-{id}.md``; an encrypted one is
+``{date}-{id}.md.enc`` (no pseudonym in the name; notes of older versions named
+``{date}-{slug}-{id}.md.enc`` are still found and renamed when rewritten). `id` is the short
+random part users type. The first line of a note is an HTML comment with its metadata; an
+encrypted note also carries that metadata in its sealed header, so `notes list` opens only
+the first bytes of each file.
+
+For code that adds to a note (follow-ups): `read_note(id, key)` gives its text and
+`update_note(id, text, key)` rewrites it atomically under the same id and the same
+encryption. A note sealed in the old format is rewritten in today's format when read.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import secrets
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from samtale.errors import SamtaleError, UsageError
+from samtale.messages import t
+from samtale.paths import home
+from samtale.store import files
+
+if TYPE_CHECKING:
+    from samtale.store.crypto import Key
+
+_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:-(.+))?-([0-9a-f]{6})\.md(\.enc)?$")
+_META = re.compile(r"^<!-- samtale (\{.*\}) -->$")
+SECONDS_PER_DAY = 86400
+ENCRYPTED = ".enc"
+# Enough for the header and metadata of nearly every encrypted note in one read.
+FIRST_READ = 4096
+
+KeySource = Callable[[], "Key"]
+
+
+@dataclass(frozen=True)
+class NoteFile:
+    path: Path
+    id: str
+    date: str
+    encrypted: bool
+    size: int
+    mtime: float
+
+
+@dataclass(frozen=True)
+class Listed:
+    """One note as `notes list` shows it: its metadata, or why it could not be read."""
+
+    note: NoteFile
+    meta: dict[str, Any]
+    problem: str | None = None
+
+
+def note_files(folder: Path | None = None) -> list[NoteFile]:
+    """Every note in `folder` (the notes folder by default), newest first."""
+    found = []
+    for match, path in files.matching(home().notes if folder is None else folder, _NAME):
+        stat = path.stat()
+        found.append(
+            NoteFile(path, match[3], match[1], bool(match[4]), stat.st_size, stat.st_mtime)
+        )
+    return sorted(found, key=lambda note: (note.date, note.mtime), reverse=True)
+
+
+def find(notes: list[NoteFile], typed: str) -> NoteFile:
+    """The one note whose id starts with `typed`; a clear error when none or several do."""
+    typed = typed.strip().lower()
+    hits = [note for note in notes if typed and note.id.startswith(typed)]
+    if len(hits) == 1:
+        return hits[0]
+    if not hits:
+        raise UsageError(t("notes.unknown_id", id=typed))
+    raise UsageError(t("notes.ambiguous_id", id=typed, ids=", ".join(n.id for n in hits)))
+
+
+def meta_line(meta: dict[str, Any]) -> str:
+    """The first line of a note: its metadata as JSON inside an HTML comment."""
+    # "--" may not appear inside an HTML comment; JSON lets us write "-" as \\u002d.
+    return "<!-- samtale " + json.dumps(meta, ensure_ascii=False).replace("-", "\\u002d") + " -->"
+
+
+def read_meta(text: str) -> dict[str, Any]:
+    """The metadata of a note's text, or an empty dict if its first line is not ours."""
+    match = _META.match(text.split("\n", 1)[0])
+    if not match:
+        return {}
+    try:
+        meta = json.loads(match[1])
+    except ValueError:
+        return {}
+    return meta if isinstance(meta, dict) else {}
+
+
+def slug(text: str) -> str:
+    """A file-name-safe form of a pseudonym: ``K.M.`` → ``km``."""
+    ascii_text = unicodedata.normalize("NFKD", text.casefold())
+    ascii_text = ascii_text.replace("æ", "ae").replace("ø", "o").replace("å", "a")
+    cleaned = re.sub(r"[^a-z0-9]+", "-", ascii_text.encode("ascii", "ignore").decode())
+    return cleaned.strip("-")[:24] or "borger"
+
+
+def _name(day: str, citizen: str, note_id: str, encrypted: bool) -> str:
+    if encrypted:
+        return f"{day}-{note_id}.md{ENCRYPTED}"
+    return f"{day}-{slug(citizen)}-{note_id}.md"
+
+
+def _encode(text: str, key: Key | None) -> bytes:
+    if key is None:
+        return text.encode("utf-8")
+    from samtale.store import crypto
+
+    return crypto.seal(text.encode("utf-8"), key, read_meta(text))
+
+
+def save_note(text: str, citizen: str, day: date, key: Key | None = None) -> Path:
+    """Save a note under a new id; sealed in memory first when a key is given.
+
+    No clear text reaches the disk under encryption, not even in the temporary file.
+    """
+    data = _encode(text, key)
+    return files.write_new(
+        home().notes,
+        lambda: _name(day.isoformat(), citizen, secrets.token_hex(3), key is not None),
+        data,
+    )
+
+
+def text_of(note: NoteFile, key: KeySource) -> str:
+    """The text of `note`; a note in the old sealed format is rewritten in today's."""
+    data = note.path.read_bytes()
+    if note.encrypted:
+        from samtale.store import crypto
+
+        store_key = key()
+        plain = crypto.unseal(data, store_key)
+        text = plain.decode("utf-8")
+        if crypto.version(data) != 2:
+            _rewrite(note, text, store_key)
+        return text
+    return data.decode("utf-8")
+
+
+def _rewrite(note: NoteFile, text: str, key: Key | None) -> Path:
+    """Write `text` as `note` (same id and date); the old file goes once the new is safe."""
+    meta = read_meta(text)
+    name = _name(note.date, str(meta.get("citizen", "")), note.id, key is not None)
+    data = _encode(text, key)
+    target = note.path.with_name(name)
+    if target == note.path:
+        return files.replace(target, data)
+    written = files.write_new(note.path.parent, lambda: name, data)
+    note.path.unlink(missing_ok=True)
+    return written
+
+
+def read_note(typed: str, key: KeySource) -> str:
+    """The text of the note whose id starts with `typed`."""
+    return text_of(find(note_files(), typed), key)
+
+
+def update_note(typed: str, text: str, key: KeySource) -> Path:
+    """Replace the text of a note atomically, keeping its id and its encryption."""
+    note = find(note_files(), typed)
+    return _rewrite(note, text, key() if note.encrypted else None)
+
+
+def encrypt_note(note: NoteFile, key: Key) -> Path:
+    """Seal a plain note (or re-seal an old-format one) and remove the old file."""
+    text = text_of(note, lambda: key)
+    return _rewrite(note, text, key)
+
+
+def _meta(note: NoteFile, key: KeySource) -> dict[str, Any]:
+    if not note.encrypted:
+        with note.path.open("rb") as handle:
+            first = handle.readline(FIRST_READ * 16)
+        return read_meta(first.decode("utf-8").rstrip("\n"))
+    from samtale.store import crypto
+
+    with note.path.open("rb") as handle:
+        head = handle.read(FIRST_READ)
+        if crypto.version(head) == 2:
+            end = crypto.meta_length(head)
+            if end > len(head):
+                head += handle.read(end - len(head))
+            return crypto.open_meta(head, key())
+    return read_meta(text_of(note, key))
+
+
+def listing(key: KeySource) -> list[Listed]:
+    """Every note with its metadata; one that cannot be read says why and the rest go on."""
+    files.sweep(home().notes)
+    rows = []
+    for note in note_files():
+        try:
+            rows.append(Listed(note, _meta(note, key)))
+        except UNREADABLE as error:
+            rows.append(Listed(note, {}, _reason(error)))
+    return rows
+
+
+# What reading one damaged, foreign or wrongly sealed file can raise.
+UNREADABLE = (SamtaleError, OSError, UnicodeDecodeError, ValueError)
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, SamtaleError):
+        return error.message
+    if isinstance(error, OSError):
+        return error.strerror or str(error)
+    return t("notes.not_text")
+
+
+def parse_days(text: str) -> int:
+    """``30d``, ``2w`` or a bare number of days, as days."""
+    match = re.fullmatch(r"\s*(\d+)\s*([dw]?)\s*", text.lower())
+    if not match:
+        raise UsageError(t("notes.bad_duration", value=text))
+    return int(match[1]) * (7 if match[2] == "w" else 1)
+
+
+def expired(mtime: float, now: float, days: int) -> bool:
+    """Whether a file last written at `mtime` is past a retention of `days` at `now`.
+
+    A file exactly `days` old is kept; one second more and it is past.
+    """
+    return now - mtime > days * SECONDS_PER_DAY

@@ -1,0 +1,30 @@
+"""What `notes purge` removes: notes, drafts and practice answers past the retention
+period, and temporary files left by a write that was killed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from samtale.paths import home
+from samtale.store import files
+from samtale.store.drafts import draft_files
+from samtale.store.notes import expired, note_files
+from samtale.store.practice import practice_files
+
+
+def sweep_temps() -> list[Path]:
+    """Remove stale temporary files from every folder of the store."""
+    folders = home()
+    removed = []
+    for folder in (folders.notes, folders.drafts, folders.practice):
+        removed += files.sweep(folder)
+    return removed
+
+
+def past_retention(now: float, days: int) -> list[Path]:
+    """Every note, draft and practice file last written more than `days` days before `now`."""
+    paths = [note.path for note in note_files()]
+    paths += [path for _, path, _ in draft_files()]
+    paths += practice_files()
+    return [path for path in paths if expired(path.stat().st_mtime, now, days)]

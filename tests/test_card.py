@@ -1,0 +1,161 @@
+"""The card on top of every note: one printed page with what is needed in the room."""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+import pytest
+
+from samtale.guide.load import load_guide
+from samtale.guide.select import lookups
+from samtale.messages import t, use_country
+from samtale.prep.answers import parse_answers, resolve
+from samtale.prep.card import card_duty, card_referrals, split_card
+from samtale.prep.plan import Plan, build_plan
+from samtale.prep.render import render_note
+
+DAY = date(2026, 11, 23)
+# Characters of a printed line at the card's print size on A4 (the browser test checks the
+# page itself where a browser is installed).
+PRINTED_WIDTH = 95
+MAX_LINES = 60
+
+PERSONAS: dict[str, dict[str, Any]] = {
+    "dk_young_woman_odense": {
+        "citizen": "K.M.",
+        "age_group": "18_29",
+        "gender": "woman",
+        "region": "Odense",
+        "signs": {"lonely_busy_phone": "Telefonen summer", "unexplained_substance_funding": ""},
+        "contexts": ["substance_use", "homelessness"],
+        "other_explanations": "Kan være en ny kæreste",
+    },
+    "dk_minor_aarhus": {
+        "citizen": "J.",
+        "age_group": "under_18",
+        "gender": "woman",
+        "region": "Aarhus",
+        "signs": {"talks_about_others_selling": "Fortæller om en veninde"},
+        "contexts": ["young"],
+    },
+    "dk_foreign_woman_copenhagen": {
+        "citizen": "A.",
+        "age_group": "30_plus",
+        "gender": "woman",
+        "region": "København",
+        "signs": {"spending_income_mismatch": "Nyt tøj hver uge"},
+        "contexts": ["foreign_national", "trafficking_concern", "debt"],
+    },
+    "dk_man_lgbt_aalborg": {
+        "citizen": "B.",
+        "age_group": "18_29",
+        "gender": "man",
+        "region": "Aalborg",
+        "signs": {"difficulty_setting_boundaries": "Siger ja til alt"},
+        "contexts": ["lgbt", "boundary_violations", "mental_health"],
+    },
+    "dk_parent_no_place": {"citizen": "C.", "age_group": "30_plus", "contexts": ["children"]},
+    "se_minor_stockholm": {
+        "citizen": "K.",
+        "age_group": "under_18",
+        "gender": "woman",
+        "region": "Stockholm",
+        "signs": {"anxiety": "Sover dåligt"},
+        "contexts": ["substance_use", "homelessness"],
+    },
+}
+
+
+def plan_and_note(name: str) -> tuple[Plan, str]:
+    country = name[:2]
+    use_country(country)
+    guide = load_guide(country)
+    situation = resolve(parse_answers(PERSONAS[name], name), guide, lookups(guide))
+    plan = build_plan(situation, guide, DAY)
+    return plan, render_note(plan, guide)
+
+
+def printed_lines(markdown: str) -> int:
+    return sum(len(textwrap.wrap(line, PRINTED_WIDTH)) or 1 for line in markdown.splitlines())
+
+
+@pytest.mark.parametrize("name", sorted(PERSONAS))
+def test_card_fits_a_page_and_holds_what_the_room_needs(name: str) -> None:
+    plan, note = plan_and_note(name)
+    parts = split_card(note)
+    assert parts is not None
+    card, rest = parts
+    assert printed_lines(card) <= MAX_LINES
+    opening = next(phrases for topic, phrases in plan.conversation if topic.id == "opening")
+    assert opening[0].text in card
+    duty = card_duty(plan)
+    assert duty is not None
+    assert duty.how_to_tell in card
+    referrals = card_referrals(plan)
+    assert len(referrals) == min(3, len(plan.referrals))
+    assert any(resource.contact for resource in referrals)
+    for resource in referrals:
+        assert resource.name in card
+        for point in resource.contact:
+            assert point.value in card
+    # The full preparation follows the card, which starts the note.
+    assert rest.startswith("# ")
+    assert note.index(card.splitlines()[0]) < note.index(rest.splitlines()[0])
+
+
+@pytest.mark.parametrize("name", ["dk_minor_aarhus", "se_minor_stockholm"])
+def test_for_a_minor_the_duty_comes_before_anything_else(name: str) -> None:
+    plan, note = plan_and_note(name)
+    card, _ = split_card(note)
+    paragraphs = [block for block in card.split("\n\n") if block.strip()]
+    # Heading, the one-line intro, then the duty to notify: before the opener.
+    duty = card_duty(plan)
+    assert duty is not None
+    assert "under_18" in duty.lead_when
+    assert duty.how_to_tell in paragraphs[2]
+    assert t("card.duty_first", law=duty.law) in paragraphs[2]
+    assert card.index(duty.how_to_tell) < card.index(t("card.opener"))
+
+
+def test_for_an_adult_the_opener_comes_first(guide) -> None:
+    plan, note = plan_and_note("dk_young_woman_odense")
+    card, _ = split_card(note)
+    duty = card_duty(plan)
+    assert duty is not None
+    assert card.index(t("card.opener")) < card.index(duty.how_to_tell)
+    assert t("card.duty", law=duty.law) in card
+
+
+def test_card_names_nobody_and_holds_no_observation() -> None:
+    _, note = plan_and_note("dk_young_woman_odense")
+    card, rest = split_card(note)
+    for private in ("K.M.", "Telefonen summer", "Kan være en ny kæreste", "Odense"):
+        assert private in rest
+    for private in ("K.M.", "Telefonen summer", "Kan være en ny kæreste"):
+        assert private not in card
+
+
+def test_blanks_for_what_was_agreed() -> None:
+    _, note = plan_and_note("dk_young_woman_odense")
+    card, _ = split_card(note)
+    for key in ("agreed", "referred", "next_contact", "safe_contact"):
+        assert t(f"card.blank.{key}") in card
+
+
+def test_referrals_with_contact_data_come_before_those_without(guide) -> None:
+    plan, _ = plan_and_note("dk_young_woman_odense")
+    bare = [r for r in guide.resources if not r.contact and not r.lead_when]
+    reachable = [r for r in guide.resources if r.contact and not r.lead_when]
+    assert bare
+    assert len(reachable) >= 3
+    plan = replace(plan, referrals=(bare[0], *reachable[:3]))
+    assert card_referrals(plan) == reachable[:3]
+
+
+def test_a_note_without_a_card_has_none() -> None:
+    old = "<!-- samtale {} -->\n\n# Forberedelse af samtale med X\n\n## Observationer\n"
+    assert split_card(old) is None
+    assert split_card("") is None

@@ -1,0 +1,122 @@
+"""`prep` with `conversation_language: en`: English to say, the guide's own text beside it,
+and the interpreter advice whenever the conversation is not in the professional's language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from samtale.guide.languages import spoken_texts
+from samtale.guide.load import load_guide
+from samtale.messages import catalogue
+from samtale.prep.answers import parse_answers, resolve
+from samtale.prep.plan import build_plan
+
+INTERPRETER_ITEMS = ("interpreter_professional", "interpreter_knows_community")
+
+
+def note(cli, tmp_path: Path, text: str, country: str = "dk") -> str:
+    path = tmp_path / "answers.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = cli("--country", country, "prep", "--answers", str(path), "--stdout", width=300)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def checklist_text(country: str, item_id: str) -> str:
+    item = next(i for i in load_guide(country).checklist if i.id == item_id)
+    return " ".join(item.text.split())
+
+
+def conversation(markdown: str, country: str) -> str:
+    heading = catalogue({"dk": "da", "se": "sv"}[country])["note.h.conversation"]
+    start = markdown.index(f"## {heading}\n")
+    return markdown[start : markdown.index("\n## ", start + 1)]
+
+
+@pytest.mark.parametrize(("country", "own"), [("dk", "Dansk"), ("se", "Svenska")])
+def test_english_note_says_english_with_own_language_beside(
+    cli, tmp_path: Path, home: Path, country: str, own: str
+) -> None:
+    guide = load_guide(country)
+    markdown = note(
+        cli,
+        tmp_path,
+        "citizen: A.B.\nage_group: 30_plus\nconversation_language: en\n",
+        country,
+    )
+    plan = conversation(markdown, country)
+    english = spoken_texts(guide, "en")
+    by_text = {phrase.text: phrase for phrase in guide.phrases}
+    said = [line[2:] for line in plan.splitlines() if line.startswith("- ")]
+    beside = [line.strip()[1:-1] for line in plan.splitlines() if line.startswith("  *")]
+    assert said
+    assert len(beside) == len(said)
+    for english_line, own_line in zip(said, beside, strict=True):
+        assert own_line.startswith(f"{own}: ")
+        phrase = by_text[own_line.removeprefix(f"{own}: ")]
+        assert english_line == english[phrase.id]
+    for item_id in INTERPRETER_ITEMS:
+        assert checklist_text(country, item_id) in markdown, item_id
+
+
+def test_swedish_answers_key_accepts_swedish_words(cli, tmp_path: Path, home: Path) -> None:
+    markdown = note(cli, tmp_path, "citizen: A.B.\nconversation_language: engelska\n", "se")
+    assert "Samtalets språk: engelska" in markdown
+
+
+def test_own_language_without_interpreter_has_no_interpreter_advice(
+    cli, tmp_path: Path, home: Path
+) -> None:
+    markdown = note(cli, tmp_path, "citizen: A.B.\nconversation_language: dansk\n")
+    for item_id in (*INTERPRETER_ITEMS, "interpreter_speak_to_person"):
+        assert checklist_text("dk", item_id) not in markdown
+    assert "Dansk: " not in conversation(markdown, "dk")
+
+
+def test_an_interpreter_brings_the_advice_in_any_language(cli, tmp_path: Path, home: Path) -> None:
+    markdown = note(cli, tmp_path, "citizen: A.B.\ninterpreter: true\n")
+    for item_id in (*INTERPRETER_ITEMS, "interpreter_speak_to_person"):
+        assert checklist_text("dk", item_id) in markdown
+    checklist = markdown[markdown.index("## Forberedelse og pligter") :]
+    first_item = checklist.splitlines()[2]
+    assert checklist_text("dk", "interpreter_professional") in first_item
+    assert "- Tolk: ja" in markdown
+
+
+def test_minors_get_the_duty_phrases_in_english(guide, look) -> None:
+    answers = parse_answers(
+        {
+            "citizen": "A.B.",
+            "age_group": "under_18",
+            "topics": ["opening", "duties"],
+            "conversation_language": "en",
+        },
+        "test",
+    )
+    from datetime import date
+
+    plan = build_plan(resolve(answers, guide, look), guide, date(2026, 1, 1))
+    said = [plan.say(p) for topic, phrases in plan.conversation for p in phrases]
+    english = spoken_texts(guide, "en")
+    assert english["duties_under_18"] in said
+    assert all(text in english.values() for text in said)
+
+
+def test_note_offers_the_handout_for_the_place_and_language(
+    cli, tmp_path: Path, home: Path
+) -> None:
+    markdown = note(cli, tmp_path, "citizen: A.B.\nregion: Odense\nconversation_language: en\n")
+    assert "`samtale handout --region Odense --language en`" in markdown
+    swedish = note(cli, tmp_path, "citizen: A.B.\nregion: Göteborg\n", "se")
+    assert "`samtale --country se handout --region Göteborg --language sv`" in swedish
+
+
+def test_unknown_conversation_language_is_one_line(cli, tmp_path: Path, home: Path) -> None:
+    path = tmp_path / "answers.yaml"
+    path.write_text("citizen: A.B.\nconversation_language: svenska\n", encoding="utf-8")
+    result = cli("prep", "--answers", str(path), "--stdout")
+    assert result.exit_code == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "da, en" in result.stderr

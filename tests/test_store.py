@@ -1,0 +1,217 @@
+"""The store's files: atomic, private, never overwritten, never in a synced folder."""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from samtale.errors import RefusedError
+from samtale.paths import home as folders_of
+from samtale.store import drafts, files, notes, places
+
+
+def names(*parts: str):
+    values = iter(parts)
+    return lambda: next(values)
+
+
+def test_home_follows_samtale_home(home: Path) -> None:
+    folders = folders_of()
+    assert folders.notes == home / "notes"
+    assert folders.drafts == home / "drafts"
+    assert folders.practice == home / "practice"
+    assert folders.config == home / "config.toml"
+
+
+def test_home_defaults_to_user_data_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("SAMTALE_HOME", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    folders = folders_of()
+    assert folders.notes == tmp_path / "data" / "samtale" / "notes"
+    assert folders.config == tmp_path / "config" / "samtale" / "config.toml"
+
+
+def test_write_new_is_0600_in_0700_and_never_replaces(home: Path) -> None:
+    folder = home / "notes"
+    first = files.write_new(folder, names("a.md"), b"one")
+    second = files.write_new(folder, names("a.md", "b.md"), b"two")
+    assert (first.name, second.name) == ("a.md", "b.md")
+    assert first.read_bytes() == b"one"
+    assert second.read_bytes() == b"two"
+    assert stat.S_IMODE(os.stat(folder).st_mode) == 0o700
+    assert stat.S_IMODE(os.stat(first).st_mode) == 0o600
+    assert sorted(p.name for p in folder.iterdir()) == ["a.md", "b.md"]
+
+
+def test_failed_write_leaves_no_temp_file(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = home / "notes"
+
+    def broken_link(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "disk full")
+
+    monkeypatch.setattr(files.os, "link", broken_link)
+    with pytest.raises(OSError, match="disk full"):
+        files.write_new(folder, names("a.md"), b"secret")
+    assert list(folder.iterdir()) == []
+
+
+def test_without_hard_links_a_save_still_never_overwrites(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file system without hard links (FAT, some network mounts) answers link() EPERM."""
+    folder = home / "notes"
+    files.private_dir(folder)
+    (folder / "a.md").write_bytes(b"old")
+
+    def no_links(*_args: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(files.os, "link", no_links)
+    path = files.write_new(folder, names("a.md", "b.md"), b"new")
+    assert path.name == "b.md"
+    assert path.read_bytes() == b"new"
+    assert (folder / "a.md").read_bytes() == b"old"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert sorted(p.name for p in folder.iterdir()) == ["a.md", "b.md"]
+
+
+def test_umask_000_does_not_loosen_modes(home: Path) -> None:
+    old = os.umask(0)
+    try:
+        path = notes.save_note("# x\n", "A.B.", date(2026, 1, 2))
+        draft = drafts.save_draft(drafts.new_draft_id(), {"citizen": "A.B."})
+    finally:
+        os.umask(old)
+    for file in (path, draft):
+        assert stat.S_IMODE(file.stat().st_mode) == 0o600
+    for folder in (home, home / "notes", home / "drafts"):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+    assert path.name.startswith("2026-01-02-a-b-")
+
+
+def test_umask_000_parents_of_the_data_folder_are_0700(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("SAMTALE_HOME", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "new" / "data"))
+    old = os.umask(0)
+    try:
+        notes.save_note("# x\n", "A.B.", date(2026, 1, 2))
+    finally:
+        os.umask(old)
+    for folder in ("new", "new/data", "new/data/samtale", "new/data/samtale/notes"):
+        assert stat.S_IMODE((tmp_path / folder).stat().st_mode) == 0o700, folder
+
+
+def test_existing_loose_folder_is_tightened(home: Path) -> None:
+    (home / "notes").mkdir(parents=True, mode=0o755)
+    os.chmod(home / "notes", 0o755)
+    notes.save_note("# x\n", "A.B.", date(2026, 1, 2))
+    assert stat.S_IMODE(os.stat(home / "notes").st_mode) == 0o700
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        ("Dropbox",),
+        ("Dropbox (Kommune)",),
+        ("OneDrive - Kommune",),
+        ("Library", "Mobile Documents", "com~apple~CloudDocs"),
+        ("Library", "CloudStorage", "GoogleDrive-x@example.org"),
+        ("Google Drive",),
+        ("iCloudDrive",),
+        ("Nextcloud",),
+        ("ownCloud",),
+        ("pCloud Drive",),
+        ("MEGA",),
+        ("MEGAsync",),
+        ("Seafile",),
+        ("SeaDrive",),
+        ("SynologyDrive",),
+        ("Syncthing",),
+    ],
+)
+def test_cloud_folders_are_refused(tmp_path: Path, parts: tuple[str, ...]) -> None:
+    reason = places.unsafe_reason(tmp_path.joinpath(*parts, "samtale"))
+    assert reason is not None
+    assert "skyen" in reason
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        ".stfolder",
+        ".dropbox",
+        ".owncloudsync.log",
+        ".sync_0a1b2c3d.db",
+        ".SynologyWorkingDirectory",
+    ],
+)
+def test_sync_marker_files_are_refused(tmp_path: Path, marker: str) -> None:
+    root = tmp_path / "shared"
+    root.mkdir()
+    (root / marker).touch()
+    reason = places.unsafe_reason(root / "deep" / "samtale")
+    assert reason is not None
+    assert marker in reason
+
+
+def test_names_that_only_look_alike_pass(tmp_path: Path) -> None:
+    assert places.unsafe_reason(tmp_path / "Megan" / "samtale") is None
+    assert places.unsafe_reason(tmp_path / "samtale") is None
+
+
+def test_git_work_tree_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "repo" / ".git").mkdir(parents=True)
+    folder = tmp_path / "repo" / "deep" / "notes"
+    assert "git" in (places.unsafe_reason(folder) or "")
+    with pytest.raises(RefusedError):
+        files.private_dir(folder)
+    assert not folder.exists()
+
+
+def test_draft_round_trip_is_private(home: Path) -> None:
+    first = drafts.new_draft_id()
+    path = drafts.save_draft(first, {"citizen": "A.B.", "signs": {"isolation": None}})
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert "A.B" not in path.name
+    assert drafts.load_draft(first) == {"citizen": "A.B.", "signs": {"isolation": None}}
+    second = drafts.new_draft_id()
+    drafts.save_draft(second, {"citizen": "C.D."})
+    os.utime(path, (1, 1))
+    assert [d.id for d in drafts.list_drafts()] == [second, first]
+    assert drafts.latest_draft().answers == {"citizen": "C.D."}
+    drafts.save_draft(first, {"citizen": "A.B.", "role": "x"})
+    assert drafts.load_draft(first)["role"] == "x"
+    assert len(drafts.list_drafts()) == 2
+    drafts.delete_draft(first)
+    drafts.delete_draft(second)
+    assert drafts.list_drafts() == []
+    assert drafts.latest_draft() is None
+
+
+def test_the_single_draft_of_older_versions_is_found(home: Path) -> None:
+    (home / "drafts").mkdir(parents=True)
+    (home / "drafts" / "prep-draft.json").write_text('{"citizen": "A.B."}', encoding="utf-8")
+    (only,) = drafts.list_drafts()
+    assert only.id == drafts.LEGACY_ID
+    assert drafts.load_draft(only.id) == {"citizen": "A.B."}
+    drafts.delete_draft(only.id)
+    assert not (home / "drafts" / "prep-draft.json").exists()
+
+
+def test_corrupt_draft_is_a_clear_error_and_listed_with_its_reason(home: Path) -> None:
+    draft_id = drafts.new_draft_id()
+    path = drafts.save_draft(draft_id, {"citizen": "A.B."})
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(RefusedError, match=r"Kladden .* kan ikke læses"):
+        drafts.load_draft(draft_id)
+    (listed,) = drafts.list_drafts()
+    assert listed.problem is not None
+    assert listed.answers == {}

@@ -75,11 +75,22 @@ def test_opening_links_each_sbst_context(guide: Guide) -> None:
         assert any(p.topic == "opening" and context in p.fits for p in guide.phrases), context
 
 
-def test_contact_data_only_from_dated_sources(guide: Guide) -> None:
-    dated = {s.id for s in guide.sources if s.date}
+def test_contact_points_are_never_dated_better_than_their_source(guide: Guide) -> None:
+    """Each point names its source; its as_of is that source's date or older, null if none."""
+    from samtale.dates import start_of
+
+    dates = {s.id: s.date for s in guide.sources}
     points = [point for r in guide.resources for point in r.contact]
     assert points
-    assert all(point.source.doc in dated for point in points)
+    for point in points:
+        assert point.source is not None
+        assert point.source.doc in dates
+        stated = dates[point.source.doc]
+        if stated is None:
+            assert point.as_of is None, point
+        else:
+            assert point.as_of is not None, point
+            assert start_of(point.as_of) <= start_of(stated), point
 
 
 def _copy(shipped_data: Path, tmp_path: Path) -> Path:
@@ -135,9 +146,10 @@ def test_yaml_syntax_error_names_line(shipped_data: Path, tmp_path: Path) -> Non
 
 def test_formats_are_checked(shipped_data: Path, tmp_path: Path) -> None:
     root = _copy(shipped_data, tmp_path)
-    _edit(root / "dk" / "resources.yaml", 'verified: "2024-12"', 'verified: "2024-13"')
+    _edit(root / "dk" / "sources.yaml", 'date: "2024-12"', 'date: "2024-13"')
     _edit(root / "dk" / "topics.yaml", "  - id: opening", "  - id: Opening")
     _, problems = validate_folder(root / "dk", "dk")
     messages = {(p.kind, p.loc[-1], p.message) for p in problems}
-    assert ("resources", "verified", "'2024-13' er ikke en måned på formen ÅÅÅÅ-MM") in messages
+    expected = "'2024-13' er ikke en dato på formen ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD"
+    assert ("sources", "date", expected) in messages
     assert any(kind == "topics" and "'Opening'" in message for kind, _, message in messages)

@@ -120,3 +120,20 @@ def test_unknown_conversation_language_is_one_line(cli, tmp_path: Path, home: Pa
     assert result.exit_code == 2
     assert len(result.stderr.strip().splitlines()) == 1
     assert "da, en" in result.stderr
+
+
+def test_the_card_speaks_the_conversation_language(cli, tmp_path: Path, home: Path) -> None:
+    from samtale.prep.card import split_card
+
+    guide = load_guide("dk")
+    markdown = note(cli, tmp_path, "citizen: A.B.\nconversation_language: en\n")
+    parts = split_card(markdown)
+    assert parts is not None
+    card = parts[0]
+    english = spoken_texts(guide, "en")
+    shown = [p for p in guide.phrases if english[p.id] in card]
+    assert shown
+    for phrase in shown:
+        assert f"{english[phrase.id]} *(Dansk: {phrase.text})*" in card
+    danish_only = note(cli, tmp_path, "citizen: A.B.\n")
+    assert "(Dansk: " not in danish_only

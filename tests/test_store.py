@@ -215,3 +215,114 @@ def test_corrupt_draft_is_a_clear_error_and_listed_with_its_reason(home: Path) -
     (listed,) = drafts.list_drafts()
     assert listed.problem is not None
     assert listed.answers == {}
+
+
+KILLED_WRITE = """
+import os, signal, sys
+from datetime import date
+from samtale.store import crypto, files, notes
+
+def killed(temp, target):
+    os.kill(os.getpid(), signal.SIGKILL)
+
+files._place = killed
+key = crypto.Key(sys.argv[1]) if len(sys.argv) > 1 else None
+notes.save_note("# K.M.\\nhemmeligt\\n", "K.M.", date(2026, 1, 1), key)
+"""
+
+
+def killed_write(home: Path, *args: str) -> Path:
+    """Run a note save in another process and kill -9 it between write and rename."""
+    import subprocess
+    import sys
+
+    env = {**os.environ, "SAMTALE_HOME": str(home)}
+    done = subprocess.run([sys.executable, "-c", KILLED_WRITE, *args], env=env, check=False)
+    assert done.returncode == -9
+    (temp,) = (home / "notes").glob(".samtale-tmp-*.part")
+    return temp
+
+
+def test_a_temp_file_left_by_a_killed_write_is_removed_at_the_next_listing(cli, home: Path) -> None:
+    temp = killed_write(home)
+    assert b"hemmeligt" in temp.read_bytes()
+    assert stat.S_IMODE(temp.stat().st_mode) == 0o600
+    result = cli("notes", "list", "--json")
+    assert result.exit_code == 0
+    assert not temp.exists()
+
+
+def test_purge_removes_a_temp_file_left_by_a_killed_write(cli, home: Path) -> None:
+    temp = killed_write(home)
+    older = home / "notes" / ".tmp-abc123.part"  # the name of versions before the store
+    older.write_bytes(b"K.M.")
+    result = cli("notes", "purge", "--yes")
+    assert result.exit_code == 0, result.output
+    assert not temp.exists()
+    assert not older.exists()
+
+
+def test_under_encryption_a_killed_write_leaves_only_ciphertext(home: Path) -> None:
+    temp = killed_write(home, "korrekt hest batteri")
+    data = temp.read_bytes()
+    assert data.startswith(b"SAMTALE-ENC-2")
+    assert b"K.M." not in data
+    assert b"hemmeligt" not in data
+
+
+def test_a_temp_file_held_by_a_running_write_is_left_alone(home: Path) -> None:
+    import fcntl
+
+    folder = files.private_dir(home / "notes")
+    busy = folder / f"{files.TEMP_PREFIX}busy{files.TEMP_SUFFIX}"
+    with busy.open("wb") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        assert files.sweep(folder) == []
+        assert busy.exists()
+    assert files.sweep(folder) == [busy]
+
+
+def test_a_notes_folder_symlinked_into_dropbox_is_refused(
+    cli, home: Path, answers_file: Path, tmp_path: Path
+) -> None:
+    synced = tmp_path / "Dropbox" / "private"
+    synced.mkdir(parents=True)
+    home.mkdir()
+    (home / "notes").symlink_to(synced, target_is_directory=True)
+    result = cli("prep", "--answers", str(answers_file))
+    assert result.exit_code == 1
+    assert "Dropbox" in result.stderr
+    assert list(synced.iterdir()) == []
+
+
+def test_a_folder_symlinked_into_a_folder_with_a_sync_marker_is_refused(
+    cli, home: Path, answers_file: Path, tmp_path: Path
+) -> None:
+    synced = tmp_path / "shared"
+    (synced / "notes").mkdir(parents=True)
+    (synced / ".stfolder").mkdir()
+    home.mkdir()
+    (home / "notes").symlink_to(synced / "notes", target_is_directory=True)
+    result = cli("prep", "--answers", str(answers_file))
+    assert result.exit_code == 1
+    assert ".stfolder" in result.stderr
+    assert list((synced / "notes").iterdir()) == []
+
+
+def test_a_data_folder_stowed_into_a_git_work_tree_is_refused(
+    cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answers_file: Path
+) -> None:
+    """GNU stow links ~/.local/share/samtale into a dotfiles repository."""
+    dotfiles = tmp_path / "dotfiles"
+    (dotfiles / ".git").mkdir(parents=True)
+    (dotfiles / "samtale" / "share" / "samtale").mkdir(parents=True)
+    data = tmp_path / "user" / ".local" / "share"
+    data.mkdir(parents=True)
+    (data / "samtale").symlink_to(dotfiles / "samtale" / "share" / "samtale")
+    monkeypatch.delenv("SAMTALE_HOME", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(data))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "user" / ".config"))
+    result = cli("prep", "--answers", str(answers_file))
+    assert result.exit_code == 1
+    assert "git" in result.stderr
+    assert not (dotfiles / "samtale" / "share" / "samtale" / "notes").exists()

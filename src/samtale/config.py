@@ -22,6 +22,7 @@ class Config:
     retention_days: int = 30
     encrypt: bool = False
     country: str = "dk"
+    local_resources: str = ""  # the local resources file; "" means resources.yaml beside this
 
 
 KEYS = tuple(field.name for field in fields(Config))
@@ -37,6 +38,8 @@ def _check(key: str, value: Any) -> Any:
             raise ValueError(t("config.bad_bool"))
     elif key == "country" and value not in COUNTRIES:
         raise ValueError(t("config.bad_country", valid=", ".join(COUNTRIES)))
+    elif key == "local_resources" and not isinstance(value, str):
+        raise ValueError(t("config.bad_path"))
     return value
 
 
@@ -110,6 +113,8 @@ def parse_value(key: str, text: str) -> Any:
         value = int(text) if text.strip().lstrip("-").isdigit() else text
     elif key == "encrypt":
         value = {"true": True, "false": False, "ja": True, "nej": False}.get(text.lower(), text)
+    elif key == "local_resources" and text.strip():
+        value = str(Path(text.strip()).expanduser().resolve())  # not relative to today's folder
     try:
         return _check(key, value)
     except ValueError as error:
@@ -126,7 +131,8 @@ def dumps(config: Config) -> str:
         elif isinstance(value, int):
             lines.append(f"{key} = {value}")
         else:
-            lines.append(f'{key} = "{value}"')
+            quoted = str(value).replace("\\", "\\\\").replace('"', '\\"')
+            lines.append(f'{key} = "{quoted}"')
     return "\n".join(lines) + "\n"
 
 

@@ -8,11 +8,12 @@ from samtale.messages import t
 
 
 def month_label(month: str | None) -> str:
-    """``2009-03`` as ``marts 2009``; None (an undated source) says so."""
+    """``2009-03`` as ``marts 2009``, ``2019-12-18`` as ``18. december 2019``; None says so."""
     if not month:
         return t("date.undated")
-    year, number = month.split("-")
-    return f"{t(f'month.{int(number)}')} {year}"
+    year, number, *day = month.split("-")
+    label = f"{t(f'month.{int(number)}')} {year}"
+    return f"{int(day[0])}. {label}" if day else label
 
 
 def day_label(day: date) -> str:
@@ -20,7 +21,23 @@ def day_label(day: date) -> str:
     return f"{day.day}. {t(f'month.{day.month}')} {day.year}"
 
 
+def start_of(value: str) -> date:
+    """The first day a ``YYYY-MM`` or ``YYYY-MM-DD`` date can mean (the oldest reading)."""
+    year, month, *day = (int(part) for part in value.split("-"))
+    return date(year, month, day[0] if day else 1)
+
+
 def years_since(month: str, today: date) -> int:
-    """Whole years from the first of `month` to `today`."""
-    year, number = (int(part) for part in month.split("-"))
-    return today.year - year - ((today.month, today.day) < (number, 1))
+    """Whole years from `month` (``YYYY-MM`` or ``YYYY-MM-DD``) to `today`."""
+    then = start_of(month)
+    return today.year - then.year - ((today.month, today.day) < (then.month, then.day))
+
+
+def months_later(day: date, months: int) -> date:
+    """`day` moved `months` calendar months on (the 31st becomes the month's last day)."""
+    import calendar
+
+    total = day.year * 12 + day.month - 1 + months
+    year, month = divmod(total, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(day.day, last))

@@ -42,6 +42,27 @@ def set_config(key: str, value: str) -> None:
         updated = config.with_value(current, key, parsed)
         files.replace(path, config.dumps(updated).encode(), check_place=False)
     typer.echo(t("config.saved", key=key, value=value, path=path))
+    if key == "encrypt" and parsed is True:
+        offer_encryption()
+
+
+def offer_encryption() -> None:
+    """Say how many stored files are still plain, and offer to seal them now."""
+    import sys
+
+    from samtale.store import migrate
+
+    count = len(migrate.plain_files())
+    if not count:
+        return
+    typer.echo(t("config.plain_left", count=count), err=True)
+    if not sys.stdin.isatty():
+        typer.echo(t("config.encrypt_later"), err=True)
+        return
+    if typer.confirm(t("config.encrypt_now"), default=True):
+        from samtale.cli.notes import encrypt_stored
+
+        encrypt_stored()
 
 
 def register(parent: typer.Typer) -> None:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from samtale.cli.localized import SamtaleCommand, SamtaleGroup
 from samtale.cli.session import session
 from samtale.messages import t
+
+if TYPE_CHECKING:
+    from samtale.guide.models import Guide
 
 
 def check(ctx: typer.Context, data_dir: Path | None) -> None:
@@ -30,6 +33,7 @@ def check(ctx: typer.Context, data_dir: Path | None) -> None:
             format_problem(folder, problems[0]) + t("data.problem_count", count=len(problems))
         )
     assert guide is not None
+    _check_local(ctx, guide)
     typer.echo(
         t(
             "data.ok",
@@ -41,6 +45,27 @@ def check(ctx: typer.Context, data_dir: Path | None) -> None:
             places=len(guide.places.municipalities) + len(guide.places.towns),
         )
     )
+
+
+def _check_local(ctx: typer.Context, guide: Guide) -> None:
+    """Validate the user's local resources file against this guide; list every problem."""
+    from datetime import date
+
+    from samtale.errors import DataError
+    from samtale.guide.local import read_local
+    from samtale.guide.validate import format_problem_in
+
+    path = session(ctx).local_resources_path()
+    if not path.exists():
+        typer.echo(t("local.none", path=path))
+        return
+    offers, problems = read_local(path, guide, date.today())
+    if problems:
+        for problem in problems[1:]:
+            typer.echo(format_problem_in(path, problem), err=True)
+        message = format_problem_in(path, problems[0])
+        raise DataError(message + t("data.problem_count", count=len(problems)))
+    typer.echo(t("local.ok", path=path, count=len(offers)))
 
 
 def register(parent: typer.Typer) -> None:

@@ -137,6 +137,20 @@ def purge_notes(older_than: str | None, yes: bool, retention_days: int) -> None:
     typer.echo(t("notes.purged", count=len(old), days=days))
 
 
+def encrypt_stored(yes: bool = True) -> None:
+    """Seal every plain note, draft and practice file under the store key."""
+    from samtale.store import migrate
+    from samtale.store.keys import unlock
+
+    count = len(migrate.plain_files())
+    if not count:
+        typer.echo(t("notes.encrypt_none"))
+        return
+    _confirm(t("notes.confirm_encrypt", count=count), yes)
+    sealed = migrate.encrypt_all(unlock(create=True))
+    typer.echo(t("notes.encrypted", count=sealed))
+
+
 def register(parent: typer.Typer) -> None:
     """Declare `notes list|show|delete|purge`; help texts are read in the run's language."""
     app = typer.Typer(cls=SamtaleGroup, no_args_is_help=True)
@@ -171,5 +185,11 @@ def register(parent: typer.Typer) -> None:
         yes: Annotated[bool, typer.Option("--yes", "-y", help=t("help.notes.yes"))] = False,
     ) -> None:
         purge_notes(older_than, yes, session(ctx).config().retention_days)
+
+    @app.command("encrypt", cls=SamtaleCommand, help=t("help.notes.encrypt"))
+    def _encrypt(
+        yes: Annotated[bool, typer.Option("--yes", "-y", help=t("help.notes.yes"))] = False,
+    ) -> None:
+        encrypt_stored(yes)
 
     parent.add_typer(app, name="notes", help=t("help.notes"))

@@ -42,6 +42,7 @@ def prep(ctx: typer.Context, answers_file: Path | None, stdout: bool, resume: bo
     if answers_file is not None and resume:
         raise UsageError(t("prep.answers_or_resume"))
     key = None
+    run.guide(local=True)  # a broken local resources file stops here, before any question
     if not stdout:
         places.check_home()
     # An interactive run may leave a draft (Ctrl-C), so it needs the key even under --stdout.
@@ -85,7 +86,7 @@ def make_note(run: Session, raw: dict[str, Any], origin: str, day: date) -> tupl
     from samtale.prep.plan import build_plan
     from samtale.prep.render import render_note
 
-    guide = run.guide()
+    guide = run.guide(local=True)
     situation = check_answers(raw, origin, guide, run.lookups())
     return render_note(build_plan(situation, guide, day), guide), situation.citizen
 
@@ -183,5 +184,13 @@ def register(app: typer.Typer) -> None:
         resume: Annotated[
             bool, typer.Option("--resume", "--fortsæt", "--fortsätt", help=t("help.prep.resume"))
         ] = False,
+        template: Annotated[
+            bool, typer.Option("--template", "--skabelon", "--mall", help=t("help.prep.template"))
+        ] = False,
     ) -> None:
+        if template:
+            from samtale.cli.ids import print_template
+
+            print_template(ctx)
+            return
         prep(ctx, answers_file, stdout, resume)

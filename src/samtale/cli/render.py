@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from rich.box import HEAVY_HEAD, Box
@@ -14,8 +15,10 @@ from samtale.messages import t
 OLD_AFTER_YEARS = 2
 
 
-def source_line(guide: Guide, ref: SourceRef) -> str:
+def source_line(guide: Guide, ref: SourceRef | None) -> str:
     """``Kilde: Social- og Boligstyrelsen, december 2024 – «Tag hul på samtalen»``."""
+    if ref is None:
+        return ""
     source = next(s for s in guide.sources if s.id == ref.doc)
     when = f", {month_label(source.date)}" if source.date else ""
     return t("source.line", publisher=source.publisher, when=when, section=ref.section)
@@ -73,27 +76,43 @@ def cell(main: str, *dim: str, bold: bool = False) -> Text:
     return text
 
 
-def contact_text(guide: Guide, points: list[ContactPoint], today: date) -> Text:
-    """Contact points grouped by source, each group followed by how old its source is.
+def source_label(guide: Guide, ref: SourceRef | None) -> str:
+    """A contact point's source as a reader can find it: the page's address, or the document."""
+    if ref is None:
+        return t("contact.local_source")
+    source = next(s for s in guide.sources if s.id == ref.doc)
+    return source.url or f"{source.publisher}: {source.title}"
 
-    Points older than `OLD_AFTER_YEARS` are marked to be checked before use.
+
+def age_text(as_of: str | None, today: date) -> Text:
+    """``Oplyst december 2019 (6 år siden) – tjek før brug``; undated points say so."""
+    if as_of is None:
+        text = Text(t("contact.undated"), style="dim")
+        text.append(" " + t("contact.check_first"), style="yellow")
+        return text
+    years = years_since(as_of, today)
+    text = Text(t("contact.age", when=month_label(as_of), years=years), style="dim")
+    if years >= OLD_AFTER_YEARS:
+        text.append(" " + t("contact.check_first"), style="yellow")
+    return text
+
+
+def contact_text(guide: Guide, points: Sequence[ContactPoint], today: date) -> Text:
+    """Contact points grouped by source and date, each group followed by its age and source.
+
+    Points older than `OLD_AFTER_YEARS`, and undated ones, are marked to be checked first.
     """
-    sources = {source.id: source for source in guide.sources}
-    by_source: dict[str, list[ContactPoint]] = {}
+    groups: dict[tuple[str | None, str | None], list[ContactPoint]] = {}
     for point in points:
-        by_source.setdefault(point.source.doc, []).append(point)
+        doc = point.source.doc if point.source else None
+        groups.setdefault((doc, point.as_of), []).append(point)
     text = Text(overflow="fold")
-    for doc, group in by_source.items():
+    for group in groups.values():
         if text:
             text.append("\n")
         for point in group:
             note = f" ({point.note})" if point.note else ""
             text.append(f"{t(f'contact.{point.kind.value}')}: {point.value}{note}\n")
-        month = sources[doc].date
-        if month is None:
-            continue
-        years = years_since(month, today)
-        text.append(t("contact.age", when=month_label(month), years=years), style="dim")
-        if years >= OLD_AFTER_YEARS:
-            text.append(" " + t("contact.check_first"), style="yellow")
+        text.append(age_text(group[0].as_of, today))
+        text.append("\n" + t("contact.source", source=source_label(guide, group[0].source)), "dim")
     return text

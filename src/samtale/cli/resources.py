@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from datetime import date
 from typing import TYPE_CHECKING, Annotated
 
@@ -13,8 +12,65 @@ from samtale.cli.localized import SamtaleCommand
 from samtale.cli.session import session
 from samtale.messages import t
 
+DEFAULT_STALE_MONTHS = 24  # the same as samtale.guide.directory's, without importing it
+
 if TYPE_CHECKING:
-    pass
+    from rich.table import Table
+
+    from samtale.guide.directory import StalePoint
+    from samtale.guide.models import Guide
+
+
+def show_stale(ctx: typer.Context, months: int, as_json: bool) -> None:
+    """Every contact point, bundled and local, undated or older than `months` months."""
+    from samtale.guide.directory import point_json, stale_points
+
+    run = session(ctx)
+    guide = run.guide(local=True)
+    due = list(stale_points(guide.resources, date.today(), months))
+    if as_json:
+        sources = {source.id: source for source in guide.sources}
+        print_json(
+            [
+                {
+                    "id": item.resource.id,
+                    "name": item.resource.name,
+                    "local": item.resource.local,
+                    **point_json(item.point, sources),
+                }
+                for item in due
+            ]
+        )
+        return
+    out = console()
+    if not due:
+        out.print(t("resources.stale.none", months=months))
+        return
+    out.print(_stale_table(guide, due, months, out.is_terminal))
+
+
+def _stale_table(guide: Guide, due: list[StalePoint], months: int, terminal: bool) -> Table:
+    from rich.table import Table
+    from rich.text import Text
+
+    from samtale.cli.render import age_text, source_label, table_box
+
+    today = date.today()
+    table = Table(
+        title=t("resources.stale.title", months=months),
+        title_justify="left",
+        expand=True,
+        box=table_box(terminal),
+    )
+    table.add_column(t("resources.stale.col.offer"), ratio=2)
+    table.add_column(t("resources.stale.col.point"), ratio=2)
+    table.add_column(t("resources.stale.col.source"), ratio=3, overflow="fold")
+    for resource, point in due:
+        label = f"{t(f'contact.{point.kind.value}')}: {point.value}"
+        where = age_text(point.as_of, today)
+        where.append("\n" + source_label(guide, point.source), style="dim")
+        table.add_row(Text(resource.name), Text(label), where)
+    return table
 
 
 def show_resources(
@@ -29,13 +85,17 @@ def show_resources(
     from samtale.guide.places import coverage_label
 
     run = session(ctx)
-    guide, look = run.guide(), run.lookups()
+    look = run.lookups()
     place = resolve_place(look.places, region, run.country) if region else None
     group_id = look.groups.resolve(group) if group else None
     service_id = look.services.resolve(service) if service else None
+    guide = run.guide(local=True)
     found = select.resources(guide, place=place, group=group_id, service=service_id)
     if as_json:
-        print_json([asdict(resource) for resource in found])
+        from samtale.guide.directory import resource_json
+
+        sources = {source.id: source for source in guide.sources}
+        print_json([resource_json(resource, sources) for resource in found])
         return
     out = console()
     if not found:
@@ -44,7 +104,7 @@ def show_resources(
     from rich.table import Table
     from rich.text import Text
 
-    from samtale.cli.render import cell, contact_text, source_line, table_box
+    from samtale.cli.render import cell, contact_text, month_label, source_line, table_box
 
     services = {s.id: s.label for s in guide.services}
     title = t("resources.title_for", place=place.name) if place else t("resources.title")
@@ -61,8 +121,14 @@ def show_resources(
     for resource in found:
         offers = ", ".join(services[s] for s in resource.services)
         coverage = coverage_label(resource.coverage, guide.places)
+        local = (
+            t("resources.local", when=month_label(resource.verified), who=resource.verified_by)
+            if resource.local
+            else ""
+        )
         about = cell(
             resource.name,
+            local,
             resource.description,
             t("resources.offers", offers=offers) if offers else "",
             t("resources.covers", coverage=coverage),
@@ -91,6 +157,24 @@ def register(app: typer.Typer) -> None:
             str | None,
             typer.Option("--service", "--ydelse", "--tjänst", help=t("help.resources.service")),
         ] = None,
+        stale: Annotated[
+            bool,
+            typer.Option("--stale", "--forældede", "--inaktuella", help=t("help.resources.stale")),
+        ] = False,
+        older_than: Annotated[
+            int,
+            typer.Option(
+                "--older-than",
+                "--ældre-end",
+                "--äldre-än",
+                min=0,
+                metavar="MONTHS",
+                help=t("help.resources.older_than"),
+            ),
+        ] = DEFAULT_STALE_MONTHS,
         as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
     ) -> None:
-        show_resources(ctx, region, group, service, as_json)
+        if stale:
+            show_stale(ctx, older_than, as_json)
+        else:
+            show_resources(ctx, region, group, service, as_json)

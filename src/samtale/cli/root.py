@@ -32,6 +32,7 @@ COMMANDS = {
     "resources": "samtale.cli.resources",
     "signs": "samtale.cli.signs",
     "facts": "samtale.cli.facts",
+    "ids": "samtale.cli.ids",
     "practice": "samtale.cli.practice",
     "reflect": "samtale.cli.practice",
     "notes": "samtale.cli.notes",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
@@ -19,6 +20,7 @@ class Session:
         self._guide: Guide | None = None
         self._lookups: Lookups | None = None
         self._config: Config | None = None
+        self._local_merged = False
 
     def config(self) -> Config:
         """The user's settings, read once (and only by commands that need them)."""
@@ -29,8 +31,28 @@ class Session:
             self._config = config.load(home().config)
         return self._config
 
-    def guide(self) -> Guide:
-        return self._load()[0]
+    def guide(self, local: bool = False) -> Guide:
+        """The guide; with `local`, the organisation's own offers merged in (first).
+
+        Only the commands that refer (`resources`, `prep`) ask for them, so a broken local
+        file stops those and nothing else.
+        """
+        guide = self._load()[0]
+        if local and not self._local_merged:
+            from datetime import date
+
+            from samtale.guide.local import load_into
+
+            load_into(guide, self.local_resources_path(), date.today())
+            self._local_merged = True
+        return guide
+
+    def local_resources_path(self) -> Path:
+        """Where this user's local resources file is (it may not exist)."""
+        from samtale.guide.local import local_path
+        from samtale.paths import home
+
+        return local_path(self.config().local_resources, home().config)
 
     def lookups(self) -> Lookups:
         return self._load()[1]

@@ -15,9 +15,12 @@ from samtale.guide import vocab
 from samtale.guide.models import (
     ChecklistKind,
     Condition,
+    ContactPoint,
     Guide,
     NoteRule,
     Pointers,
+    Resource,
+    Source,
     SourceRef,
 )
 from samtale.guide.places import place_index
@@ -58,6 +61,10 @@ def cross_check(guide: Guide) -> list[Problem]:
 _FORMATS = {
     "Id": (re.compile(r"[a-z0-9][a-z0-9_]*"), "check.format_id"),
     "Month": (re.compile(r"(19|20)\d\d-(0[1-9]|1[0-2])"), "check.format_month"),
+    "Day": (
+        re.compile(r"(19|20)\d\d-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?"),
+        "check.format_day",
+    ),
     "Text": (re.compile(r"\s*\S.*", re.S), "check.format_text"),
 }
 
@@ -88,19 +95,26 @@ def entry_lists(guide: Guide) -> list[tuple[str, str, Sequence[Any]]]:
 
 
 def _formats(guide: Guide) -> list[Problem]:
-    """Every Id, Month and Text field has its format; required lists are not empty.
+    return [
+        problem
+        for kind, key, entries in entry_lists(guide)
+        for problem in formats(kind, key, entries)
+    ]
+
+
+def formats(kind: str, key: str, entries: Sequence[Any]) -> list[Problem]:
+    """Every Id, Month, Day and Text field has its format; required lists are not empty.
 
     The field's declared type (``Id``, ``tuple[Id, ...]``, ``Month | None``) says which
     format applies, so a new field is checked without new code.
     """
     problems: list[Problem] = []
 
-    def walk(kind: str, loc: Loc, value: Any, declared: str, required: bool) -> None:
+    def walk(loc: Loc, value: Any, declared: str, required: bool) -> None:
         if dataclasses.is_dataclass(value):
             for field in dataclasses.fields(value):
                 required_field = field.default is dataclasses.MISSING
                 walk(
-                    kind,
                     (*loc, field.name),
                     getattr(value, field.name),
                     str(field.type),
@@ -110,14 +124,13 @@ def _formats(guide: Guide) -> list[Problem]:
             if required and not value:
                 problems.append(Problem(kind, loc, t("check.empty_list")))
             for index, item in enumerate(value):
-                walk(kind, (*loc, index), item, declared, False)
+                walk((*loc, index), item, declared, False)
         elif isinstance(value, str):
             for name, (pattern, message) in _FORMATS.items():
                 if re.search(rf"\b{name}\b", declared) and not pattern.fullmatch(value):
                     problems.append(Problem(kind, loc, t(message, value=value)))
 
-    for kind, key, entries in entry_lists(guide):
-        walk(kind, (key,), entries, "", False)
+    walk((key,), tuple(entries), "", False)
     return problems
 
 
@@ -159,18 +172,58 @@ def _source_refs(guide: Guide) -> Iterable[tuple[str, Loc, SourceRef]]:
                 yield kind, (key, index, "source", "doc"), ref
     for index, resource in enumerate(guide.resources):
         for number, point in enumerate(resource.contact):
-            yield "resources", ("resources", index, "contact", number, "source"), point.source
+            if point.source is not None:
+                loc = ("resources", index, "contact", number, "source", "doc")
+                yield "resources", loc, point.source
 
 
 def _sources(guide: Guide) -> list[Problem]:
-    dated = {s.id: s.date is not None for s in guide.sources}
-    problems = []
-    for kind, loc, ref in _source_refs(guide):
-        if ref.doc not in dated:
-            problems.append(Problem(kind, loc, t("check.unknown_source", doc=ref.doc)))
-        elif "contact" in loc and not dated[ref.doc]:
-            problems.append(Problem(kind, loc, t("check.undated_contact", doc=ref.doc)))
+    known = {s.id for s in guide.sources}
+    return [
+        Problem(kind, loc, t("check.unknown_source", doc=ref.doc))
+        for kind, loc, ref in _source_refs(guide)
+        if ref.doc not in known
+    ]
+
+
+def contact_dates(
+    points: Sequence[ContactPoint], sources: dict[str, Source], ceiling: str | None = None
+) -> list[tuple[Loc, str]]:
+    """A point's `as_of` is never newer than what vouches for it, nor missing when it is dated.
+
+    The voucher is the point's source's date, or `ceiling` (a local entry's `verified`) for
+    a point without a source. An undated source gives an undated point (`as_of` null).
+    """
+    from samtale.dates import start_of
+
+    problems: list[tuple[Loc, str]] = []
+    for number, point in enumerate(points):
+        source = sources.get(point.source.doc) if point.source else None
+        limit = source.date if source is not None else ceiling
+        loc: Loc = ("contact", number, "as_of")
+        if source is not None and source.date is None and point.as_of is not None:
+            problems.append((loc, t("check.as_of_undated_source", doc=source.id)))
+        elif limit is not None and point.as_of is None and point.source is not None:
+            problems.append((loc, t("check.as_of_missing", when=limit)))
+        elif (
+            limit is not None
+            and point.as_of is not None
+            and _valid_day(point.as_of)
+            and _valid_day(limit)
+            and start_of(point.as_of) > start_of(limit)
+        ):
+            problems.append((loc, t("check.as_of_too_new", when=limit)))
     return problems
+
+
+def _valid_day(value: str) -> bool:
+    from samtale.dates import start_of
+
+    try:
+        start_of(value)
+    except ValueError:
+        return False
+    return bool(_FORMATS["Day"][0].fullmatch(value))
 
 
 def _tags(guide: Guide) -> list[Problem]:
@@ -283,25 +336,40 @@ def _facts(guide: Guide) -> list[Problem]:
     ]
 
 
-def _resources(guide: Guide) -> list[Problem]:
+def resource_problems(guide: Guide, resource: Resource) -> list[tuple[Loc, str]]:
+    """What is wrong in one offer's references, bundled or local (locations within it)."""
+    known_tags = all_tags(guide)
     groups = {g.id for g in guide.groups}
     services = {s.id for s in guide.services}
+    problems: list[tuple[Loc, str]] = []
+    for number, group in enumerate(resource.groups):
+        if group not in groups:
+            problems.append((("groups", number), t("check.unknown_group", id=group)))
+    for number, service in enumerate(resource.services):
+        if service not in services:
+            problems.append((("services", number), t("check.unknown_service", id=service)))
+    for name in ("fits", "lead_when"):
+        for number, tag in enumerate(getattr(resource, name)):
+            if tag not in known_tags:
+                problems.append(((name, number), t("check.unknown_tag", tag=tag)))
+    return problems
+
+
+def _resources(guide: Guide) -> list[Problem]:
     areas = {landsdel.id for landsdel in guide.places.landsdele} | {
         area.id for area in guide.places.areas
     }
     places = place_index(guide.places)
+    sources = {source.id: source for source in guide.sources}
     problems = []
     for index, resource in enumerate(guide.resources):
 
         def flag(loc: Loc, message: str, index: int = index) -> None:
             problems.append(Problem("resources", ("resources", index, *loc), message))
 
-        for number, group in enumerate(resource.groups):
-            if group not in groups:
-                flag(("groups", number), t("check.unknown_group", id=group))
-        for number, service in enumerate(resource.services):
-            if service not in services:
-                flag(("services", number), t("check.unknown_service", id=service))
+        for loc, message in resource_problems(guide, resource):
+            if loc[0] in ("groups", "services"):
+                flag(loc, message)
         if not isinstance(resource.coverage, str):
             for number, area in enumerate(resource.coverage):
                 if area not in areas:
@@ -309,6 +377,16 @@ def _resources(guide: Guide) -> list[Problem]:
         for number, location in enumerate(resource.locations):
             if places.get(location) is None:
                 flag(("locations", number), t("check.unknown_place", name=location))
+        if resource.source is None:
+            flag(("source",), t("check.bundled_needs_source"))
+        for name in ("verified", "verified_by", "local"):
+            if getattr(resource, name):
+                flag((name,), t("check.local_only", field=name))
+        for number, point in enumerate(resource.contact):
+            if point.source is None:
+                flag(("contact", number, "source"), t("check.bundled_needs_source"))
+        for loc, message in contact_dates(resource.contact, sources):
+            flag(loc, message)
     return problems
 
 

@@ -6,7 +6,7 @@ collection is a tuple).
 `samtale.guide.schema` validates the YAML into them with pydantic (unknown keys are errors,
 types are checked); `samtale.guide.check` checks formats and what spans entries and files.
 
-`Id`, `Text` and `Month` are plain strings at run time; their names tell the checks which
+`Id`, `Text`, `Month` and `Day` are plain strings at run time; their names tell the checks which
 format a field must have.
 """
 
@@ -19,6 +19,7 @@ from typing import Any, Literal
 Id = str  # lower-case letters, digits and underscores
 Text = str  # non-empty after stripping
 Month = str  # "YYYY-MM", the month a source gives
+Day = str  # "YYYY-MM" or "YYYY-MM-DD": as exact as the page or the person checking states it
 
 # Every record forbids unknown keys when pydantic validates it.
 STRICT: Any = {"extra": "forbid"}
@@ -158,8 +159,9 @@ class Source(Record):
     id: Id
     title: Text
     publisher: Text
-    date: Month | None = None
+    date: Day | None = None
     web: Text | None = None
+    url: Text | None = None  # the page's own address, for a web page
 
 
 @record
@@ -271,12 +273,19 @@ class Term(Record):
 
 @record
 class ContactPoint(Record):
+    """One way to reach an offer, with the date its source gives it (None: undated).
+
+    Bundled data needs `source`; a local file's point may leave both out, and then takes
+    the entry's `verified` date as its `as_of`.
+    """
+
     __pydantic_config__ = STRICT
 
     kind: ContactKind
     value: Text
     note: Text | None = None
-    source: SourceRef
+    as_of: Day | None = None
+    source: SourceRef | None = None
 
 
 @record
@@ -312,8 +321,11 @@ class Resource(Record):
     fits: tuple[Id, ...] = ()
     lead_when: tuple[Id, ...] = ()
     not_for: tuple[Condition, ...] = ()
-    source: SourceRef
-    verified: Month | None = None
+    source: SourceRef | None = None  # required in bundled data
+    # Only an organisation's local file sets these: when and by whom the entry was checked.
+    verified: Day | None = None
+    verified_by: Text | None = None
+    local: bool = False  # set when read from the local file, never written in data
 
 
 @record

@@ -184,8 +184,8 @@ def resources(
 ) -> list[Resource]:
     """Current resources that cover `place` and offer `service` to `group`.
 
-    Historical records are never offered; regional ones come before national ones, so
-    what is nearby is read first.
+    Historical records are never offered; the organisation's own (local) offers come
+    first, then regional ones before national ones, so what is nearby is read first.
     """
     found = [
         resource
@@ -195,7 +195,7 @@ def resources(
         and (group is None or group in resource.groups)
         and (service is None or service in resource.services)
     ]
-    return sorted(found, key=lambda r: r.coverage == "national")
+    return sorted(found, key=lambda r: (not r.local, r.coverage == "national"))
 
 
 def eligible(resource: Resource, person: Person) -> bool:

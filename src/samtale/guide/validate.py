@@ -28,12 +28,18 @@ class Problem:
 
 def read_yaml(path: Path) -> Any:
     """Parse one YAML file; a syntax error becomes a `DataError` with its line."""
-    from samtale import yamlio
 
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise DataError(t("data.missing_file", path=path)) from None
+    return parse_yaml(text, path)
+
+
+def parse_yaml(text: str, path: Path) -> Any:
+    """Parse YAML text read from `path`; a syntax error becomes a `DataError` with its line."""
+    from samtale import yamlio
+
     try:
         return yamlio.loads(text)
     except yamlio.YAMLError as error:
@@ -91,7 +97,11 @@ def _plain_loc(loc: tuple[Any, ...]) -> Loc:
 
 def format_problem(folder: Path, problem: Problem) -> str:
     """``file:line: entry → field: message``, as a maintainer wants to read it."""
-    path = folder / f"{problem.kind}.yaml"
+    return format_problem_in(folder / f"{problem.kind}.yaml", problem)
+
+
+def format_problem_in(path: Path, problem: Problem) -> str:
+    """`format_problem` for a file anywhere (the local resources file)."""
     raw = read_yaml(path)
     line = _line_of(path, problem.loc)
     entry, field = _describe(raw, problem.loc)

@@ -72,9 +72,34 @@ MESSAGES: dict[str, str] = {
     ),
     "help.resources.group": "Kun tilbud til en målgruppe, fx unge, kvinder, udlændinge.",
     "help.resources.service": "Kun tilbud med en bestemt ydelse, fx retshjælp, sundhed.",
+    "help.resources.stale": (
+        "Vis i stedet alle kontaktdata, der er udaterede eller ældre end --older-than måneder "
+        "(medfølgende og lokale), med kilde – til dem, der holder listen ajour."
+    ),
+    "help.resources.older_than": (
+        "Hvor mange måneder kontaktdata må være, før de vises (standard 24)."
+    ),
     "help.signs": "Mulige tegn og mulige følgevirkninger – og at de kan betyde andet.",
     "help.facts": "Lovgivning, tal og begreber, hver med kilde.",
     "help.facts.topic": "law/lov, stats/tal eller terms/begreber.",
+    "help.ids": "Alle id'er, du kan skrive: emner, kontekster, tegn, regioner, grupper …",
+    "help.ids.kind": "Kun én slags, fx topics, contexts, signs, regions, places, groups.",
+    "help.ids.metavar": "[SLAGS]",
+    "kind.ids": "slags id",
+    "ids.kind.topics": "emner: --topic, topics i svarfilen",
+    "ids.kind.contexts": "kontekster: --context, contexts i svarfilen",
+    "ids.kind.groups": "målgrupper: resources --group",
+    "ids.kind.services": "ydelser: resources --service",
+    "ids.kind.fact_topics": "emner for facts --topic",
+    "ids.kind.signs": "tegn og følgevirkninger: signs i svarfilen",
+    "ids.kind.regions": "landsdele, regioner og områder: --region, region i svarfilen",
+    "ids.kind.places": "kommuner og byer, som --region også forstår",
+    "ids.kind.cases": "cases: practice CASE",
+    "ids.kind.age_groups": "aldersgrupper: age_group i svarfilen",
+    "ids.kind.genders": "køn: gender i svarfilen",
+    "ids.kind.countries": "lande: --country",
+    "ids.kind.conversation_languages": "samtalesprog: --language, conversation_language",
+    "ids.kind.settings": "indstillinger: config set KEY VALUE",
     "help.data": "Vedligehold af vejledningsdata.",
     "help.data.check": "Valider alle datafiler og krydshenvisninger.",
     "help.data.dir": "Tjek en anden datamappe (med en undermappe pr. land) end den indbyggede.",
@@ -97,6 +122,29 @@ MESSAGES: dict[str, str] = {
     "check.missing_id": "mangler det faste id '{id}'",
     "check.unknown_source": "ukendt kilde '{doc}' (se sources.yaml)",
     "check.undated_contact": "kilden '{doc}' har ingen dato; kontaktdata herfra kan ikke dateres",
+    "check.format_day": "'{value}' er ikke en dato på formen ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD",
+    "check.as_of_undated_source": (
+        "kilden '{doc}' har ingen dato, så as_of skal være null (udateret)"
+    ),
+    "check.as_of_missing": "as_of mangler; kilden er dateret {when}",
+    "check.as_of_too_new": "as_of er nyere end det, der står inde for den ({when})",
+    "check.bundled_needs_source": (
+        "mangler source (dokument og afsnit); kun en lokal fil kan undvære den"
+    ),
+    "check.local_only": (
+        "'{field}' hører kun til i en lokal tilbudsfil; her dateres kontaktdata med as_of"
+    ),
+    "local.not_a_list": "filen skal have en liste af tilbud under 'resources:'",
+    "local.unreadable": "Kan ikke læse den lokale tilbudsfil {path}: {reason}",
+    "local.too_big": "Den lokale tilbudsfil {path} er større end {limit} MB",
+    "local.not_utf8": "{path}:{line}: den lokale tilbudsfil er ikke gemt som UTF-8",
+    "local.needs_verified": (
+        "mangler verified: datoen, tilbuddet sidst blev kontrolleret (ÅÅÅÅ-MM-DD)"
+    ),
+    "local.verified_future": "verified ({when}) ligger efter i dag",
+    "local.needs_verified_by": "mangler verified_by: hvem der kontrollerede tilbuddet",
+    "local.ok": "Lokal tilbudsfil {path}: {count} tilbud, ingen fejl.",
+    "local.none": "Ingen lokal tilbudsfil ({path}).",
     "check.unknown_tag": "ukendt tag '{tag}' (tegn, kontekst, aldersgruppe eller køn)",
     "check.unknown_topic": "ukendt emne '{topic}'",
     "check.no_rendering": "formuleringen mangler sin form på {language} (phrases.{language}.yaml)",
@@ -144,6 +192,9 @@ MESSAGES: dict[str, str] = {
     "contact.address": "Adresse",
     "contact.age": "Oplyst {when} ({years} år siden)",
     "contact.check_first": "– tjek før brug",
+    "contact.undated": "Kilden er ikke dateret",
+    "contact.source": "Kilde: {source}",
+    "contact.local_source": "din lokale fil",
     "coverage.national": "hele landet",
     "coverage.unstated": "ikke oplyst i kilderne",
     # phrases
@@ -160,7 +211,16 @@ MESSAGES: dict[str, str] = {
     "resources.col.contact": "Kontakt",
     "resources.offers": "Tilbyder: {offers}",
     "resources.covers": "Dækker: {coverage}",
-    "resources.no_contact": "Kilderne oplyser ingen kontaktdata.",
+    "resources.no_contact": (
+        "Ingen kontaktdata fundet i offentlige kilder. Spørg Social- og Boligstyrelsen, "
+        "der udgiver samtaleguiden (se tilbuddet til fagpersoner)."
+    ),
+    "resources.local": "Lokalt tilbud – kontrolleret {when} af {who}",
+    "resources.stale.title": "Kontaktdata ældre end {months} måneder eller udaterede",
+    "resources.stale.none": "Ingen kontaktdata er ældre end {months} måneder eller udaterede.",
+    "resources.stale.col.offer": "Tilbud",
+    "resources.stale.col.point": "Kontaktdata",
+    "resources.stale.col.source": "Dato og kilde",
     # signs
     "signs.reminder": (
         "Tegn er grunde til at spørge – ikke konklusioner. Hvert tegn kan også have helt "
@@ -217,6 +277,23 @@ MESSAGES: dict[str, str] = {
     "help.prep.answers": "Læs svarene fra en YAML-fil (- er standard-input) frem for at spørge.",
     "help.prep.stdout": "Skriv noten på skærmen i stedet for at gemme den.",
     "help.prep.resume": "Fortsæt fra kladden, som en afbrudt kørsel gemte.",
+    "help.prep.template": (
+        "Skriv en svarfil med alle felter og gyldige id'er at udfylde (> answers.yaml)."
+    ),
+    "template.head": "Svar til 'samtale prep --answers FIL'. Udfyld det, du ved; resten kan blive.",
+    "template.ids": (
+        "Alle gyldige id'er med forklaring: 'samtale ids'. Skriv aldrig navn eller CPR-nummer."
+    ),
+    "template.text": "fri tekst",
+    "template.valid_below": "– gyldige id'er herunder",
+    "template.see_ids": "(se 'samtale ids {kind}')",
+    "template.role": "din rolle, fx bostøttemedarbejder",
+    "template.citizen": "skal udfyldes: initialer eller et pseudonym",
+    "template.region": "landsdel, region, kommune eller by",
+    "template.signs": 'tegn-id: det, du har set, fx lonely_busy_phone: "…"',
+    "template.contexts": "liste, fx [substance_use, homelessness]",
+    "template.other_explanations": "andre mulige forklaringer på det, du har set",
+    "template.topics": "samtalens faser (standard: alle seks)",
     "prep.answers_or_resume": "Brug enten --answers eller --resume, ikke begge.",
     "prep.your_answers": "dine svar",
     "prep.stdin": "standard-input",
@@ -319,9 +396,12 @@ MESSAGES: dict[str, str] = {
     "note.offers": "Tilbyder",
     "note.covers": "Dækker",
     "note.contact": "{label}: {value}{note} (oplyst {when}{years})",
+    "note.contact_undated": "{label}: {value}{note} (kilden er ikke dateret)",
     "note.years_old": ", {years} år siden",
     "note.source_ref": "Kilde: {publisher} ({when}), «{section}»",
     "note.verified": "senest bekræftet: {when}",
+    "note.local": "lokalt tilbud, kontrolleret {when} af {who}",
+    "note.local_source": "Kilde: din lokale tilbudsfil",
     "note.h.facts": "Fakta at have ved hånden",
     "note.h.follow_up": "Opfølgning",
     "note.follow_up.agreed": "Det aftalte:",
@@ -340,7 +420,8 @@ MESSAGES: dict[str, str] = {
     "help.notes.list": "Vis noterne, nyeste først.",
     "help.notes.show": "Læs en note.",
     "help.notes.delete": "Slet en note.",
-    "help.notes.purge": "Slet noter og kladder, der er ældre end opbevaringsperioden.",
+    "help.notes.purge": "Slet noter, kladder og øvelsessvar, der er ældre end opbevaringsperioden.",
+    "help.notes.encrypt": "Kryptér de noter, kladder og øvelsessvar, der stadig ligger ukrypteret.",
     "help.notes.id": "Notens id fra 'samtale notes list' (eller dets første tegn).",
     "help.notes.raw": "Skriv noten som markdown i stedet for at formatere den.",
     "help.notes.card": "Vis kun samtalekortet: den ene side til bordet.",
@@ -374,6 +455,9 @@ MESSAGES: dict[str, str] = {
     "notes.purge_none": "Intet er ældre end {days} dage.",
     "notes.purged": "Slettede {count} note(r) og kladde(r), der var ældre end {days} dage.",
     # config
+    "notes.encrypt_none": "Alt gemt er allerede krypteret.",
+    "notes.confirm_encrypt": "Kryptér {count} fil(er) nu? De ukrypterede udgaver slettes.",
+    "notes.encrypted": "Krypterede {count} fil(er); ingen ukrypterede udgaver er tilbage.",
     "help.config": "Vis og ændr indstillingerne (opbevaring, kryptering, land).",
     "help.config.show": "Vis indstillingerne og hvor de står.",
     "help.config.set": "Ændr en indstilling, fx 'samtale config set retention_days 14'.",
@@ -381,6 +465,11 @@ MESSAGES: dict[str, str] = {
     "help.config.value": "Den nye værdi, fx 14, true eller dk.",
     "config.file": "# {path}",
     "config.saved": "{key} = {value} (gemt i {path})",
+    "config.plain_left": (
+        "{count} gemt(e) note(r), kladde(r) eller øvelsessvar ligger stadig ukrypteret."
+    ),
+    "config.encrypt_now": "Kryptér dem nu?",
+    "config.encrypt_later": "Kryptér dem med 'samtale notes encrypt'.",
     "config.unreadable": "Kan ikke læse {path}: {reason}.",
     "config.bad_toml": "{path}: ugyldig TOML: {problem}",
     "config.not_utf8": (
@@ -394,6 +483,7 @@ MESSAGES: dict[str, str] = {
     "config.bad_setting": "{key}: {problem}",
     "config.bad_retention": "skal være et helt antal dage, 0 eller mere",
     "config.bad_bool": "skal være true eller false",
+    "config.bad_path": "skal være en sti til en fil",
     "config.bad_country": "skal være et af {valid}",
     # encryption
     "crypto.ask": "Adgangsfrase til dine noter: ",

@@ -72,9 +72,34 @@ MESSAGES: dict[str, str] = {
     ),
     "help.resources.group": "Bara verksamheter för en målgrupp, t.ex. unga, kvinnor, migranter.",
     "help.resources.service": "Bara verksamheter med en viss stödform, t.ex. stödsamtal, hälsa.",
+    "help.resources.stale": (
+        "Visa i stället alla kontaktuppgifter som är odaterade eller äldre än --older-than "
+        "månader (medföljande och lokala), med källa – för den som håller listan aktuell."
+    ),
+    "help.resources.older_than": (
+        "Hur många månader kontaktuppgifter får vara innan de visas (standard 24)."
+    ),
     "help.signs": "Möjliga tecken och möjliga följder – och att de kan betyda något annat.",
     "help.facts": "Lagstiftning, statistik och begrepp, var och en med källa.",
     "help.facts.topic": "law/lag, stats/statistik eller terms/begrepp.",
+    "help.ids": "Alla id:n du kan skriva: ämnen, kontexter, tecken, regioner, grupper …",
+    "help.ids.kind": "Bara en sort, t.ex. topics, contexts, signs, regions, places, groups.",
+    "help.ids.metavar": "[SORT]",
+    "kind.ids": "sorts id",
+    "ids.kind.topics": "ämnen: --topic, topics i svarsfilen",
+    "ids.kind.contexts": "kontexter: --context, contexts i svarsfilen",
+    "ids.kind.groups": "målgrupper: resources --group",
+    "ids.kind.services": "insatser: resources --service",
+    "ids.kind.fact_topics": "ämnen för facts --topic",
+    "ids.kind.signs": "tecken och följder: signs i svarsfilen",
+    "ids.kind.regions": "län och områden: --region, region i svarsfilen",
+    "ids.kind.places": "kommuner och städer som --region också förstår",
+    "ids.kind.cases": "fall: practice CASE",
+    "ids.kind.age_groups": "åldersgrupper: age_group i svarsfilen",
+    "ids.kind.genders": "kön: gender i svarsfilen",
+    "ids.kind.countries": "länder: --country",
+    "ids.kind.conversation_languages": "samtalsspråk: --language, conversation_language",
+    "ids.kind.settings": "inställningar: config set KEY VALUE",
     "help.data": "Underhåll av vägledningsdata.",
     "help.data.check": "Validera alla datafiler och korshänvisningar.",
     "help.data.dir": "Kontrollera en annan datamapp (med en undermapp per land) än den inbyggda.",
@@ -99,6 +124,28 @@ MESSAGES: dict[str, str] = {
     "check.undated_contact": (
         "källan '{doc}' har inget datum; kontaktuppgifter härifrån kan inte dateras"
     ),
+    "check.format_day": "'{value}' är inte ett datum på formen ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD",
+    "check.as_of_undated_source": "källan '{doc}' saknar datum, så as_of ska vara null (odaterad)",
+    "check.as_of_missing": "as_of saknas; källan är daterad {when}",
+    "check.as_of_too_new": "as_of är nyare än det som styrker uppgiften ({when})",
+    "check.bundled_needs_source": (
+        "source (dokument och avsnitt) saknas; bara en lokal fil klarar sig utan"
+    ),
+    "check.local_only": (
+        "'{field}' hör bara hemma i en lokal fil med verksamheter; "
+        "här dateras kontaktuppgifter med as_of"
+    ),
+    "local.not_a_list": "filen ska ha en lista med verksamheter under 'resources:'",
+    "local.unreadable": "Kan inte läsa den lokala filen med verksamheter {path}: {reason}",
+    "local.too_big": "Den lokala filen med verksamheter {path} är större än {limit} MB",
+    "local.not_utf8": "{path}:{line}: den lokala filen med verksamheter är inte sparad som UTF-8",
+    "local.needs_verified": (
+        "verified saknas: datumet då verksamheten senast kontrollerades (ÅÅÅÅ-MM-DD)"
+    ),
+    "local.verified_future": "verified ({when}) ligger efter i dag",
+    "local.needs_verified_by": "verified_by saknas: vem som kontrollerade verksamheten",
+    "local.ok": "Lokal fil med verksamheter {path}: {count} verksamheter, inga fel.",
+    "local.none": "Ingen lokal fil med verksamheter ({path}).",
     "check.unknown_tag": "okänd tagg '{tag}' (tecken, sammanhang, åldersgrupp eller kön)",
     "check.unknown_topic": "okänt ämne '{topic}'",
     "check.no_rendering": "formuleringen saknar sin form på {language} (phrases.{language}.yaml)",
@@ -146,6 +193,9 @@ MESSAGES: dict[str, str] = {
     "contact.address": "Adress",
     "contact.age": "Uppgift från {when} ({years} år sedan)",
     "contact.check_first": "– kontrollera före användning",
+    "contact.undated": "Källan är inte daterad",
+    "contact.source": "Källa: {source}",
+    "contact.local_source": "din lokala fil",
     "coverage.national": "hela landet",
     "coverage.unstated": "framgår inte av källorna",
     # phrases
@@ -162,7 +212,16 @@ MESSAGES: dict[str, str] = {
     "resources.col.contact": "Kontakt",
     "resources.offers": "Erbjuder: {offers}",
     "resources.covers": "Täcker: {coverage}",
-    "resources.no_contact": "Källorna anger inga kontaktuppgifter.",
+    "resources.no_contact": (
+        "Inga kontaktuppgifter hittade i offentliga källor. Fråga Socialstyrelsen, "
+        "som gett ut utbildningsmaterialet (se verksamheterna för yrkesverksamma)."
+    ),
+    "resources.local": "Lokal verksamhet – kontrollerad {when} av {who}",
+    "resources.stale.title": "Kontaktuppgifter äldre än {months} månader eller odaterade",
+    "resources.stale.none": "Inga kontaktuppgifter är äldre än {months} månader eller odaterade.",
+    "resources.stale.col.offer": "Verksamhet",
+    "resources.stale.col.point": "Kontaktuppgift",
+    "resources.stale.col.source": "Datum och källa",
     # signs
     "signs.reminder": (
         "Tecken är skäl att fråga – inte slutsatser. Varje tecken kan också ha helt "
@@ -219,6 +278,25 @@ MESSAGES: dict[str, str] = {
     "help.prep.answers": "Läs svaren från en YAML-fil (- är standard-in) i stället för att fråga.",
     "help.prep.stdout": "Skriv anteckningen på skärmen i stället för att spara den.",
     "help.prep.resume": "Fortsätt från utkastet som en avbruten körning sparade.",
+    "help.prep.template": (
+        "Skriv en svarsfil med alla fält och giltiga id:n att fylla i (> answers.yaml)."
+    ),
+    "template.head": (
+        "Svar till 'samtale prep --answers FIL'. Fyll i det du vet; resten kan stå kvar."
+    ),
+    "template.ids": (
+        "Alla giltiga id:n med förklaring: 'samtale ids'. Skriv aldrig namn eller personnummer."
+    ),
+    "template.text": "fri text",
+    "template.valid_below": "– giltiga id:n nedan",
+    "template.see_ids": "(se 'samtale ids {kind}')",
+    "template.role": "din roll, t.ex. boendestödjare",
+    "template.citizen": "måste fyllas i: initialer eller en pseudonym",
+    "template.region": "län, kommun eller stad",
+    "template.signs": 'tecken-id: det du har sett, t.ex. lonely_busy_phone: "…"',
+    "template.contexts": "lista, t.ex. [substance_use, homelessness]",
+    "template.other_explanations": "andra möjliga förklaringar till det du har sett",
+    "template.topics": "samtalets faser (standard: alla sex)",
     "prep.answers_or_resume": "Använd antingen --answers eller --resume, inte båda.",
     "prep.your_answers": "dina svar",
     "prep.stdin": "standard-in",
@@ -320,9 +398,12 @@ MESSAGES: dict[str, str] = {
     "note.offers": "Erbjuder",
     "note.covers": "Täcker",
     "note.contact": "{label}: {value}{note} (uppgift från {when}{years})",
+    "note.contact_undated": "{label}: {value}{note} (källan är inte daterad)",
     "note.years_old": ", {years} år sedan",
     "note.source_ref": "Källa: {publisher} ({when}), ”{section}”",
     "note.verified": "senast bekräftad: {when}",
+    "note.local": "lokal verksamhet, kontrollerad {when} av {who}",
+    "note.local_source": "Källa: din lokala fil med verksamheter",
     "note.h.facts": "Fakta att ha till hands",
     "note.h.follow_up": "Uppföljning",
     "note.follow_up.agreed": "Det vi kom överens om:",
@@ -346,6 +427,7 @@ MESSAGES: dict[str, str] = {
     "help.notes.show": "Läs en anteckning.",
     "help.notes.delete": "Radera en anteckning.",
     "help.notes.purge": "Radera anteckningar och utkast som är äldre än lagringstiden.",
+    "help.notes.encrypt": "Kryptera anteckningar, utkast och övningssvar som ännu är okrypterade.",
     "help.notes.id": "Anteckningens id från 'samtale notes list' (eller dess första tecken).",
     "help.notes.raw": "Skriv anteckningen som markdown i stället för att formatera den.",
     "help.notes.card": "Visa bara samtalskortet: den enda sidan att ha på bordet.",
@@ -388,6 +470,9 @@ MESSAGES: dict[str, str] = {
     "notes.purge_none": "Inget är äldre än {days} dagar.",
     "notes.purged": "Raderade {count} anteckning(ar) och utkast som var äldre än {days} dagar.",
     # config
+    "notes.encrypt_none": "Allt sparat är redan krypterat.",
+    "notes.confirm_encrypt": "Kryptera {count} fil(er) nu? De okrypterade versionerna raderas.",
+    "notes.encrypted": "Krypterade {count} fil(er); inga okrypterade versioner finns kvar.",
     "help.config": "Visa och ändra inställningarna (lagring, kryptering, land).",
     "help.config.show": "Visa inställningarna och var de är sparade.",
     "help.config.set": "Ändra en inställning, t.ex. 'samtale config set retention_days 14'.",
@@ -395,6 +480,11 @@ MESSAGES: dict[str, str] = {
     "help.config.value": "Det nya värdet, t.ex. 14, true eller se.",
     "config.file": "# {path}",
     "config.saved": "{key} = {value} (sparat i {path})",
+    "config.plain_left": (
+        "{count} sparad(e) anteckning(ar), utkast eller övningssvar är fortfarande okrypterade."
+    ),
+    "config.encrypt_now": "Kryptera dem nu?",
+    "config.encrypt_later": "Kryptera dem med 'samtale notes encrypt'.",
     "config.unreadable": "Kan inte läsa {path}: {reason}.",
     "config.bad_toml": "{path}: ogiltig TOML: {problem}",
     "config.not_utf8": (
@@ -408,6 +498,7 @@ MESSAGES: dict[str, str] = {
     "config.bad_setting": "{key}: {problem}",
     "config.bad_retention": "måste vara ett helt antal dagar, 0 eller fler",
     "config.bad_bool": "måste vara true eller false",
+    "config.bad_path": "måste vara en sökväg till en fil",
     "config.bad_country": "måste vara ett av {valid}",
     # encryption
     "crypto.ask": "Lösenfras för dina anteckningar: ",

@@ -57,6 +57,12 @@ class Answers(BaseModel):
     def _none_is_empty(cls, value: Any) -> Any:
         return "" if value is None else value
 
+    @field_validator("citizen", mode="before")
+    @classmethod
+    def _blank_is_empty(cls, value: Any) -> Any:
+        """A pseudonym of only spaces is no pseudonym: it is checked as empty."""
+        return value.strip() if isinstance(value, str) else value
+
     def free_texts(self) -> list[str]:
         """Every field the professional writes in their own words."""
         return [self.role, self.citizen, self.other_explanations, *self.signs.values()]

@@ -73,7 +73,7 @@ def render_card(plan: Plan, contact: Callable[[ContactPoint], str]) -> list[str]
         out += duty_lines
     opening = next((phrases for topic, phrases in plan.conversation if topic.id == OPENING), ())
     if opening:
-        out += [f"**{t('card.opener')}** {opening[0].text}", ""]
+        out += [f"**{t('card.opener')}** {_said(plan, opening[0])}", ""]
     if not leads:
         out += duty_lines
 
@@ -82,7 +82,7 @@ def render_card(plan: Plan, contact: Callable[[ContactPoint], str]) -> list[str]
         out += [f"### {t('card.questions')}", ""]
     for label, phrases in questions:
         out.append(f"- **{label}**")
-        out += [f"  - {phrase.text}" for phrase in phrases]
+        out += [f"  - {_said(plan, phrase)}" for phrase in phrases]
     if questions:
         out.append("")
 
@@ -98,6 +98,13 @@ def render_card(plan: Plan, contact: Callable[[ContactPoint], str]) -> list[str]
     out += [f"### {t('card.agreed')}", ""]
     out += [f"- {t(f'card.blank.{key}')} {BLANK}" for key in AGREED_BLANKS]
     return [*out, "", CARD_END, ""]
+
+
+def _said(plan: Plan, phrase: Phrase) -> str:
+    """The phrase in the conversation language, the guide's own text beside it if it differs."""
+    if not plan.translated:
+        return phrase.text
+    return f"{plan.say(phrase)} *({t('phrases.in_own_language', text=phrase.text)})*"
 
 
 def _duty(item: ChecklistItem, leads: bool) -> str:

@@ -110,10 +110,10 @@ def choose_phrases(guide: Guide, topic: str, tags: set[str], person: Person) -> 
 def choose_resources(guide: Guide, situation: Situation) -> list[Resource]:
     """Current resources that cover the area and admit the person, best fit first.
 
-    Without a known area only national resources can be offered. Resources whose
-    `lead_when` matches
-    come first (youth services for a minor), then by match count, then regional before
-    national; at most `MAX_REFERRALS` are kept for the person.
+    Without a known area only national resources can be offered. The organisation's own
+    (local) offers come first, then resources whose `lead_when` matches (youth services
+    for a minor), then by match count, then regional before national; at most
+    `MAX_REFERRALS` are kept for the person.
     """
     tags = situation.tags()
     person = situation.person()
@@ -126,6 +126,7 @@ def choose_resources(guide: Guide, situation: Situation) -> list[Resource]:
     ranked = sorted(
         found,
         key=lambda r: (
+            not r.local,
             not tags.intersection(r.lead_when),
             -score(r.fits, tags),
             r.coverage == "national",
@@ -178,8 +179,8 @@ def build_plan(situation: Situation, guide: Guide, day: date) -> Plan:
         *(o.sign.source for o in observations),
         *(item.source for item in checklist),
         *(phrase.source for _, phrases in conversation for phrase in phrases),
-        *(r.source for r in resources),
-        *(point.source for r in resources for point in r.contact),
+        *(r.source for r in resources if r.source),
+        *(point.source for r in resources for point in r.contact if point.source),
         *(fact.source for fact in facts),
     ]
     return Plan(

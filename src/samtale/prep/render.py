@@ -38,18 +38,23 @@ def _source_ref(sources: dict[str, Source], doc: str, section: str) -> str:
 
 
 def _contact(point: ContactPoint, sources: dict[str, Source], day: date) -> str:
-    source = sources[point.source.doc]
+    """One contact point with its own date and how old that is, and where it comes from."""
     label = t(f"contact.{point.kind.value}")
     note = f" ({point.note})" if point.note else ""
-    years = t("note.years_old", years=years_since(source.date, day)) if source.date else ""
-    return t(
-        "note.contact",
-        label=label,
-        value=point.value,
-        note=note,
-        when=month_label(source.date),
-        years=years,
-    )
+    if point.as_of is None:
+        line = t("note.contact_undated", label=label, value=point.value, note=note)
+    else:
+        years = t("note.years_old", years=years_since(point.as_of, day))
+        line = t(
+            "note.contact",
+            label=label,
+            value=point.value,
+            note=note,
+            when=month_label(point.as_of),
+            years=years,
+        )
+    source = sources.get(point.source.doc) if point.source else None
+    return f"{line}; {source.url}" if source is not None and source.url else line
 
 
 def _resource(
@@ -57,7 +62,11 @@ def _resource(
 ) -> list[str]:
     services = {s.id: s.label for s in guide.services}
     coverage = coverage_label(resource.coverage, guide.places)
-    lines = [f"{level} {resource.name}", "", resource.description, ""]
+    lines = [f"{level} {resource.name}", ""]
+    if resource.local:
+        who = escape(resource.verified_by or "")
+        lines += [f"*{t('note.local', when=month_label(resource.verified), who=who)}*", ""]
+    lines += [resource.description, ""]
     offers = ", ".join(services[s] for s in resource.services)
     if offers:
         lines.append(f"- {t('note.offers')}: {offers}")
@@ -65,10 +74,10 @@ def _resource(
     lines += [f"- {_contact(point, sources, day)}" for point in resource.contact]
     if not resource.contact:
         lines.append(f"- {t('resources.no_contact')}")
-    lines.append(
-        f"- {_source_ref(sources, resource.source.doc, resource.source.section)}; "
-        f"{t('note.verified', when=month_label(resource.verified))}"
-    )
+    if resource.source is not None:
+        lines.append(f"- {_source_ref(sources, resource.source.doc, resource.source.section)}")
+    else:
+        lines.append(f"- {t('note.local_source')}")
     return [*lines, ""]
 
 

@@ -136,19 +136,22 @@ def save_note(text: str, citizen: str, day: date, key: Key | None = None) -> Pat
     )
 
 
+def _decode(note: NoteFile, key: KeySource) -> tuple[str, bool]:
+    """The text of `note`, and whether it is sealed in the old format."""
+    data = note.path.read_bytes()
+    if not note.encrypted:
+        return data.decode("utf-8"), False
+    from samtale.store import crypto
+
+    return crypto.unseal(data, key()).decode("utf-8"), crypto.version(data) != 2
+
+
 def text_of(note: NoteFile, key: KeySource) -> str:
     """The text of `note`; a note in the old sealed format is rewritten in today's."""
-    data = note.path.read_bytes()
-    if note.encrypted:
-        from samtale.store import crypto
-
-        store_key = key()
-        plain = crypto.unseal(data, store_key)
-        text = plain.decode("utf-8")
-        if crypto.version(data) != 2:
-            _rewrite(note, text, store_key)
-        return text
-    return data.decode("utf-8")
+    text, old = _decode(note, key)
+    if old:
+        _rewrite(note, text, key())
+    return text
 
 
 def _rewrite(note: NoteFile, text: str, key: Key | None) -> Path:
@@ -177,7 +180,7 @@ def update_note(typed: str, text: str, key: KeySource) -> Path:
 
 def encrypt_note(note: NoteFile, key: Key) -> Path:
     """Seal a plain note (or re-seal an old-format one) and remove the old file."""
-    text = text_of(note, lambda: key)
+    text, _ = _decode(note, lambda: key)
     return _rewrite(note, text, key)
 
 
@@ -201,8 +204,12 @@ def _meta(note: NoteFile, key: KeySource) -> dict[str, Any]:
 def listing(key: KeySource) -> list[Listed]:
     """Every note with its metadata; one that cannot be read says why and the rest go on."""
     files.sweep(home().notes)
+    found = note_files()
+    if any(note.encrypted for note in found):
+        unlocked = key()  # a wrong passphrase stops here, as one error, not one per note
+        key = lambda: unlocked  # noqa: E731
     rows = []
-    for note in note_files():
+    for note in found:
         try:
             rows.append(Listed(note, _meta(note, key)))
         except UNREADABLE as error:

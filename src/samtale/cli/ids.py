@@ -1,0 +1,88 @@
+"""`samtale ids [KIND]`: every id a user may type, with what it means.
+
+The lists come from `samtale.guide.ids`, so what the data and the models add is listed
+without a change here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from samtale.cli.common import print_json
+from samtale.cli.localized import SamtaleCommand
+from samtale.cli.session import Session, session
+from samtale.messages import catalogue_keys, t
+
+if TYPE_CHECKING:
+    from samtale.guide.choices import Choices
+
+
+def all_ids(run: Session) -> dict[str, list[tuple[str, str]]]:
+    """Every kind of id of the run's guide, the settings' names included."""
+    from samtale import config
+    from samtale.guide.ids import id_lists
+    from samtale.prep.answers import FIELDS
+
+    lists = id_lists(run.guide(), run.lookups(), FIELDS)
+    lists["settings"] = [(key, "") for key in config.KEYS]
+    return lists
+
+
+def kind_choices(kinds: list[str]) -> Choices[str]:
+    """`topics`, `topic` and the catalogue's own name (``emner``) all name a kind."""
+    from samtale.guide.choices import Choices
+
+    choices: Choices[str] = Choices(kind="kind.ids", valid=kinds)
+    for kind in kinds:
+        names = [kind, kind.removesuffix("s"), kind.removesuffix("ies") + "y"]
+        key = f"ids.kind.{kind}"
+        if key in catalogue_keys():
+            names.append(t(key).split(":")[0])
+        choices.add(names, kind)
+    return choices
+
+
+def show_ids(ctx: typer.Context, kind: str | None, as_json: bool) -> None:
+    lists = all_ids(session(ctx))
+    if kind is not None:
+        chosen = kind_choices(list(lists)).resolve(kind)
+        lists = {chosen: lists[chosen]}
+    if as_json:
+        print_json(
+            {
+                name: [{"id": i, "label": label} for i, label in items]
+                for name, items in lists.items()
+            }
+        )
+        return
+    blocks = []
+    for name, items in lists.items():
+        key = f"ids.kind.{name}"
+        title = f"{name} ({t(key)})" if key in catalogue_keys() else name
+        width = max((len(ident) for ident, _ in items), default=0)
+        rows = [f"  {ident:<{width}}  {label}".rstrip() for ident, label in items]
+        blocks.append("\n".join([title, *rows]))
+    typer.echo("\n\n".join(blocks))
+
+
+def print_template(ctx: typer.Context) -> None:
+    """`samtale prep --template`: the commented starter answers file, on stdout."""
+    from samtale.prep.template import answers_template
+
+    typer.echo(answers_template(all_ids(session(ctx))), nl=False)
+
+
+def register(app: typer.Typer) -> None:
+    """Declare the command; help texts are read now, in the run's language."""
+
+    @app.command("ids", cls=SamtaleCommand, help=t("help.ids"))
+    def ids(
+        ctx: typer.Context,
+        kind: Annotated[
+            str | None, typer.Argument(metavar=t("help.ids.metavar"), help=t("help.ids.kind"))
+        ] = None,
+        as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
+    ) -> None:
+        show_ids(ctx, kind, as_json)

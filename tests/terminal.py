@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pexpect
@@ -15,6 +17,7 @@ DOWN = "\x1b[B"
 SPACE = " "
 ENTER = "\r"
 CTRL_C = "\x03"
+CTRL_D = "\x04"
 
 TIMEOUT = 20  # seconds per prompt; generous for slow CI, a passing run takes a few seconds
 
@@ -30,8 +33,11 @@ def command(*args: str) -> tuple[str, list[str]]:
     return sys.executable, ["-m", "samtale", *args]
 
 
-def spawn(*args: str) -> pexpect.spawn:
-    """Start `samtale ARGS` in a 100×40 terminal, as a person would in a shell."""
+def spawn(*args: str, preexec_fn: Callable[[], None] | None = None) -> pexpect.spawn:
+    """Start `samtale ARGS` in a 100×40 terminal, as a person would in a shell.
+
+    `preexec_fn` runs in the child before samtale starts (to set a resource limit).
+    """
     env = dict(os.environ)
     env.pop("SAMTALE_COUNTRY", None)
     env.update(
@@ -52,6 +58,7 @@ def spawn(*args: str) -> pexpect.spawn:
         encoding="utf-8",
         codec_errors="replace",
         timeout=TIMEOUT,
+        preexec_fn=preexec_fn,
     )
 
 
@@ -66,3 +73,9 @@ def finish(child: pexpect.spawn) -> str:
     child.expect(pexpect.EOF)
     child.close()
     return child.before
+
+
+def screen_text(transcript: str) -> str:
+    """What a person read: the transcript without the terminal's control sequences."""
+    text = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b[=>]|\x1b\][^\x07]*\x07", "", transcript)
+    return text.replace("\r", "")

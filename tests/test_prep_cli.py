@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from datetime import date
@@ -186,3 +187,30 @@ def test_user_text_cannot_inject_markup(cli, tmp_path, home) -> None:
     assert "<script>" not in html
     assert 'href="http://x.invalid"' not in html
     assert "<em>fed</em>" not in html
+
+
+@pytest.mark.parametrize(
+    ("code", "reason"),
+    [
+        (errno.ENOSPC, "ikke plads på disken"),
+        (errno.EROFS, "skrivebeskyttet"),
+        (errno.EACCES, "ikke adgang"),
+    ],
+)
+def test_a_note_that_cannot_be_saved_says_why_in_one_line(
+    cli, answers_file, home, monkeypatch, code, reason
+) -> None:
+    """The kernel's refusal is simulated at the one call that names the note (os.link);
+    tests/test_prep_terminal.py makes a real kernel refuse the write in a pty."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(os, "link", refuse)
+    result = cli("prep", "--answers", str(answers_file))
+    assert result.exit_code == 74, result.output
+    assert reason in result.stderr
+    assert str(answers_file) in result.stderr  # the answers are still there
+    assert result.stderr.strip().count("\n") == 0
+    assert "Uventet" not in result.output
+    assert [p for p in files_under(home) if p.suffix == ".md"] == []

@@ -4,22 +4,34 @@ The flow, step by step:
 
 1. Load the guide of the chosen country.
 2. Get the answers: from ``--answers FILE``, or from the questionnaire (a terminal is
-   needed; ``--resume`` starts from the draft an interrupted run left).
-3. Check them against the guide: unknown ids and CPR numbers stop here, before anything
-   is written.
-4. Build the plan (pure) and render the note (pure), dated today.
-5. Print it (``--stdout``) or save it as a new private file, drop the draft, and say where
-   the note is.
+   needed). Every interactive run has its own draft, written after every answer.
+   ``--resume`` continues a draft (the only one, the one named, or one picked from a
+   list) in the country it was started in, whatever flags are given.
+3. Review: every answer is shown; the user saves, changes an answer, keeps the draft for
+   later, or discards it (asked twice).
+4. Check the answers against the guide: unknown ids and CPR numbers stop here, before
+   anything is written.
+5. Build the plan (pure) and render the note (pure), dated today.
+6. Print it (``--stdout``) or save it as a new private file, then drop the draft and say
+   where the note is.
 
-Ctrl-C during the questions keeps the answers so far as a private draft and exits 130.
+Every way out keeps what was typed: Ctrl-C, Ctrl-D and a lost terminal leave the draft and
+exit 130, SIGHUP 129, SIGTERM 143; a note that cannot be saved (disk full, read-only,
+no permission) leaves the draft, says why in one line and exits 74. Each message names
+the command that continues.
 """
 
 from __future__ import annotations
 
+import errno
+import os
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
@@ -29,43 +41,335 @@ from samtale.errors import SamtaleError, UsageError
 from samtale.messages import t
 
 if TYPE_CHECKING:
+    from samtale.prep.draft_record import DraftMeta
     from samtale.prep.questionnaire import Prompter
     from samtale.store.crypto import Key
 
+EXIT_INTERRUPTED = 130  # Ctrl-C, Ctrl-D, end of input
+EXIT_SAVE_FAILED = 74  # EX_IOERR: the note could not be written
+# Errors that mean the terminal is gone (closed window, dropped ssh connection).
+TERMINAL_GONE = {errno.EIO, errno.ENXIO, errno.EBADF}
 
-def prep(ctx: typer.Context, answers_file: Path | None, stdout: bool, resume: bool) -> None:
+
+class Signalled(KeyboardInterrupt):
+    """SIGHUP or SIGTERM arrived; raised in the main thread so the flow can keep a draft."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__()
+        self.signum = signum
+
+
+def _stop_signals() -> list[int]:
+    return [getattr(signal, name) for name in ("SIGHUP", "SIGTERM") if hasattr(signal, name)]
+
+
+@contextmanager
+def _signals_stop() -> Iterator[None]:
+    """Turn SIGHUP and SIGTERM into `Signalled` while the block runs."""
+
+    def handler(signum: int, frame: Any) -> None:
+        raise Signalled(signum)
+
+    old = {signum: signal.signal(signum, handler) for signum in _stop_signals()}
+    try:
+        yield
+    finally:
+        for signum, previous in old.items():
+            signal.signal(signum, previous)
+
+
+def _tell(message: str) -> None:
+    """One line on stderr; a terminal that is gone is not an error any more."""
+    try:
+        sys.stderr.write(message + "\n")
+        sys.stderr.flush()
+    except OSError:
+        _detach()
+
+
+def _detach() -> None:
+    """Point stdout and stderr at /dev/null, so exiting does not fail on a lost terminal."""
+    null = os.open(os.devnull, os.O_WRONLY)
+    for fd in (1, 2):
+        with suppress(OSError):
+            os.dup2(null, fd)
+    os.close(null)
+
+
+def _leave(message: str, code: int) -> NoReturn:
+    _tell(message)
+    raise typer.Exit(code)
+
+
+def save_problem(error: OSError, folder: Path) -> str:
+    """Why a file could not be written, in the user's words (disk full, read-only …)."""
+    key = {
+        errno.ENOSPC: "storage.full",
+        errno.EDQUOT: "storage.full",
+        errno.EROFS: "storage.read_only",
+        errno.EACCES: "storage.no_access",
+        errno.EPERM: "storage.no_access",
+        errno.EFBIG: "storage.too_big",
+    }.get(error.errno or 0, "storage.os_error")
+    return t(key, folder=folder, reason=error.strerror or type(error).__name__)
+
+
+class PrepDraft:
+    """The draft of one prep, written after every answer.
+
+    A draft that cannot be written (a full disk) does not stop the questions: the reason
+    is remembered and told on the way out.
+    """
+
+    def __init__(self, draft_id: str, meta: DraftMeta, key: Key | None) -> None:
+        self.id = draft_id
+        self.meta = meta
+        self.key = key
+        self.saved = False
+        self.problem: str | None = None
+
+    def keep(self, answers: dict[str, Any]) -> None:
+        from samtale.paths import home
+        from samtale.prep.draft_record import to_record
+        from samtale.store import drafts
+
+        try:
+            drafts.save_draft(self.id, to_record(answers, self.meta), self.key)
+        except OSError as error:
+            self.problem = save_problem(error, home().drafts)
+        except SamtaleError as error:
+            self.problem = error.message
+        else:
+            self.saved, self.problem = True, None
+
+    def drop(self) -> None:
+        from samtale.store import drafts
+
+        drafts.delete_draft(self.id)
+
+    def command(self) -> str:
+        """The exact command that continues this draft (its id when there are others)."""
+        from samtale.store import drafts
+
+        others = {draft_id for draft_id, _, _ in drafts.draft_files()} - {self.id}
+        return f"samtale prep --resume {self.id}" if others else "samtale prep --resume"
+
+
+def prep(
+    ctx: typer.Context,
+    answers_file: Path | None,
+    stdout: bool,
+    resume: bool,
+    draft_id: str | None = None,
+) -> None:
     """Run the flow of the module docstring."""
-    from samtale.store import drafts, places
-    from samtale.store import notes as stored
+    from samtale.store import places
 
     run = session(ctx)
+    resume = resume or draft_id is not None
     if answers_file is not None and resume:
         raise UsageError(t("prep.answers_or_resume"))
     key = None
     run.guide(local=True)  # a broken local resources file stops here, before any question
     if not stdout:
         places.check_home()
-    # An interactive run may leave a draft (Ctrl-C), so it needs the key even under --stdout.
+    # An interactive run writes a draft after every answer, so it needs the key even
+    # under --stdout.
     if run.config().encrypt and (not stdout or answers_file is None):
         from samtale.store.keys import unlock
 
         key = unlock(create=True)
-    draft_id = None
     if answers_file is not None:
         raw = _read_answers(answers_file)
         origin = t("prep.stdin") if str(answers_file) == "-" else str(answers_file)
+        note, citizen = make_note(run, raw, origin, date.today())
+        if stdout:
+            sys.stdout.write(note)
+            return
+        path = _save(note, citizen, key, draft=None, origin=origin)
+        typer.echo(t("prep.saved", path=path))
     else:
-        raw, draft_id = interactive(run, resume, key)
-        origin = t("prep.your_answers")
-    note, citizen = make_note(run, raw, origin, date.today())
-    if stdout:
-        sys.stdout.write(note)
-        return
-    path = stored.save_note(note, citizen, date.today(), key)
-    if draft_id is not None:
-        drafts.delete_draft(draft_id)
-    typer.echo(t("prep.saved", path=path))
+        with _signals_stop():
+            saved = _interactive_run(ctx, run, resume, draft_id, stdout, key)
+        if not saved:
+            return
     _mention_old_notes(run.config().retention_days)
+
+
+def _interactive_run(
+    ctx: typer.Context,
+    run: Session,
+    resume: bool,
+    draft_id: str | None,
+    stdout: bool,
+    key: Key | None,
+) -> bool:
+    """Questions, review, note; every way out keeps the draft and says how to continue.
+
+    Returns whether a note was saved.
+    """
+    draft: PrepDraft | None = None
+    try:
+        prompter = _prompter()
+        if resume:
+            draft, answers = open_draft(run, key, draft_id, prompter)
+            run = _in_country(ctx, run, draft.meta.country)
+            prompter = _prompter()  # its words, in the draft's language
+        else:
+            from samtale.prep.draft_record import DraftMeta
+            from samtale.store import drafts
+
+            draft, answers = PrepDraft(drafts.new_draft_id(), DraftMeta.now(run.country), key), {}
+        answers = interactive(run, draft, answers, prompter)
+        note, citizen = make_note(run, answers, t("prep.your_answers"), date.today())
+        if stdout:
+            sys.stdout.write(note)
+            draft.drop()
+            return False
+        path = _save(note, citizen, key, draft)
+        draft.drop()
+        typer.echo(t("prep.saved", path=path))
+        return True
+    except (KeyboardInterrupt, EOFError) as stop:
+        _stopped(draft, getattr(stop, "signum", None))
+    except OSError as error:
+        if error.errno not in TERMINAL_GONE:
+            raise
+        _stopped(draft, getattr(signal, "SIGHUP", None))
+
+
+def _prompter() -> Prompter:
+    from samtale.prep.questionnaire import QuestionaryPrompter
+
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise UsageError(t("prep.needs_terminal"))
+    return QuestionaryPrompter()
+
+
+def _stopped(draft: PrepDraft | None, signum: int | None) -> NoReturn:
+    """Leave after Ctrl-C, Ctrl-D or a signal: the draft holds every answer given."""
+    for other in _stop_signals():  # a second signal must not cut the way out short
+        signal.signal(other, signal.SIG_IGN)
+    code = 128 + signum if signum else EXIT_INTERRUPTED
+    if draft is None or not draft.saved:
+        reason = draft.problem if draft is not None else None
+        _leave(t("prep.interrupted_no_draft", reason=reason) if reason else t("interrupted"), code)
+    _leave(t("prep.interrupted_draft", command=draft.command()), code)
+
+
+def open_draft(
+    run: Session, key: Key | None, draft_id: str | None, prompter: Prompter
+) -> tuple[PrepDraft, dict[str, Any]]:
+    """The draft to continue: the one named, the only one, or one the user picks."""
+    from samtale.errors import RefusedError
+    from samtale.prep.draft_record import from_record
+    from samtale.store import drafts
+
+    found = drafts.list_drafts(key)
+    if draft_id is not None:
+        found = [info for info in found if info.id == draft_id.strip().lower()]
+        if not found:
+            raise UsageError(t("drafts.unknown", id=draft_id))
+    if not found:
+        raise UsageError(t("prep.no_draft"))
+    readable = [info for info in found if info.problem is None]
+    if not readable:
+        raise RefusedError(found[0].problem or t("prep.no_draft"))
+    chosen = readable[0]
+    if len(readable) > 1:
+        lines = [
+            (draft_line(info.answers, info.modified, run.country), info.id) for info in readable
+        ]
+        picked = prompter.select(t("prep.pick_draft"), lines, readable[0].id)
+        chosen = next(info for info in readable if info.id == picked)
+    answers, meta = from_record(chosen.answers, run.country, chosen.modified)
+    draft = PrepDraft(chosen.id, meta, key)
+    draft.saved = True
+    return draft, answers
+
+
+def draft_line(record: dict[str, Any], modified: float, country: str) -> str:
+    """One draft as the resume list shows it: date, pseudonym, place, how far."""
+    from samtale.prep.draft_record import from_record
+    from samtale.prep.questionnaire import progress
+
+    answers, meta = from_record(record, country, modified)
+    done, total = progress(answers)
+    return t(
+        "prep.draft_line",
+        date=meta.started.replace("T", " "),
+        citizen=answers.get("citizen") or "–",
+        place=answers.get("region") or "–",
+        done=done,
+        total=total,
+    )
+
+
+def _in_country(ctx: typer.Context, run: Session, country: str) -> Session:
+    """The session in the draft's country: its language and guide, whatever flags say."""
+    if country == run.country:
+        return run
+    from samtale.messages import use_country
+
+    use_country(country)
+    switched = Session(country=country, debug=run.debug)
+    ctx.find_root().obj = switched
+    return switched
+
+
+def interactive(
+    run: Session,
+    draft: PrepDraft,
+    answers: dict[str, Any],
+    prompter: Prompter,
+) -> dict[str, Any]:
+    """Ask what is not answered yet, then review; returns the answers to save.
+
+    Keeping the draft for later or discarding it ends the command here.
+    """
+    from samtale.prep.questionnaire import Asking, Outcome, ask, complete, review, summary
+
+    guide, look = run.guide(), run.lookups()
+    asking = Asking(prompter, guide, look, dict(answers), keep=draft.keep)
+    asking.defaults["role"] = getattr(run.config(), "role", "")
+    prompter.say(t("prep.welcome"))
+    if answers and not complete(answers):
+        prompter.say(t("prep.so_far") + summary(answers, guide, look))
+    ask(prompter, guide, look, asking=asking)
+    outcome = review(asking)
+    if outcome is Outcome.KEEP:
+        draft.keep(asking.answers)
+        _leave(t("prep.kept", command=draft.command()), 0)
+    if outcome is Outcome.DISCARD:
+        draft.drop()
+        _leave(t("prep.discarded"), 0)
+    return asking.answers
+
+
+def _save(
+    note: str,
+    citizen: str,
+    key: Key | None,
+    draft: PrepDraft | None,
+    origin: str | None = None,
+) -> Path:
+    """Save the note; if that fails, say why in one line and how to continue, exit 74."""
+    from samtale.paths import home
+    from samtale.store import notes
+
+    try:
+        return notes.save_note(note, citizen, date.today(), key)
+    except OSError as error:
+        reason = save_problem(error, home().notes)
+    if draft is None:  # --answers: the answers file itself is what is kept
+        raise _SaveFailed(t("prep.save_failed_file", reason=reason, path=origin))
+    if not draft.saved:
+        _leave(t("prep.save_failed_no_draft", reason=reason), EXIT_SAVE_FAILED)
+    _leave(t("prep.save_failed", reason=reason, command=draft.command()), EXIT_SAVE_FAILED)
+
+
+class _SaveFailed(SamtaleError):
+    exit_code = EXIT_SAVE_FAILED
 
 
 def _mention_old_notes(days: int) -> None:
@@ -111,71 +415,15 @@ def _read_answers(path: Path) -> dict[str, Any]:
     return locate(data, text)
 
 
-def interactive(
-    run: Session,
-    resume: bool,
-    key: Key | None = None,
-    prompter: Prompter | None = None,
-) -> tuple[dict[str, Any], str]:
-    """Run the questionnaire; on Ctrl-C keep a draft and leave with exit code 130.
-
-    Returns the answers and the id of this run's draft (the resumed one, or a new id).
-    """
-    from samtale.prep.questionnaire import Interrupted, QuestionaryPrompter, ask, summary
-    from samtale.store import drafts
-
-    draft_id = drafts.new_draft_id()
-    draft = None
-    if resume:
-        latest = drafts.latest_draft(key)
-        if latest is None:
-            raise UsageError(t("prep.no_draft"))
-        draft_id, draft = latest.id, latest.answers
-    if prompter is None:
-        if not (sys.stdin.isatty() and sys.stdout.isatty()):
-            raise UsageError(t("prep.needs_terminal"))
-        prompter = QuestionaryPrompter()
-    guide, look = run.guide(), run.lookups()
-    prompter.say(t("prep.welcome"))
-    try:
-        answers = ask(prompter, guide, look, draft)
-        prompter.say(summary(answers, guide))
-        try:
-            confirmed = prompter.confirm(t("q.confirm"), True)
-        except KeyboardInterrupt:
-            raise Interrupted(answers) from None
-        if not confirmed:
-            drafts.delete_draft(draft_id)
-            raise _Stopped(t("prep.not_saved"))
-    except Interrupted as stop:
-        raise _Stopped(_keep_draft(draft_id, stop.answers, key), exit_code=130) from None
-    return answers, draft_id
-
-
-def _keep_draft(draft_id: str, answers: dict[str, Any], key: Key | None) -> str:
-    from samtale.store import drafts
-
-    if not answers:
-        return t("interrupted")
-    try:
-        drafts.save_draft(draft_id, answers, key)
-    except SamtaleError as error:
-        return t("prep.interrupted_no_draft", reason=error.message)
-    return t("prep.interrupted_draft")
-
-
-class _Stopped(SamtaleError):
-    def __init__(self, message: str, exit_code: int = 0) -> None:
-        super().__init__(message)
-        self.exit_code = exit_code
-
-
 def register(app: typer.Typer) -> None:
     """Declare the command; help texts are read now, in the run's language."""
 
     @app.command("prep", cls=SamtaleCommand, help=t("help.prep"))
     def _prep(
         ctx: typer.Context,
+        draft_id: Annotated[
+            str | None, typer.Argument(metavar="[DRAFT]", help=t("help.prep.draft"))
+        ] = None,
         answers_file: Annotated[
             Path | None,
             typer.Option("--answers", "--svar", help=t("help.prep.answers"), dir_okay=False),
@@ -193,4 +441,4 @@ def register(app: typer.Typer) -> None:
 
             print_template(ctx)
             return
-        prep(ctx, answers_file, stdout, resume)
+        prep(ctx, answers_file, stdout, resume, draft_id)

@@ -233,6 +233,7 @@ def _tags(guide: Guide) -> list[Problem]:
         ("facts", "facts", guide.facts, ("fits",)),
         ("resources", "resources", guide.resources, ("fits", "lead_when")),
         ("checklist", "checklist", guide.checklist, ("lead_when",)),
+        ("contexts", "contexts", guide.contexts, ("not_with", "said_by")),
     ]
     problems = []
     for kind, key, items, names in fields:

@@ -189,6 +189,11 @@ class Context(Record):
     aliases: tuple[Text, ...] = ()
     description: Text
     source: SourceRef | None = None
+    # Answers this context contradicts: it is not offered once one of them was chosen.
+    not_with: tuple[Id, ...] = ()
+    # Answers that already say this context (age 18_29 says "young"): it is not offered
+    # after them, and counts as chosen.
+    said_by: tuple[Id, ...] = ()
 
 
 @record

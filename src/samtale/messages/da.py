@@ -259,6 +259,8 @@ MESSAGES: dict[str, str] = {
         "delt. Sæt SAMTALE_HOME til en anden mappe, eller brug --stdout."
     ),
     "storage.no_free_name": "Kunne ikke finde et ledigt filnavn i {folder}.",
+    "storage.no_folder": "Mappen {folder} findes ikke.",
+    "storage.exists": "{path} findes allerede; vælg et andet navn (intet blev overskrevet).",
     "storage.bad_draft": "Kladden {path} kan ikke læses. Slet den, og start forfra.",
     # Answers files
     "drafts.bad_id": "'{id}' er ikke id'et på en kladde.",
@@ -272,11 +274,16 @@ MESSAGES: dict[str, str] = {
     "answers.problem.string_type": "der skal stå en tekst",
     "answers.problem.list_type": "der skal stå en liste, fx [a, b]",
     "answers.problem.dict_type": "der skal stå en tabel af id: tekst",
+    "answers.problem.enum": "gyldige værdier: {expected}",
+    "answers.problem.date": "skriv en dato som 2026-12-01",
     # prep
     "help.prep": "Forbered en samtale: spørgeskema → samtaleplan → privat note.",
     "help.prep.answers": "Læs svarene fra en YAML-fil (- er standard-input) frem for at spørge.",
     "help.prep.stdout": "Skriv noten på skærmen i stedet for at gemme den.",
-    "help.prep.resume": "Fortsæt fra kladden, som en afbrudt kørsel gemte.",
+    "help.prep.resume": (
+        "Fortsæt en kladde: den eneste, den med id'et DRAFT, eller vælg fra en liste."
+    ),
+    "help.prep.draft": "Id'et på kladden, der skal fortsættes (se 'samtale notes list').",
     "help.prep.template": (
         "Skriv en svarfil med alle felter og gyldige id'er at udfylde (> answers.yaml)."
     ),
@@ -309,12 +316,35 @@ MESSAGES: dict[str, str] = {
         "CPR-nummer. Ctrl-C afbryder; dine svar gemmes da som kladde."
     ),
     "prep.saved": "Noten er gemt privat: {path}",
-    "prep.not_saved": "Intet er gemt.",
+    "prep.discarded": "Svarene er kasseret, og kladden er slettet. Intet er gemt.",
+    "prep.kept": "Dine svar er gemt som privat kladde. Fortsæt med: {command}",
     "prep.interrupted_draft": (
-        "Afbrudt. Dine svar indtil nu er gemt som privat kladde – "
-        "fortsæt med 'samtale prep --resume'."
+        "Afbrudt. Dine svar er gemt som privat kladde. Fortsæt med: {command}"
     ),
     "prep.interrupted_no_draft": "Afbrudt. Kladden blev ikke gemt: {reason}",
+    "prep.save_failed": (
+        "Noten blev ikke gemt: {reason}. Dine svar er gemt i kladden; "
+        "ret det, og fortsæt med: {command}"
+    ),
+    "prep.save_failed_no_draft": (
+        "Noten blev ikke gemt: {reason}. Kladden kunne heller ikke gemmes."
+    ),
+    "prep.save_failed_file": (
+        "Noten blev ikke gemt: {reason}. Svarene står uændret i {path} – kør kommandoen "
+        "igen, når det er rettet."
+    ),
+    "prep.pick_draft": "Hvilken kladde vil du fortsætte?",
+    "prep.draft_line": "{date} · {citizen} · {place} · {done} af {total} svar",
+    "prep.so_far": "Det har du svaret indtil nu:",
+    "prep.remember_role": "Skal '{role}' være din rolle som standard næste gang?",
+    "prep.role_remembered": (
+        "Din rolle er gemt som standard. Ret den med 'samtale config set role …'."
+    ),
+    "storage.full": "der er ikke plads på disken ({folder})",
+    "storage.read_only": "mappen er skrivebeskyttet ({folder})",
+    "storage.no_access": "du har ikke adgang til at skrive i {folder}",
+    "storage.too_big": "filen er større, end der er tilladt her ({folder})",
+    "storage.os_error": "{reason} ({folder})",
     # Questions
     "q.role": "Din rolle (fx bostøttemedarbejder):",
     "q.citizen": "Initialer eller pseudonym for borgeren (aldrig navn eller CPR-nummer):",
@@ -330,16 +360,38 @@ MESSAGES: dict[str, str] = {
     "q.contexts": "Hvad ved du ellers om personens situation?",
     "q.other_explanations": "Hvilke andre forklaringer kan der være på det, du har set?",
     "q.topics": "Hvilke dele af samtalen vil du forberede?",
-    "q.confirm": "Lav noten nu?",
-    "q.confirm_yes": "(Enter/y = ja, n = nej)",
-    "q.confirm_no": "(y = ja, Enter/n = nej)",
+    "q.review": "Hvad vil du gøre?",
+    "q.review.save": "Lav noten og gem den",
+    "q.review.change": "Ret et svar",
+    "q.review.keep": "Gem som kladde og stop (fortsæt senere)",
+    "q.review.discard": "Kassér svarene",
+    "q.change": "Hvilket svar vil du rette?",
+    "q.discard_sure": "Kassér alle svarene? Det kan ikke fortrydes.",
+    "q.yes": "Ja",
+    "q.no": "Nej",
+    "q.yes_keys": "jJyY",
+    "q.no_keys": "nN",
+    "q.confirm_yes": "(Enter/j = ja, n = nej)",
+    "q.confirm_no": "(j = ja, Enter/n = nej)",
     "q.select_help": "(piletaster og Enter)",
     "q.checkbox_help": "(mellemrum vælger, Enter går videre)",
-    "q.summary": (
-        "\nOpsummering\n  Borger: {citizen}, {age}\n  Område: {region}\n  Observationer: "
-        "{signs}\n  Situation: {contexts}\n  Samtalens dele: {topics}\n"
-    ),
-    "q.summary.none": "intet valgt",
+    "q.checked_none": "intet valgt",
+    "q.checked_count": "{count} valgt",
+    "q.summary.title": "\nDine svar",
+    "q.summary.line": "  {number}. {name}: {value}",
+    "q.summary.item": "\n       – {label}{said}",
+    "q.summary.said": ": «{text}»",
+    "q.summary.none": "intet",
+    "q.name.role": "Din rolle",
+    "q.name.citizen": "Pseudonym",
+    "q.name.age_group": "Alder",
+    "q.name.gender": "Køn",
+    "q.name.nationality": "Nationalitet",
+    "q.name.region": "Sted",
+    "q.name.signs": "Det, du har lagt mærke til",
+    "q.name.contexts": "Situation",
+    "q.name.other_explanations": "Andre forklaringer",
+    "q.name.topics": "Dele af samtalen",
     # The note
     "card.title": "Samtalekort",
     "card.intro": "Til bordet under mødet. Hele forberedelsen følger efter kortet.",
@@ -412,6 +464,74 @@ MESSAGES: dict[str, str] = {
     "note.follow_up.consent_to_share": "Det må jeg dele, og med hvem (personens eget ja):",
     "note.follow_up.case_record": "Det skal i journalen (notatpligt):",
     "note.h.sources": "Kilder",
+    # after the meeting: follow-ups and the journal text
+    "followup.heading": "Efter mødet: {when}",
+    "followup.l.outcome": "Kontakt",
+    "followup.l.topics": "Talt om",
+    "followup.l.agreed": "Aftalt",
+    "followup.l.referrals": "Henvist til",
+    "followup.l.consent": "Samtykke til at dele",
+    "followup.l.safe_contact": "Sikker måde at kontakte personen på",
+    "followup.l.notified": "Underretning",
+    "followup.l.next_contact": "Næste kontakt",
+    "followup.outcome.held": "samtalen blev holdt",
+    "followup.outcome.postponed": "samtalen blev udsat",
+    "followup.outcome.declined": "personen sagde nej til samtalen",
+    "followup.form.in_person": "personligt møde",
+    "followup.form.phone": "telefon",
+    "followup.form.video": "video",
+    "followup.form.written": "skriftligt (sms, mail eller brev)",
+    "followup.none": "intet angivet",
+    "followup.no_consent": "intet samtykke givet",
+    "followup.not_notified": "ingen",
+    "followup.notified_on": "lavet {when}",
+    "followup.no_next": "ingen aftalt",
+    "followup.none_yet": (
+        "Noten har ingen opfølgning endnu. Tilføj en med 'samtale notes followup ID'."
+    ),
+    "fq.outcome": "Blev samtalen holdt?",
+    "fq.contact_form": "Hvordan var I i kontakt?",
+    "fq.contact_date": "Hvornår (dato, ÅÅÅÅ-MM-DD)?",
+    "fq.topics": "Hvad talte I om? (kort, adskil med komma; ingen navne)",
+    "fq.agreed": "Hvad aftalte I?",
+    "fq.referrals": "Hvilke tilbud henviste du til?",
+    "fq.other": "Andet",
+    "fq.referrals_other": "Hvilke andre (adskil med komma)?",
+    "fq.consent": "Gav personen samtykke til, at du deler oplysninger?",
+    "fq.consent_with": "Hvad må du dele, og med hvem?",
+    "fq.safe_contact": "Hvordan kan du kontakte personen sikkert (fx kun sms, ikke om aftenen)?",
+    "fq.notified": "Har du lavet en underretning?",
+    "fq.notified_when": "Hvornår (ÅÅÅÅ-MM-DD)?",
+    "fq.next_contact": "Næste kontakt (ÅÅÅÅ-MM-DD, tom hvis ingen er aftalt):",
+    "fq.bad_date": "Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-12-01.",
+    "fq.required": "Skriv et svar.",
+    "fq.confirm": "Tilføj opfølgningen til noten?",
+    "followup.saved": (
+        "Opfølgningen er tilføjet noten {id}. Journalteksten: samtale notes journal {id}"
+    ),
+    "followup.needs_terminal": (
+        "Spørgsmålene kræver en terminal. Brug --answers FIL (se README) uden en terminal."
+    ),
+    "followup.not_saved": "Intet er gemt.",
+    "export.title": "Samtalekort og forberedelse",
+    "export.saved": "Gemt: {path}",
+    "export.not_encrypted": (
+        "Filen er ikke krypteret, selv om noten er. Slet den, når du har printet den."
+    ),
+    "journal.title": "Kontakt {when}",
+    "journal.contact": "Kontaktform: {form}. Forløb: {outcome}.",
+    "journal.topics": "Emner: {topics}",
+    "journal.agreed": "Aftaler: {agreed}",
+    "journal.referrals": "Henvisninger: {referrals}",
+    "journal.consent": "Samtykke til videregivelse: {consent}",
+    "journal.notified": "Underretning: {notified}",
+    "journal.next": "Næste skridt: {next}",
+    "journal.none": "ingen",
+    "journal.no_consent": "ikke givet",
+    "journal.not_notified": "ingen foretaget",
+    "journal.notified_on": "foretaget {when}",
+    "journal.no_next": "ingen ny kontakt aftalt",
+    "journal.next_on": "ny kontakt {when}",
     "prep.old_notes": (
         "{count} note(r) er ældre end {days} dage. Slet dem med 'samtale notes purge'."
     ),
@@ -425,11 +545,25 @@ MESSAGES: dict[str, str] = {
     "help.notes.id": "Notens id fra 'samtale notes list' (eller dets første tegn).",
     "help.notes.raw": "Skriv noten som markdown i stedet for at formatere den.",
     "help.notes.card": "Vis kun samtalekortet: den ene side til bordet.",
+    "help.notes.due": "Kun noter med næste kontakt inden for 7 dage eller overskredet.",
+    "help.notes.followup": "Efter mødet: tilføj, hvad der skete og blev aftalt (dateret afsnit).",
+    "help.notes.followup_answers": "Læs svarene fra en YAML-fil i stedet for at spørge.",
+    "help.notes.journal": "Skriv den korte, faktuelle tekst til journalen om seneste opfølgning.",
+    "help.notes.export": "Noten som en side til print (html) eller som markdown (md).",
+    "help.notes.format": "html (en side til print, kortet på første side) eller md.",
+    "help.notes.output": "Gem i en ny fil i stedet for at skrive til skærmen.",
     "help.notes.yes": "Spring bekræftelsen over.",
     "help.notes.older_than": (
         "Slet det, der er ældre end dette, fx 30d eller 2w (standard: opbevaringsperioden)."
     ),
     "notes.none": "Ingen noter i {folder}.",
+    "notes.none_due": "Ingen noter har en opfølgning inden for 7 dage eller overskredet.",
+    "notes.due_mark": "! {when}",
+    "notes.follow_up_ahead": (
+        "{count} note(r) har en aftalt kontakt, der ikke er kommet endnu, og slettes ikke "
+        "uden at spørge: {ids}"
+    ),
+    "notes.confirm_purge_ahead": "Slet også dem?",
     "notes.title": "Noter i {folder}",
     "notes.col.id": "id",
     "notes.col.date": "Dato",
@@ -437,6 +571,7 @@ MESSAGES: dict[str, str] = {
     "notes.col.region": "Område",
     "notes.col.age_group": "Alder",
     "notes.col.size": "Størrelse",
+    "notes.col.next_contact": "Næste kontakt",
     "notes.size": "{kib} KiB",
     "notes.unreadable": "(kan ikke læses: {reason})",
     "notes.not_text": "filen er ikke en note i UTF-8",

@@ -260,6 +260,8 @@ MESSAGES: dict[str, str] = {
         "bli delad. Sätt SAMTALE_HOME till en annan mapp, eller använd --stdout."
     ),
     "storage.no_free_name": "Kunde inte hitta ett ledigt filnamn i {folder}.",
+    "storage.no_folder": "Mappen {folder} finns inte.",
+    "storage.exists": "{path} finns redan; välj ett annat namn (inget skrevs över).",
     "storage.bad_draft": "Utkastet {path} kan inte läsas. Radera det och börja om.",
     # Answers files
     "drafts.bad_id": "'{id}' är inte id:t för ett utkast.",
@@ -273,11 +275,16 @@ MESSAGES: dict[str, str] = {
     "answers.problem.string_type": "det ska stå en text",
     "answers.problem.list_type": "det ska stå en lista, t.ex. [a, b]",
     "answers.problem.dict_type": "det ska stå en tabell med id: text",
+    "answers.problem.enum": "giltiga värden: {expected}",
+    "answers.problem.date": "skriv ett datum som 2026-12-01",
     # prep
     "help.prep": "Förbered ett samtal: frågeformulär → samtalsplan → privat anteckning.",
     "help.prep.answers": "Läs svaren från en YAML-fil (- är standard-in) i stället för att fråga.",
     "help.prep.stdout": "Skriv anteckningen på skärmen i stället för att spara den.",
-    "help.prep.resume": "Fortsätt från utkastet som en avbruten körning sparade.",
+    "help.prep.resume": (
+        "Fortsätt ett utkast: det enda, det med id:t DRAFT, eller välj i en lista."
+    ),
+    "help.prep.draft": "Id:t för utkastet som ska fortsättas (se 'samtale notes list').",
     "help.prep.template": (
         "Skriv en svarsfil med alla fält och giltiga id:n att fylla i (> answers.yaml)."
     ),
@@ -312,12 +319,35 @@ MESSAGES: dict[str, str] = {
         "personnummer. Ctrl-C avbryter; dina svar sparas då som utkast."
     ),
     "prep.saved": "Anteckningen är sparad privat: {path}",
-    "prep.not_saved": "Inget har sparats.",
+    "prep.discarded": "Svaren är kastade och utkastet är raderat. Inget har sparats.",
+    "prep.kept": "Dina svar är sparade som ett privat utkast. Fortsätt med: {command}",
     "prep.interrupted_draft": (
-        "Avbrutet. Dina svar hittills är sparade som ett privat utkast – "
-        "fortsätt med 'samtale prep --resume'."
+        "Avbrutet. Dina svar är sparade som ett privat utkast. Fortsätt med: {command}"
     ),
     "prep.interrupted_no_draft": "Avbrutet. Utkastet sparades inte: {reason}",
+    "prep.save_failed": (
+        "Anteckningen sparades inte: {reason}. Dina svar finns i utkastet; "
+        "åtgärda det och fortsätt med: {command}"
+    ),
+    "prep.save_failed_no_draft": (
+        "Anteckningen sparades inte: {reason}. Utkastet kunde inte heller sparas."
+    ),
+    "prep.save_failed_file": (
+        "Anteckningen sparades inte: {reason}. Svaren finns kvar i {path} – kör kommandot "
+        "igen när det är åtgärdat."
+    ),
+    "prep.pick_draft": "Vilket utkast vill du fortsätta?",
+    "prep.draft_line": "{date} · {citizen} · {place} · {done} av {total} svar",
+    "prep.so_far": "Det här har du svarat hittills:",
+    "prep.remember_role": "Ska '{role}' vara din roll som standard nästa gång?",
+    "prep.role_remembered": (
+        "Din roll är sparad som standard. Ändra den med 'samtale config set role …'."
+    ),
+    "storage.full": "det finns inget utrymme kvar på disken ({folder})",
+    "storage.read_only": "mappen är skrivskyddad ({folder})",
+    "storage.no_access": "du har inte behörighet att skriva i {folder}",
+    "storage.too_big": "filen är större än vad som tillåts här ({folder})",
+    "storage.os_error": "{reason} ({folder})",
     # Questions
     "q.role": "Din roll (t.ex. boendestödjare):",
     "q.citizen": "Initialer eller pseudonym för personen (aldrig namn eller personnummer):",
@@ -333,16 +363,38 @@ MESSAGES: dict[str, str] = {
     "q.contexts": "Vad vet du i övrigt om personens situation?",
     "q.other_explanations": "Vilka andra förklaringar kan det finnas till det du har sett?",
     "q.topics": "Vilka delar av samtalet vill du förbereda?",
-    "q.confirm": "Skapa anteckningen nu?",
-    "q.confirm_yes": "(Enter/y = ja, n = nej)",
-    "q.confirm_no": "(y = ja, Enter/n = nej)",
+    "q.review": "Vad vill du göra?",
+    "q.review.save": "Skapa anteckningen och spara den",
+    "q.review.change": "Ändra ett svar",
+    "q.review.keep": "Spara som utkast och sluta (fortsätt senare)",
+    "q.review.discard": "Kasta svaren",
+    "q.change": "Vilket svar vill du ändra?",
+    "q.discard_sure": "Kasta alla svar? Det går inte att ångra.",
+    "q.yes": "Ja",
+    "q.no": "Nej",
+    "q.yes_keys": "jJyY",
+    "q.no_keys": "nN",
+    "q.confirm_yes": "(Enter/j = ja, n = nej)",
+    "q.confirm_no": "(j = ja, Enter/n = nej)",
     "q.select_help": "(piltangenter och Enter)",
     "q.checkbox_help": "(mellanslag väljer, Enter går vidare)",
-    "q.summary": (
-        "\nSammanfattning\n  Person: {citizen}, {age}\n  Område: {region}\n  Iakttagelser: "
-        "{signs}\n  Situation: {contexts}\n  Samtalets delar: {topics}\n"
-    ),
-    "q.summary.none": "inget valt",
+    "q.checked_none": "inget valt",
+    "q.checked_count": "{count} valda",
+    "q.summary.title": "\nDina svar",
+    "q.summary.line": "  {number}. {name}: {value}",
+    "q.summary.item": "\n       – {label}{said}",
+    "q.summary.said": ": «{text}»",
+    "q.summary.none": "inget",
+    "q.name.role": "Din roll",
+    "q.name.citizen": "Pseudonym",
+    "q.name.age_group": "Ålder",
+    "q.name.gender": "Kön",
+    "q.name.nationality": "Nationalitet",
+    "q.name.region": "Plats",
+    "q.name.signs": "Det du har lagt märke till",
+    "q.name.contexts": "Situation",
+    "q.name.other_explanations": "Andra förklaringar",
+    "q.name.topics": "Samtalets delar",
     # The note
     "card.title": "Samtalskort",
     "card.intro": "Att ha på bordet under mötet. Hela förberedelsen följer efter kortet.",
@@ -418,6 +470,74 @@ MESSAGES: dict[str, str] = {
         "Det här ska dokumenteras i journalen (dokumentationsskyldighet):"
     ),
     "note.h.sources": "Källor",
+    # after the meeting: follow-ups and the journal text
+    "followup.heading": "Efter mötet: {when}",
+    "followup.l.outcome": "Kontakt",
+    "followup.l.topics": "Vi pratade om",
+    "followup.l.agreed": "Överenskommet",
+    "followup.l.referrals": "Hänvisad till",
+    "followup.l.consent": "Samtycke till att dela",
+    "followup.l.safe_contact": "Säkert sätt att nå personen",
+    "followup.l.notified": "Orosanmälan",
+    "followup.l.next_contact": "Nästa kontakt",
+    "followup.outcome.held": "samtalet blev av",
+    "followup.outcome.postponed": "samtalet sköts upp",
+    "followup.outcome.declined": "personen tackade nej till samtalet",
+    "followup.form.in_person": "personligt möte",
+    "followup.form.phone": "telefon",
+    "followup.form.video": "video",
+    "followup.form.written": "skriftligt (sms, mejl eller brev)",
+    "followup.none": "inget angivet",
+    "followup.no_consent": "inget samtycke givet",
+    "followup.not_notified": "ingen",
+    "followup.notified_on": "gjord {when}",
+    "followup.no_next": "ingen bestämd",
+    "followup.none_yet": (
+        "Anteckningen har ingen uppföljning än. Lägg till en med 'samtale notes followup ID'."
+    ),
+    "fq.outcome": "Blev samtalet av?",
+    "fq.contact_form": "Hur hade ni kontakt?",
+    "fq.contact_date": "När (datum, ÅÅÅÅ-MM-DD)?",
+    "fq.topics": "Vad pratade ni om? (kort, skilj med komma; inga namn)",
+    "fq.agreed": "Vad kom ni överens om?",
+    "fq.referrals": "Vilka verksamheter hänvisade du till?",
+    "fq.other": "Annat",
+    "fq.referrals_other": "Vilka andra (skilj med komma)?",
+    "fq.consent": "Gav personen samtycke till att du delar uppgifter?",
+    "fq.consent_with": "Vad får du dela, och med vem?",
+    "fq.safe_contact": "Hur kan du nå personen säkert (t.ex. bara sms, inte på kvällen)?",
+    "fq.notified": "Har du gjort en orosanmälan?",
+    "fq.notified_when": "När (ÅÅÅÅ-MM-DD)?",
+    "fq.next_contact": "Nästa kontakt (ÅÅÅÅ-MM-DD, tomt om ingen är bestämd):",
+    "fq.bad_date": "Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-12-01.",
+    "fq.required": "Skriv ett svar.",
+    "fq.confirm": "Lägga till uppföljningen i anteckningen?",
+    "followup.saved": (
+        "Uppföljningen är tillagd i anteckningen {id}. Journaltexten: samtale notes journal {id}"
+    ),
+    "followup.needs_terminal": (
+        "Frågorna kräver en terminal. Använd --answers FIL (se README) utan en terminal."
+    ),
+    "followup.not_saved": "Inget har sparats.",
+    "export.title": "Samtalskort och förberedelse",
+    "export.saved": "Sparad: {path}",
+    "export.not_encrypted": (
+        "Filen är inte krypterad, fast anteckningen är det. Radera den när du har skrivit ut den."
+    ),
+    "journal.title": "Kontakt {when}",
+    "journal.contact": "Kontaktform: {form}. Förlopp: {outcome}.",
+    "journal.topics": "Ämnen: {topics}",
+    "journal.agreed": "Överenskommelser: {agreed}",
+    "journal.referrals": "Hänvisningar: {referrals}",
+    "journal.consent": "Samtycke till att lämna ut uppgifter: {consent}",
+    "journal.notified": "Orosanmälan: {notified}",
+    "journal.next": "Nästa steg: {next}",
+    "journal.none": "inga",
+    "journal.no_consent": "inte givet",
+    "journal.not_notified": "ingen gjord",
+    "journal.notified_on": "gjord {when}",
+    "journal.no_next": "ingen ny kontakt bestämd",
+    "journal.next_on": "ny kontakt {when}",
     "prep.old_notes": (
         "{count} anteckning(ar) är äldre än {days} dagar. Radera dem med 'samtale notes purge'."
     ),
@@ -431,11 +551,25 @@ MESSAGES: dict[str, str] = {
     "help.notes.id": "Anteckningens id från 'samtale notes list' (eller dess första tecken).",
     "help.notes.raw": "Skriv anteckningen som markdown i stället för att formatera den.",
     "help.notes.card": "Visa bara samtalskortet: den enda sidan att ha på bordet.",
+    "help.notes.due": "Bara anteckningar med nästa kontakt inom 7 dagar eller försenad.",
+    "help.notes.followup": "Efter mötet: lägg till vad som hände och vad ni kom överens om.",
+    "help.notes.followup_answers": "Läs svaren från en YAML-fil i stället för att fråga.",
+    "help.notes.journal": "Den korta, sakliga texten till journalen om senaste uppföljningen.",
+    "help.notes.export": "Anteckningen som en sida för utskrift (html) eller som markdown (md).",
+    "help.notes.format": "html (en sida för utskrift, kortet på första sidan) eller md.",
+    "help.notes.output": "Spara i en ny fil i stället för att skriva till skärmen.",
     "help.notes.yes": "Hoppa över bekräftelsen.",
     "help.notes.older_than": (
         "Radera det som är äldre än så, t.ex. 30d eller 2w (standard: lagringstiden)."
     ),
     "notes.none": "Inga anteckningar i {folder}.",
+    "notes.none_due": "Inga anteckningar har en uppföljning inom 7 dagar eller försenad.",
+    "notes.due_mark": "! {when}",
+    "notes.follow_up_ahead": (
+        "{count} anteckning(ar) har en bestämd kontakt som inte har varit än och raderas inte "
+        "utan att fråga: {ids}"
+    ),
+    "notes.confirm_purge_ahead": "Radera dem också?",
     "notes.title": "Anteckningar i {folder}",
     "notes.col.id": "id",
     "notes.col.date": "Datum",
@@ -443,6 +577,7 @@ MESSAGES: dict[str, str] = {
     "notes.col.region": "Område",
     "notes.col.age_group": "Ålder",
     "notes.col.size": "Storlek",
+    "notes.col.next_contact": "Nästa kontakt",
     "notes.size": "{kib} KiB",
     "notes.unreadable": "(kan inte läsas: {reason})",
     "notes.not_text": "filen är ingen anteckning i UTF-8",

@@ -7,7 +7,7 @@ the guide (ids, place names) and turns aliases into ids, with one-line Danish er
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -69,6 +69,7 @@ class Answers(BaseModel):
 
 
 FIELDS = tuple(Answers.model_fields)
+Model = TypeVar("Model", bound=BaseModel)
 
 
 def parse_answers(data: Any, origin: str) -> Answers:
@@ -103,15 +104,32 @@ Problem = tuple[tuple[str | int, ...], str]
 _PLACEHOLDER = "x"  # a neutral pseudonym, so other answers can be checked without one
 
 
-def _shape_message(error: Any) -> str:
+def _shape_message(error: Any, fields: tuple[str, ...] = FIELDS) -> str:
     field = ".".join(str(part) for part in error["loc"])
-    if error["type"] == "extra_forbidden":
-        return t("answers.unknown_key", key=field, valid=", ".join(FIELDS))
-    if error["type"] == "missing":
+    kind = "date" if error["type"].startswith("date") else error["type"]
+    if kind == "extra_forbidden":
+        return t("answers.unknown_key", key=field, valid=", ".join(fields))
+    if kind == "missing":
         return t("answers.missing_key", key=field)
-    problem_key = f"answers.problem.{error['type']}"
-    problem = t(problem_key) if problem_key in catalogue_keys() else error["msg"]
+    # pydantic words a list of choices in English ("'a', 'b' or 'c'").
+    ctx = {key: str(value).replace("' or '", "', '") for key, value in error.get("ctx", {}).items()}
+    problem_key = f"answers.problem.{kind}"
+    problem = t(problem_key, **ctx) if problem_key in catalogue_keys() else error["msg"]
     return t("answers.bad_value", key=field, problem=problem)
+
+
+def validate_model(model: type[Model], data: Any, origin: str) -> Model:
+    """`data` as another answers `model` (a follow-up): every shape problem, one line each."""
+    if not isinstance(data, dict):
+        raise UsageError(t("answers.not_mapping", origin=origin))
+    try:
+        return model.model_validate(data)
+    except ValidationError as error:
+        fields = tuple(model.model_fields)
+        problems: list[Problem] = [
+            (tuple(e["loc"]), _shape_message(e, fields)) for e in error.errors()
+        ]
+        raise UsageError(_report(problems, data, origin)) from None
 
 
 def _parse(data: Any, origin: str) -> tuple[Answers | None, list[Problem]]:
@@ -246,11 +264,8 @@ def resolve(answers: Answers, guide: Guide, look: Lookups) -> Situation:
     ages = _enum_choices("kind.age_group", [a.value for a in AgeGroup])
     genders = _enum_choices("kind.gender", [g.value for g in Gender])
     observations = {signs.resolve(key): text.strip() for key, text in answers.signs.items()}
-    contexts = tuple(dict.fromkeys(look.contexts.resolve(c) for c in answers.contexts))
     nationalities = _enum_choices("kind.nationality", [n.value for n in Nationality])
     nationality = Nationality(nationalities.resolve(answers.nationality))
-    if nationality == Nationality.UNKNOWN and "foreign_national" in contexts:
-        nationality = Nationality.FOREIGN
     sectors = _enum_choices("kind.sector", [s.value for s in Sector])
     sector = Sector(sectors.resolve(answers.sector))
     if sector == Sector.UNKNOWN:
@@ -258,16 +273,22 @@ def resolve(answers: Answers, guide: Guide, look: Lookups) -> Situation:
     typed_language = answers.conversation_language.strip()
     languages = language_choices(guide.country)
     language = languages.resolve(typed_language) if typed_language else native(guide.country)
+    age_group = AgeGroup(ages.resolve(answers.age_group))
+    gender = Gender(genders.resolve(answers.gender))
+    contexts = [look.contexts.resolve(c) for c in answers.contexts]
+    contexts += [c.id for c in guide.contexts if {age_group.value, gender.value} & set(c.said_by)]
+    if nationality == Nationality.UNKNOWN and "foreign_national" in contexts:
+        nationality = Nationality.FOREIGN
     return Situation(
         role=answers.role.strip(),
         citizen=answers.citizen.strip(),
-        age_group=AgeGroup(ages.resolve(answers.age_group)),
-        gender=Gender(genders.resolve(answers.gender)),
+        age_group=age_group,
+        gender=gender,
         place=resolve_place(look.places, answers.region, guide.country)
         if answers.region.strip()
         else None,
         observations=observations,
-        contexts=contexts,
+        contexts=tuple(dict.fromkeys(contexts)),
         other_explanations=answers.other_explanations.strip(),
         topics=tuple(dict.fromkeys(look.topics.resolve(topic) for topic in answers.topics)),
         language=language,

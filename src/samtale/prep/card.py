@@ -22,6 +22,7 @@ from samtale.prep.plan import Plan
 CARD_END = "---"
 REFERRALS_ON_CARD = 3
 OPENING = "opening"
+DUTIES = "duties"
 SAFETY = "safety"
 BLANK = "_" * 24
 AGREED_BLANKS = ("agreed", "referred", "next_contact", "safe_contact")
@@ -36,11 +37,14 @@ def card_questions(plan: Plan) -> list[tuple[str, list[Phrase]]]:
     """Per phase of the plan, the questions the card shows.
 
     The first phrase of a phase always; the second only if its tags match this person.
-    The opening's first phrase is the opener, shown on its own line, so it is left out here.
+    The opening's first phrase is the opener, shown on its own line, so it is left out here;
+    so is the duties phase, which the card's duty line already states.
     """
     tags = plan.situation.tags()
     chosen = []
     for topic, phrases in plan.conversation:
+        if topic.id == DUTIES:
+            continue
         rest = list(phrases[1:] if topic.id == OPENING else phrases)
         shown = rest[:1] + [p for p in rest[1:2] if score(p.fits, tags)]
         if shown:

@@ -1,41 +1,43 @@
-"""The prep questionnaire: which questions, in which order, with which defaults.
+"""The prep questionnaire: which questions, in which order, with which defaults, and review.
 
-The flow talks to a `Prompter`, one seam for every prompt: the real one wraps questionary,
-tests script a fake one. The flow fills a plain dict, the same shape as an answers file, so
-that an interrupted run can be kept as a draft and resumed where it stopped.
+`QUESTIONS` is the one list of questions, in the order they are asked; a new question is one
+more entry there (and a field of `Answers`). The flow fills a plain dict, the same shape as
+an answers file, and hands it to `Asking.keep` after every answer, so that a run stopped at
+any point leaves a draft that `--resume` continues. At the end `review` shows every answer
+and lets the user save, change an answer, keep the draft for later, or discard it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
 
 from samtale.guide.models import AgeGroup, Gender, Guide, Nationality, SignKind
 from samtale.guide.select import Lookups
 from samtale.guide.vocab import PHASE_TOPICS
 from samtale.messages import t
+from samtale.prep.prompter import Choice, Prompter, QuestionaryPrompter, Validator
 from samtale.store.identifiers import no_identifier
 
-Choice = tuple[str, str]  # (what the user sees, the id stored)
-Validator = Callable[[str], bool | str]
-
-
-class Prompter(Protocol):
-    def text(self, message: str, default: str, validate: Validator) -> str: ...
-
-    def select(self, message: str, choices: list[Choice], default: str) -> str: ...
-
-    def checkbox(
-        self, message: str, groups: list[tuple[str, list[Choice]]], checked: list[str]
-    ) -> list[str]: ...
-
-    def autocomplete(
-        self, message: str, options: list[str], default: str, validate: Validator
-    ) -> str: ...
-
-    def confirm(self, message: str, default: bool) -> bool: ...
-
-    def say(self, text: str) -> None: ...
+__all__ = [
+    "QUESTIONS",
+    "Asking",
+    "Choice",
+    "Interrupted",
+    "Outcome",
+    "Prompter",
+    "Question",
+    "QuestionaryPrompter",
+    "Validator",
+    "ask",
+    "complete",
+    "no_identifier",
+    "progress",
+    "review",
+    "summary",
+]
 
 
 def required_pseudonym(text: str) -> bool | str:
@@ -47,179 +49,292 @@ def required_pseudonym(text: str) -> bool | str:
 
 
 class Interrupted(KeyboardInterrupt):
-    """Ctrl-C during the questionnaire, carrying the answers given so far."""
+    """The questionnaire was stopped (Ctrl-C, Ctrl-D, a signal), with the answers so far.
 
-    def __init__(self, answers: dict[str, Any]) -> None:
+    `signum` is the signal that stopped it, if one did.
+    """
+
+    def __init__(self, answers: dict[str, Any], signum: int | None = None) -> None:
         super().__init__()
         self.answers = answers
+        self.signum = signum
 
 
-def ask(
-    prompter: Prompter, guide: Guide, look: Lookups, draft: dict[str, Any] | None = None
-) -> dict[str, Any]:
-    """Ask every question not already answered in `draft`; return the complete answers.
+@dataclass
+class Asking:
+    """One run of the questionnaire: where to ask, what is known, and where answers go."""
 
-    Ctrl-C raises `Interrupted` with what was answered, so nothing typed is lost.
+    prompter: Prompter
+    guide: Guide
+    look: Lookups
+    answers: dict[str, Any] = field(default_factory=dict)
+    defaults: dict[str, Any] = field(default_factory=dict)
+    keep: Callable[[dict[str, Any]], None] = lambda answers: None
+
+    def set(self, key: str, value: Any) -> None:
+        """Record one answer and hand the answers to `keep` (the draft is written now)."""
+        self.answers[key] = value
+        self.keep(self.answers)
+
+    def tags(self) -> set[str]:
+        """The ids chosen so far at the questions marked `tag` (age group, gender …)."""
+        return {str(self.answers[q.key]) for q in QUESTIONS if q.tag and self.answers.get(q.key)}
+
+
+@dataclass(frozen=True)
+class Question:
+    """One entry of the questionnaire.
+
+    `ask` gets the current value (None when unanswered) as the default and returns the
+    answer; `show` turns an answer into the text of the summary; `done` says whether a
+    stored value is a complete answer (a draft may hold half of one); `tag` marks ids that
+    the data's `not_with` and `said_by` lists are matched against.
     """
-    answers: dict[str, Any] = dict(draft or {})
-    try:
-        _ask_all(prompter, guide, look, answers)
-    except KeyboardInterrupt:
-        raise Interrupted(answers) from None
-    return answers
+
+    key: str
+    ask: Callable[[Asking, Any], Any]
+    show: Callable[[Asking, Any], str]
+    done: Callable[[Any], bool] = lambda value: True
+    tag: bool = False
 
 
-def _ask_all(prompter: Prompter, guide: Guide, look: Lookups, answers: dict[str, Any]) -> None:
-    def once(key: str, question: Callable[[], Any]) -> None:
-        if key not in answers:
-            answers[key] = question()
+def _free_text(key: str, validate: Validator = no_identifier) -> Callable[[Asking, Any], str]:
+    def ask(a: Asking, previous: Any) -> str:
+        default = previous if previous is not None else a.defaults.get(key, "")
+        return a.prompter.text(t(f"q.{key}"), str(default or ""), validate).strip()
 
-    once("role", lambda: prompter.text(t("q.role"), "", no_identifier).strip())
-    once("citizen", lambda: prompter.text(t("q.citizen"), "", required_pseudonym).strip())
-    once(
-        "age_group",
-        lambda: prompter.select(
-            t("q.age_group"),
-            [(t(f"tag.{a.value}"), a.value) for a in AgeGroup],
-            AgeGroup.UNKNOWN.value,
-        ),
-    )
-    once(
-        "gender",
-        lambda: prompter.select(
-            t("q.gender"), [(t(f"tag.{g.value}"), g.value) for g in Gender], Gender.UNKNOWN.value
-        ),
-    )
-    # Nationality decides services for foreign nationals and brings the trafficking steps.
-    once(
-        "nationality",
-        lambda: prompter.select(
-            t("q.nationality"),
-            [(t(f"tag.{n.value}"), n.value) for n in Nationality],
-            Nationality.UNKNOWN.value,
-        ),
-    )
+    return ask
 
+
+def _as_text(a: Asking, value: Any) -> str:
+    return str(value) if value else t("q.summary.none")
+
+
+def _enum(key: str, values: list[str], unknown: str) -> Callable[[Asking, Any], str]:
+    def ask(a: Asking, previous: Any) -> str:
+        choices = [(t(f"tag.{value}"), value) for value in values]
+        return a.prompter.select(t(f"q.{key}"), choices, previous or unknown)
+
+    return ask
+
+
+def _tag(a: Asking, value: Any) -> str:
+    return t(f"tag.{value}")
+
+
+def _region(a: Asking, previous: Any) -> str:
     def valid_place(text: str) -> bool | str:
-        if not text.strip() or look.places.get(text) is not None:
+        if not text.strip() or a.look.places.get(text) is not None:
             return True
         return t("q.region.unknown")
 
-    once(
-        "region",
-        lambda: prompter.autocomplete(
-            t("q.region"), sorted(look.places.spellings()), "", valid_place
-        ).strip(),
-    )
-
-    if "signs" not in answers:
-        groups = [
-            (
-                t(f"signs.title.{kind.value}"),
-                [(sign.label, sign.id) for sign in guide.signs if sign.kind == kind],
-            )
-            for kind in SignKind
-        ]
-        chosen = prompter.checkbox(t("q.signs"), groups, [])
-        answers["signs"] = dict.fromkeys(chosen)
-    labels = {sign.id: sign.label for sign in guide.signs}
-    for sign_id, seen in answers["signs"].items():
-        if seen is None:
-            answers["signs"][sign_id] = prompter.text(
-                t("q.sign_text", sign=labels.get(sign_id, sign_id)), "", no_identifier
-            ).strip()
-
-    contexts = [(context.label, context.id) for context in guide.contexts]
-    once("contexts", lambda: prompter.checkbox(t("q.contexts"), [("", contexts)], []))
-    once(
-        "other_explanations",
-        lambda: prompter.text(t("q.other_explanations"), "", no_identifier).strip(),
-    )
-    topics = [(topic.label, topic.id) for topic in guide.topics]
-    once(
-        "topics",
-        lambda: prompter.checkbox(t("q.topics"), [("", topics)], list(PHASE_TOPICS)),
-    )
+    options = sorted(a.look.places.spellings())
+    return a.prompter.autocomplete(t("q.region"), options, previous or "", valid_place).strip()
 
 
-def summary(answers: dict[str, Any], guide: Guide) -> str:
-    """A short recap shown before the user confirms."""
-    labels = {sign.id: sign.label for sign in guide.signs}
-    labels.update({c.id: c.label for c in guide.contexts})
-    labels.update({topic.id: topic.label for topic in guide.topics})
-
-    def names(ids: list[str]) -> str:
-        return ", ".join(labels.get(i, i) for i in ids) or t("q.summary.none")
-
-    return t(
-        "q.summary",
-        citizen=answers.get("citizen", ""),
-        age=t(f"tag.{answers.get('age_group', 'unknown')}"),
-        region=answers.get("region") or t("q.summary.none"),
-        signs=names(list(answers.get("signs", {}))),
-        contexts=names(answers.get("contexts", [])),
-        topics=names(answers.get("topics", [])),
-    )
-
-
-class QuestionaryPrompter:
-    """The real prompts. `unsafe_ask` lets Ctrl-C raise instead of returning None.
-
-    `options` (such as ``input``/``output`` for tests) are passed to every question.
-    """
-
-    def __init__(self, **options: Any) -> None:
-        import questionary
-
-        self._q = questionary
-        self._options = options
-
-    def text(self, message: str, default: str, validate: Validator) -> str:
-        return self._q.text(
-            message, default=default, validate=validate, **self._options
-        ).unsafe_ask()
-
-    def select(self, message: str, choices: list[Choice], default: str) -> str:
-        items = [self._q.Choice(title, value=value) for title, value in choices]
-        return self._q.select(
-            message, choices=items, default=default, instruction=t("q.select_help"), **self._options
-        ).unsafe_ask()
-
-    def checkbox(
-        self, message: str, groups: list[tuple[str, list[Choice]]], checked: list[str]
-    ) -> list[str]:
-        items: list[Any] = []
-        for heading, choices in groups:
-            if heading:
-                items.append(self._q.Separator(f"── {heading}"))
-            items += [
-                self._q.Choice(title, value=value, checked=value in checked)
-                for title, value in choices
-            ]
-        return self._q.checkbox(
-            message, choices=items, instruction=t("q.checkbox_help"), **self._options
-        ).unsafe_ask()
-
-    def autocomplete(
-        self, message: str, options: list[str], default: str, validate: Validator
-    ) -> str:
-        return self._q.autocomplete(
-            message,
-            choices=options,
-            default=default,
-            validate=validate,
-            ignore_case=True,
-            match_middle=True,
-            **self._options,
-        ).unsafe_ask()
-
-    def confirm(self, message: str, default: bool) -> bool:
-        hint = t("q.confirm_yes" if default else "q.confirm_no")
-        return self._q.confirm(
-            message, default=default, instruction=hint, **self._options
-        ).unsafe_ask()
-
-    def say(self, text: str) -> None:
-        self._q.print(
-            text, **({"file": self._options["output"]} if "output" in self._options else {})
+def _sign_groups(guide: Guide) -> list[tuple[str, list[Choice]]]:
+    return [
+        (
+            t(f"signs.title.{kind.value}"),
+            [(sign.label, sign.id) for sign in guide.signs if sign.kind == kind],
         )
+        for kind in SignKind
+    ]
+
+
+def _signs(a: Asking, previous: Any) -> dict[str, Any]:
+    """Pick the signs, then the user's own words for each, each word kept as it is typed.
+
+    A draft may hold picked signs whose words are not written yet (None): then only those
+    are asked. Otherwise (a new answer, or a change) the signs are picked again, and the
+    words already written are offered as defaults.
+    """
+    chosen: dict[str, Any] = dict(previous or {})
+    if chosen and None in chosen.values():
+        pending = [sign_id for sign_id, text in chosen.items() if text is None]
+    else:
+        picked = a.prompter.checkbox(t("q.signs"), _sign_groups(a.guide), list(chosen))
+        chosen = {sign_id: chosen.get(sign_id) for sign_id in picked}
+        a.set("signs", dict(chosen))
+        pending = list(picked)
+    labels = {sign.id: sign.label for sign in a.guide.signs}
+    for sign_id in pending:
+        question = t("q.sign_text", sign=labels.get(sign_id, sign_id))
+        chosen[sign_id] = a.prompter.text(question, chosen[sign_id] or "", no_identifier).strip()
+        a.set("signs", dict(chosen))
+    return chosen
+
+
+def _show_signs(a: Asking, value: Any) -> str:
+    if not value:
+        return t("q.summary.none")
+    labels = {sign.id: sign.label for sign in a.guide.signs}
+    lines = []
+    for sign_id, text in value.items():
+        said = t("q.summary.said", text=text) if text else ""
+        lines.append(t("q.summary.item", label=labels.get(sign_id, sign_id), said=said))
+    return "".join(lines)
+
+
+def offered_contexts(a: Asking) -> list[Choice]:
+    """The contexts an earlier answer neither contradicts nor already says (`not_with`,
+    `said_by` in the data)."""
+    tags = a.tags()
+    return [(c.label, c.id) for c in a.guide.contexts if not tags & {*c.not_with, *c.said_by}]
+
+
+def _contexts(a: Asking, previous: Any) -> list[str]:
+    return a.prompter.checkbox(t("q.contexts"), [("", offered_contexts(a))], previous or [])
+
+
+def _topics(a: Asking, previous: Any) -> list[str]:
+    topics = [(topic.label, topic.id) for topic in a.guide.topics]
+    checked = previous if previous is not None else list(PHASE_TOPICS)
+    return a.prompter.checkbox(t("q.topics"), [("", topics)], checked)
+
+
+def _names(kind: str) -> Callable[[Asking, Any], str]:
+    def show(a: Asking, value: Any) -> str:
+        records = getattr(a.guide, kind)
+        labels = {record.id: record.label for record in records}
+        return ", ".join(labels.get(i, i) for i in value or []) or t("q.summary.none")
+
+    return show
+
+
+QUESTIONS: list[Question] = [
+    Question("role", _free_text("role"), _as_text),
+    Question("citizen", _free_text("citizen", required_pseudonym), _as_text),
+    Question(
+        "age_group",
+        _enum("age_group", [a.value for a in AgeGroup], AgeGroup.UNKNOWN.value),
+        _tag,
+        tag=True,
+    ),
+    Question(
+        "gender", _enum("gender", [g.value for g in Gender], Gender.UNKNOWN.value), _tag, tag=True
+    ),
+    # Nationality decides services for foreign nationals and brings the trafficking steps.
+    Question(
+        "nationality",
+        _enum("nationality", [n.value for n in Nationality], Nationality.UNKNOWN.value),
+        _tag,
+    ),
+    Question("region", _region, _as_text),
+    Question(
+        "signs",
+        _signs,
+        _show_signs,
+        done=lambda value: isinstance(value, dict) and None not in value.values(),
+    ),
+    Question("contexts", _contexts, _names("contexts")),
+    Question("other_explanations", _free_text("other_explanations"), _as_text),
+    Question("topics", _topics, _names("topics")),
+]
+
+
+def _by_key(key: str) -> Question:
+    return next(q for q in QUESTIONS if q.key == key)
+
+
+def _pending(answers: dict[str, Any]) -> list[Question]:
+    return [q for q in QUESTIONS if q.key not in answers or not q.done(answers[q.key])]
+
+
+def complete(answers: dict[str, Any]) -> bool:
+    """Whether every question has its answer (a resumed draft then opens at the review)."""
+    return not _pending(answers)
+
+
+def progress(answers: dict[str, Any]) -> tuple[int, int]:
+    """How many of the questions are answered, and how many there are."""
+    return len(QUESTIONS) - len(_pending(answers)), len(QUESTIONS)
+
+
+def _stopped(a: Asking, stop: BaseException) -> Interrupted:
+    return Interrupted(a.answers, getattr(stop, "signum", None))
+
+
+def ask(
+    prompter: Prompter,
+    guide: Guide,
+    look: Lookups,
+    draft: dict[str, Any] | None = None,
+    *,
+    asking: Asking | None = None,
+) -> dict[str, Any]:
+    """Ask every question not already answered in `draft`; return the complete answers.
+
+    Ctrl-C, Ctrl-D and signals raise `Interrupted` with what was answered, so nothing
+    typed is lost.
+    """
+    a = asking or Asking(prompter, guide, look, dict(draft or {}))
+    try:
+        for question in _pending(a.answers):
+            a.set(question.key, question.ask(a, a.answers.get(question.key)))
+    except (KeyboardInterrupt, EOFError) as stop:
+        raise _stopped(a, stop) from None
+    return a.answers
+
+
+def summary(answers: dict[str, Any], guide: Guide, look: Lookups | None = None) -> str:
+    """Every answer given so far, numbered in the order of the questions."""
+    a = Asking(prompter=None, guide=guide, look=look, answers=answers)  # type: ignore[arg-type]
+    lines = [t("q.summary.title")]
+    for number, question in enumerate(QUESTIONS, 1):
+        if question.key in answers:
+            shown = question.show(a, answers[question.key])
+            lines.append(
+                t("q.summary.line", number=number, name=t(f"q.name.{question.key}"), value=shown)
+            )
+    return "\n".join(lines) + "\n"
+
+
+class Outcome(StrEnum):
+    """How the review ended."""
+
+    SAVE = "save"
+    KEEP = "keep"
+    DISCARD = "discard"
+
+
+def _prune(a: Asking) -> None:
+    """Drop chosen contexts that a changed answer now contradicts."""
+    if "contexts" in a.answers:
+        offered = {value for _, value in offered_contexts(a)}
+        kept = [c for c in a.answers["contexts"] if c in offered]
+        if kept != a.answers["contexts"]:
+            a.set("contexts", kept)
+
+
+def change(a: Asking) -> None:
+    """Let the user pick one answer and give it again."""
+    choices = [
+        (f"{t(f'q.name.{q.key}')}: {_short(q.show(a, a.answers.get(q.key)))}", q.key)
+        for q in QUESTIONS
+    ]
+    key = a.prompter.select(t("q.change"), choices, QUESTIONS[0].key)
+    question = _by_key(key)
+    a.set(key, question.ask(a, a.answers.get(key)))
+    _prune(a)
+
+
+def _short(text: str, width: int = 50) -> str:
+    one_line = " ".join(text.split())
+    return one_line if len(one_line) <= width else one_line[: width - 1] + "…"
+
+
+def review(a: Asking) -> Outcome:
+    """Show every answer and ask what to do, until the user saves, keeps or discards."""
+    try:
+        while True:
+            a.prompter.say(summary(a.answers, a.guide, a.look))
+            choices = [(t(f"q.review.{o.value}"), o.value) for o in Outcome]
+            choices.insert(1, (t("q.review.change"), "change"))
+            picked = a.prompter.select(t("q.review"), choices, Outcome.SAVE.value)
+            if picked == "change":
+                change(a)
+            elif picked != Outcome.DISCARD or a.prompter.confirm(t("q.discard_sure"), False):
+                return Outcome(picked)
+    except (KeyboardInterrupt, EOFError) as stop:
+        raise _stopped(a, stop) from None

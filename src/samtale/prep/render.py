@@ -114,6 +114,7 @@ def render_note(plan: Plan, guide: Guide) -> str:
                 "region": situation.place.name if situation.place else "",
                 "age_group": situation.age_group.value,
                 "country": guide.country,
+                "referrals": [resource.name for resource in plan.referrals],
             }
         )
     )

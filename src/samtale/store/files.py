@@ -205,3 +205,22 @@ def locked(path: Path) -> Iterator[None]:
         yield
     finally:
         os.close(fd)
+
+
+def write_file(path: Path, data: bytes) -> Path:
+    """Write a new file at exactly `path` in a folder the user chose (an export).
+
+    The same rules as a note: refused in a git work tree or a synced folder, 0600, written
+    whole or not at all, never replacing a file. The folder must exist and is left as it is.
+    """
+    folder = path.parent
+    refuse_unsafe(folder)
+    if not folder.is_dir():
+        raise RefusedError(t("storage.no_folder", folder=folder))
+    with _temp(folder, data) as temp:
+        try:
+            _place(temp, path)
+        except FileExistsError:
+            raise RefusedError(t("storage.exists", path=path)) from None
+    _sync_dir(folder)
+    return path

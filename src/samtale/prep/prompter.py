@@ -1,0 +1,199 @@
+"""The `Prompter` seam and its real implementation on questionary, in the user's language.
+
+Every prompt goes through one `Prompter`: the real one wraps questionary, tests script a
+fake one. questionary writes a few words of its own in English ("done (3 selections)",
+"Yes"/"No", "(Y/n)"); the adapter replaces each of them with the catalogue's words, takes
+`j` as well as `y` for yes, and lets Ctrl-D stop every kind of prompt (it raises
+`EOFError`, as prompt_toolkit's text prompt does), so the flow can keep a draft.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from samtale.messages import t
+
+Choice = tuple[str, str]  # (what the user sees, the id stored)
+Validator = Callable[[str], bool | str]
+
+
+class Prompter(Protocol):
+    def text(self, message: str, default: str, validate: Validator) -> str: ...
+
+    def select(self, message: str, choices: list[Choice], default: str) -> str: ...
+
+    def checkbox(
+        self, message: str, groups: list[tuple[str, list[Choice]]], checked: list[str]
+    ) -> list[str]: ...
+
+    def autocomplete(
+        self, message: str, options: list[str], default: str, validate: Validator
+    ) -> str: ...
+
+    def confirm(self, message: str, default: bool) -> bool: ...
+
+    def say(self, text: str) -> None: ...
+
+
+def checked_summary(titles: list[str]) -> str:
+    """What an answered checkbox shows after its question: the choice, or how many."""
+    if not titles:
+        return t("q.checked_none")
+    if len(titles) == 1:
+        return titles[0]
+    return t("q.checked_count", count=len(titles))
+
+
+class QuestionaryPrompter:
+    """The real prompts. `unsafe_ask` lets Ctrl-C raise instead of returning None.
+
+    `options` (such as ``input``/``output`` for tests) are passed to every question.
+    """
+
+    def __init__(self, **options: Any) -> None:
+        import questionary
+
+        self._q = questionary
+        self._options = options
+
+    def _ask(self, question: Any) -> Any:
+        """Ask `question`; Ctrl-D raises `EOFError` at any kind of prompt."""
+        from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
+        from prompt_toolkit.keys import Keys
+
+        extra = KeyBindings()
+
+        @extra.add(Keys.ControlD, eager=True)
+        def _eof(event: Any) -> None:
+            if not event.app.current_buffer.text:
+                event.app.exit(exception=EOFError, style="class:aborting")
+            else:  # in a text with something typed, Ctrl-D deletes as usual
+                event.app.current_buffer.delete()
+
+        app = question.application
+        app.key_bindings = merge_key_bindings([app.key_bindings or KeyBindings(), extra])
+        return question.unsafe_ask()
+
+    def _answered(self, message: str, answer: str) -> None:
+        """The line an answered prompt leaves on screen, in the catalogue's words."""
+        from prompt_toolkit import print_formatted_text
+        from prompt_toolkit.formatted_text import FormattedText
+        from questionary.styles import merge_styles_default
+
+        tokens = [
+            ("class:qmark", "?"),
+            ("class:question", f" {message} "),
+            ("class:answer", answer),
+        ]
+        extra = {"output": self._options["output"]} if "output" in self._options else {}
+        print_formatted_text(FormattedText(tokens), style=merge_styles_default([None]), **extra)
+
+    def text(self, message: str, default: str, validate: Validator) -> str:
+        return self._ask(self._q.text(message, default=default, validate=validate, **self._options))
+
+    def select(self, message: str, choices: list[Choice], default: str) -> str:
+        items = [self._q.Choice(title, value=value) for title, value in choices]
+        return self._ask(
+            self._q.select(
+                message,
+                choices=items,
+                default=default if default in [v for _, v in choices] else None,
+                instruction=t("q.select_help"),
+                **self._options,
+            )
+        )
+
+    def checkbox(
+        self, message: str, groups: list[tuple[str, list[Choice]]], checked: list[str]
+    ) -> list[str]:
+        items: list[Any] = []
+        for heading, choices in groups:
+            if heading:
+                items.append(self._q.Separator(f"── {heading}"))
+            items += [
+                self._q.Choice(title, value=value, checked=value in checked)
+                for title, value in choices
+            ]
+        # questionary's own answered line is English ("done (3 selections)"): erase the
+        # prompt when it is done and write our own.
+        chosen = self._ask(
+            self._q.checkbox(
+                message,
+                choices=items,
+                instruction=t("q.checkbox_help"),
+                erase_when_done=True,
+                **self._options,
+            )
+        )
+        titles = {value: title for _, choices in groups for title, value in choices}
+        self._answered(message, checked_summary([titles[value] for value in chosen]))
+        return chosen
+
+    def autocomplete(
+        self, message: str, options: list[str], default: str, validate: Validator
+    ) -> str:
+        return self._ask(
+            self._q.autocomplete(
+                message,
+                choices=options,
+                default=default,
+                validate=validate,
+                validate_while_typing=False,  # say "unknown place" on Enter, not mid-word
+                ignore_case=True,
+                match_middle=True,
+                **self._options,
+            )
+        )
+
+    def confirm(self, message: str, default: bool) -> bool:
+        """Yes or no, with the catalogue's words and keys (``j``/``y`` and ``n``)."""
+        from prompt_toolkit import PromptSession
+        from prompt_toolkit.key_binding import KeyBindings
+        from prompt_toolkit.keys import Keys
+        from questionary.question import Question
+        from questionary.styles import merge_styles_default
+
+        hint = t("q.confirm_yes" if default else "q.confirm_no")
+        status: dict[str, bool | None] = {"answer": None}
+
+        def tokens() -> list[tuple[str, str]]:
+            shown = [("class:qmark", "?"), ("class:question", f" {message} ")]
+            if status["answer"] is None:
+                shown.append(("class:instruction", hint))
+            else:
+                shown.append(("class:answer", t("q.yes" if status["answer"] else "q.no")))
+            return shown
+
+        bindings = KeyBindings()
+
+        def answer(value: bool) -> Callable[[Any], None]:
+            def handler(event: Any) -> None:
+                status["answer"] = value
+                event.app.exit(result=value)
+
+            return handler
+
+        for key in t("q.yes_keys"):
+            bindings.add(key)(answer(True))
+        for key in t("q.no_keys"):
+            bindings.add(key)(answer(False))
+        bindings.add(Keys.ControlM, eager=True)(answer(default))
+
+        @bindings.add(Keys.ControlC, eager=True)
+        def _interrupt(event: Any) -> None:
+            event.app.exit(exception=KeyboardInterrupt, style="class:aborting")
+
+        @bindings.add(Keys.Any)
+        def _other(event: Any) -> None:
+            """Other keys type nothing."""
+
+        session: Any = PromptSession(
+            tokens, key_bindings=bindings, style=merge_styles_default([None]), **self._options
+        )
+        return self._ask(Question(session.app))
+
+    def say(self, text: str) -> None:
+        self._q.print(
+            text, **({"file": self._options["output"]} if "output" in self._options else {})
+        )

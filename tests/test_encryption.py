@@ -203,3 +203,28 @@ def test_a_passphrase_file_that_is_not_utf8_is_one_line(
     assert str(passphrase) in result.stderr
     assert "UTF-8" in result.stderr
     assert result.stderr.strip().count("\n") == 0
+
+
+@pytest.mark.parametrize("sealed", [True, False])
+def test_update_note_keeps_id_name_and_encryption(home: Path, passphrase: Path, sealed) -> None:
+    key = keys.unlock(create=True) if sealed else None
+    text = notes.meta_line({"date": "2026-01-01", "citizen": "A.B."}) + "\n# A.B.\n"
+    path = notes.save_note(text, "A.B.", date(2026, 1, 1), key)
+    (note,) = notes.note_files()
+    added = text + "\n## Opfølgning\n\nAftalt: nyt møde\n"
+    assert notes.update_note(note.id, added, lambda: key) == path
+    assert notes.read_note(note.id, lambda: key) == added
+    assert [n.path for n in notes.note_files()] == [path]
+    assert crypto.is_sealed(path.read_bytes()) is sealed
+    assert (b"Aftalt" in path.read_bytes()) is not sealed
+
+
+def test_purge_covers_practice_answers(cli, home: Path) -> None:
+    old = save_answers("lone", "# svar\n", date(2026, 1, 1))
+    young = save_answers("lone", "# svar\n", date(2026, 1, 1))
+    long_ago = 1_000_000_000
+    os.utime(old, (long_ago, long_ago))
+    result = cli("notes", "purge", "--yes")
+    assert result.exit_code == 0, result.output
+    assert not old.exists()
+    assert young.exists()

@@ -72,15 +72,11 @@ def list_notes(as_json: bool, due: bool = False) -> None:
     if as_json:
         print_json(rows)
         return
-    out = console()
     if not rows:
-        out.print(t("notes.none_due" if due else "notes.none", folder=home().notes))
+        console().print(t("notes.none_due" if due else "notes.none", folder=home().notes))
         return
-    from rich.table import Table
-
-    table = Table(title=t("notes.title", folder=home().notes), title_justify="left")
-    for key in ("id", "date", "citizen", "region", "age_group", "size", "next_contact"):
-        table.add_column(t(f"notes.col.{key}"), overflow="fold")
+    keys = ("id", "date", "citizen", "region", "age_group", "size", "next_contact")
+    cells = []
     for row in rows:
         age = t(f"tag.{row['age_group']}") if row["age_group"] else ""
         size = t("notes.size", kib=max(1, round(row["size"] / 1024)))
@@ -90,8 +86,29 @@ def list_notes(as_json: bool, due: bool = False) -> None:
         follow = row["next_contact"] or ""
         if row["due"]:
             follow = t("notes.due_mark", when=follow)
-        table.add_row(row["id"], row["date"], citizen, row["region"], age, size, follow)
-    out.print(table)
+        cells.append([row["id"], row["date"], citizen, row["region"], age, size, follow])
+    title = t("notes.title", folder=home().notes)
+    sys.stdout.write(columns(title, [t(f"notes.col.{key}") for key in keys], cells))
+
+
+def columns(title: str, headers: list[str], rows: list[list[str]]) -> str:
+    """A plain table: padded columns under a ruled header.
+
+    Rich's table measures and wraps every cell; over a thousand notes that alone took
+    longer than the whole budget for `notes list` (docs/performance.md).
+    """
+    from rich.cells import cell_len
+
+    widths = [
+        max(cell_len(str(value)) for value in column) for column in zip(headers, *rows, strict=True)
+    ]
+
+    def line(values: list[str]) -> str:
+        padded = (v + " " * (w - cell_len(v)) for v, w in zip(values, widths, strict=True))
+        return "  ".join(padded).rstrip()
+
+    body = [line(headers), "  ".join("-" * w for w in widths), *(line(r) for r in rows)]
+    return "\n".join([title, "", *body]) + "\n"
 
 
 def _follow_up(meta: dict[str, Any]) -> tuple[str | None, bool]:

@@ -17,6 +17,7 @@ from samtale.guide.models import (
     ChecklistItem,
     Context,
     Fact,
+    Handout,
     Phrase,
     Places,
     Rendering,
@@ -124,6 +125,7 @@ FILES: dict[str, Any] = {
     "resources": ResourcesFile,
     "regions": Places,
     "cases": CasesFile,
+    "handout": Handout,
 }
 
 

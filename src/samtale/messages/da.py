@@ -55,6 +55,8 @@ MESSAGES: dict[str, str] = {
     "help.help_command": "Vis hjælpen til samtale eller til en kommando, fx 'help resources'.",
     "help.help_command.command": "Kommandoen (og evt. underkommandoen), der skal vises hjælp til.",
     "help.help_command.metavar": "[KOMMANDO]...",
+    "help.install_completion": "Installér tab-fuldførelse (bash, zsh, fish; uden navn: din skal).",
+    "help.show_completion": "Vis fuldførelsesscriptet (bash, zsh, fish; uden navn: din skal).",
     "help.json": "Skriv resultatet som JSON (til scripts).",
     "help.phrases": "Neutrale spørgsmål og formuleringer til samtalens faser.",
     "help.phrases.topic": (
@@ -66,6 +68,17 @@ MESSAGES: dict[str, str] = {
         "Samtalens sprog: da/dansk eller en/engelsk. På engelsk står den danske tekst under."
     ),
     "help.resources": "Hvem der kan hjælpe i et område, med kontaktdata og deres alder.",
+    "help.handout": (
+        "Én side, personen kan tage med: den hjælp, der findes, hvor de bor, med kontaktdata "
+        "og dato, og deres rettigheder. Intet om personen."
+    ),
+    "help.handout.region": "Hvor personen bor: landsdel, region, kommune eller by.",
+    "help.handout.language": "Sidens sprog: da/dansk eller en/engelsk (standard: dansk).",
+    "help.handout.output": "Skriv siden til en ny fil (0600) i stedet for at vise den.",
+    "help.handout.format": "md (Markdown) eller html (én side, der kan printes).",
+    "help.handout.discreet": "Titel og tekst siger ikke, hvad siden handler om.",
+    "handout.written": "Siden er skrevet til {path}.",
+    "kind.format": "format",
     "help.resources.region": (
         "Landsdel, region, kommune eller by, fx fyn, 'Region Syddanmark', Odense. "
         "Landsdækkende tilbud kommer altid med."
@@ -107,6 +120,8 @@ MESSAGES: dict[str, str] = {
     "data.missing_file": "Datafil mangler: {path}",
     "data.missing_folder": "Datamappen findes ikke: {path}",
     "data.yaml_error": "{path}{line}: ugyldig YAML: {problem}",
+    "data.not_utf8": "{path}{line}: datafilen er ikke gemt som UTF-8.",
+    "data.too_deep": "indlejret dybere end {limit} niveauer",
     "data.problem": "{where}: {entry} → {field}: {message}",
     "data.more_problems": " (og {count} fejl mere – kør 'samtale data check')",
     "data.problem_count": " ({count} fejl i alt)",
@@ -118,6 +133,7 @@ MESSAGES: dict[str, str] = {
     "check.format_id": "'{value}' er ikke et gyldigt id (små bogstaver, tal og _)",
     "check.format_month": "'{value}' er ikke en måned på formen ÅÅÅÅ-MM",
     "check.format_text": "teksten er tom",
+    "check.control_character": "teksten har et kontroltegn (fx ESC), som kan styre terminalen",
     "check.empty_list": "listen må ikke være tom",
     "check.missing_id": "mangler det faste id '{id}'",
     "check.unknown_source": "ukendt kilde '{doc}' (se sources.yaml)",
@@ -149,6 +165,8 @@ MESSAGES: dict[str, str] = {
     "check.unknown_topic": "ukendt emne '{topic}'",
     "check.no_rendering": "formuleringen mangler sin form på {language} (phrases.{language}.yaml)",
     "check.unknown_phrase": "der er ingen formulering med id '{id}' i phrases.yaml",
+    "check.one_per_language": "skal have præcis én tekst på sproget '{language}'",
+    "check.twelve_months": "skal nævne årets tolv måneder",
     "check.alias_clash": "stavemåden bruges allerede af '{other}'",
     "check.duty_needs": "en pligt skal have både law og how_to_tell",
     "check.matched_needs_fits": "note: matched kræver mindst ét tag i fits",
@@ -272,6 +290,7 @@ MESSAGES: dict[str, str] = {
     "answers.problem.string_too_short": "det må ikke være tomt",
     "answers.problem.string_too_long": "det er for langt (initialer eller et kort pseudonym)",
     "answers.problem.string_type": "der skal stå en tekst",
+    "text.too_long": "teksten er for lang: højst {limit} tegn",
     "answers.problem.list_type": "der skal stå en liste, fx [a, b]",
     "answers.problem.dict_type": "der skal stå en tabel af id: tekst",
     "answers.problem.enum": "gyldige værdier: {expected}",
@@ -306,6 +325,9 @@ MESSAGES: dict[str, str] = {
     "prep.stdin": "standard-input",
     "prep.cannot_read": "Kan ikke læse svarfilen {path}: {reason}.",
     "prep.bad_yaml": "{path}{line}: svarfilen er ikke gyldig YAML.",
+    "prep.answers_too_big": "Svarfilen {path} er for stor: en svarfil er højst {limit} KiB.",
+    "prep.not_utf8": "{path}{line}: svarfilen er ikke gemt som UTF-8. Gem den som UTF-8.",
+    "prep.too_deep": "{path}{line}: svarfilen er indlejret dybere end {limit} niveauer.",
     "prep.no_draft": "Der er ingen kladde at fortsætte fra. Start med 'samtale prep'.",
     "prep.needs_terminal": (
         "'samtale prep' stiller spørgsmål og kræver en terminal. "

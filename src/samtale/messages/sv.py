@@ -55,6 +55,8 @@ MESSAGES: dict[str, str] = {
     "help.help_command": "Visa hjälpen till samtale eller ett kommando, t.ex. 'help resources'.",
     "help.help_command.command": "Kommandot (och ev. underkommandot) som hjälpen ska gälla.",
     "help.help_command.metavar": "[KOMMANDO]...",
+    "help.install_completion": "Installera tab-komplettering (bash, zsh, fish; annars ditt skal).",
+    "help.show_completion": "Visa kompletteringsskriptet (bash, zsh, fish; utan namn: ditt skal).",
     "help.json": "Skriv resultatet som JSON (för skript).",
     "help.phrases": "Neutrala frågor och formuleringar för samtalets faser.",
     "help.phrases.topic": (
@@ -66,6 +68,17 @@ MESSAGES: dict[str, str] = {
         "Samtalets språk: sv/svenska eller en/engelska. På engelska står den svenska texten under."
     ),
     "help.resources": "Vem som kan hjälpa i ett område, med kontaktuppgifter och hur gamla de är.",
+    "help.handout": (
+        "En sida som personen kan ta med sig: den hjälp som finns där hen bor, med "
+        "kontaktuppgifter och datum, och hens rättigheter. Inget om personen."
+    ),
+    "help.handout.region": "Var personen bor: län, kommun eller stad.",
+    "help.handout.language": "Sidans språk: sv/svenska eller en/engelska (standard: svenska).",
+    "help.handout.output": "Skriv sidan till en ny fil (0600) i stället för att visa den.",
+    "help.handout.format": "md (Markdown) eller html (en sida som kan skrivas ut).",
+    "help.handout.discreet": "Titel och text säger inte vad sidan handlar om.",
+    "handout.written": "Sidan är skriven till {path}.",
+    "kind.format": "format",
     "help.resources.region": (
         "Län, landsdel, kommun eller stad, t.ex. stockholm, Norrland, Göteborg. "
         "Rikstäckande verksamheter kommer alltid med."
@@ -107,6 +120,8 @@ MESSAGES: dict[str, str] = {
     "data.missing_file": "Datafil saknas: {path}",
     "data.missing_folder": "Datamappen finns inte: {path}",
     "data.yaml_error": "{path}{line}: ogiltig YAML: {problem}",
+    "data.not_utf8": "{path}{line}: datafilen är inte sparad som UTF-8.",
+    "data.too_deep": "nästlad djupare än {limit} nivåer",
     "data.problem": "{where}: {entry} → {field}: {message}",
     "data.more_problems": " (och {count} fel till – kör 'samtale data check')",
     "data.problem_count": " ({count} fel totalt)",
@@ -118,6 +133,7 @@ MESSAGES: dict[str, str] = {
     "check.format_id": "'{value}' är inte ett giltigt id (små bokstäver, siffror och _)",
     "check.format_month": "'{value}' är inte en månad på formen ÅÅÅÅ-MM",
     "check.format_text": "texten är tom",
+    "check.control_character": "texten har ett styrtecken (t.ex. ESC) som kan styra terminalen",
     "check.empty_list": "listan får inte vara tom",
     "check.missing_id": "saknar det fasta id:t '{id}'",
     "check.unknown_source": "okänd källa '{doc}' (se sources.yaml)",
@@ -150,6 +166,8 @@ MESSAGES: dict[str, str] = {
     "check.unknown_topic": "okänt ämne '{topic}'",
     "check.no_rendering": "formuleringen saknar sin form på {language} (phrases.{language}.yaml)",
     "check.unknown_phrase": "det finns ingen formulering med id '{id}' i phrases.yaml",
+    "check.one_per_language": "ska ha exakt en text på språket '{language}'",
+    "check.twelve_months": "ska nämna årets tolv månader",
     "check.alias_clash": "stavningen används redan av '{other}'",
     "check.duty_needs": "en skyldighet måste ha både law och how_to_tell",
     "check.matched_needs_fits": "note: matched kräver minst en tagg i fits",
@@ -272,6 +290,7 @@ MESSAGES: dict[str, str] = {
     "answers.bad_value": "fältet '{key}' är ogiltigt: {problem}.",
     "answers.problem.string_too_short": "det får inte vara tomt",
     "answers.problem.string_too_long": "det är för långt (initialer eller en kort pseudonym)",
+    "text.too_long": "texten är för lång: högst {limit} tecken",
     "answers.problem.string_type": "det ska stå en text",
     "answers.problem.list_type": "det ska stå en lista, t.ex. [a, b]",
     "answers.problem.dict_type": "det ska stå en tabell med id: text",
@@ -309,6 +328,9 @@ MESSAGES: dict[str, str] = {
     "prep.stdin": "standard-in",
     "prep.cannot_read": "Kan inte läsa svarsfilen {path}: {reason}.",
     "prep.bad_yaml": "{path}{line}: svarsfilen är inte giltig YAML.",
+    "prep.answers_too_big": "Svarsfilen {path} är för stor: en svarsfil är högst {limit} KiB.",
+    "prep.not_utf8": "{path}{line}: svarsfilen är inte sparad som UTF-8. Spara den som UTF-8.",
+    "prep.too_deep": "{path}{line}: svarsfilen är nästlad djupare än {limit} nivåer.",
     "prep.no_draft": "Det finns inget utkast att fortsätta från. Börja med 'samtale prep'.",
     "prep.needs_terminal": (
         "'samtale prep' ställer frågor och kräver en terminal. "

@@ -79,6 +79,7 @@ FULL = [
     ["substance_use"],
     "Måske depression",
     ["opening", "safety"],
+    "interpreter",
 ]
 
 
@@ -95,6 +96,7 @@ def test_full_run_gives_valid_answers(guide, look) -> None:
     assert situation.place.landsdele == {"nordjylland"}
     assert situation.topics == ("opening", "safety")
     assert situation.nationality == "domestic"
+    assert (situation.language, situation.interpreter) == ("da", True)
 
 
 def test_interrupt_keeps_answers_and_resume_skips_them(guide, look) -> None:

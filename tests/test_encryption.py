@@ -228,3 +228,26 @@ def test_purge_covers_practice_answers(cli, home: Path) -> None:
     assert result.exit_code == 0, result.output
     assert not old.exists()
     assert young.exists()
+
+
+def test_showing_a_damaged_note_names_it_in_one_line(cli, encrypted, tmp_path) -> None:
+    prep(cli, tmp_path)
+    (note,) = notes.note_files()
+    note.path.write_bytes(note.path.read_bytes()[:-5])
+    result = cli("notes", "show", note.id)
+    assert result.exit_code == 2
+    assert note.id in result.stderr
+    assert result.stderr.strip().count("\n") == 0
+
+
+def test_a_draft_of_the_old_format_is_read_and_resealed(cli, encrypted: Path) -> None:
+    folder = encrypted / "drafts"
+    folder.mkdir()
+    old = folder / "prep-draft.json.enc"
+    old.write_bytes(v1_seal(b'{"citizen": "L.T."}', PASSPHRASE))
+    key = keys.unlock(create=True)
+    assert drafts.load_draft(drafts.LEGACY_ID, key) == {"citizen": "L.T."}
+    result = cli("notes", "encrypt", "--yes")
+    assert result.exit_code == 0, result.output
+    assert crypto.version(old.read_bytes()) == 2
+    assert drafts.load_draft(drafts.LEGACY_ID, key) == {"citizen": "L.T."}

@@ -168,7 +168,8 @@ MESSAGES: dict[str, str] = {
     "check.one_per_language": "skal have præcis én tekst på sproget '{language}'",
     "check.twelve_months": "skal nævne årets tolv måneder",
     "check.alias_clash": "stavemåden bruges allerede af '{other}'",
-    "check.duty_needs": "en pligt skal have både law og how_to_tell",
+    "check.duty_needs": "en pligt skal have law, basis og how_to_tell",
+    "check.law_needs_basis": "et juridisk faktum skal have basis: statute, source, web og checked",
     "check.matched_needs_fits": "note: matched kræver mindst ét tag i fits",
     "check.unknown_group": "ukendt målgruppe '{id}' (se vocabulary.yaml)",
     "check.unknown_service": "ukendt ydelse '{id}' (se vocabulary.yaml)",
@@ -255,6 +256,12 @@ MESSAGES: dict[str, str] = {
     "facts.title.terms": "Begreber",
     "facts.col.fact": "Fakta",
     "date.undated": "udateret",
+    "date.day": "{day}. {month} {year}",
+    "quote": "«{text}»",
+    "law.basis": "{statute}; {in_force}; kontrolleret {checked} mod {source} ({web})",
+    "law.in_force": "gældende pr. {date}",
+    "law.in_force_unknown": "ikrafttræden ikke bekræftet",
+    "law.unconfirmed": "Ikke bekræftet: {text}",
     # Privacy
     "privacy.cpr_found": (
         "Teksten ser ud til at indeholde et CPR-nummer. Det må aldrig stå i en "

@@ -169,7 +169,8 @@ MESSAGES: dict[str, str] = {
     "check.one_per_language": "ska ha exakt en text på språket '{language}'",
     "check.twelve_months": "ska nämna årets tolv månader",
     "check.alias_clash": "stavningen används redan av '{other}'",
-    "check.duty_needs": "en skyldighet måste ha både law och how_to_tell",
+    "check.duty_needs": "en skyldighet måste ha law, basis och how_to_tell",
+    "check.law_needs_basis": "ett rättsligt faktum måste ha basis (statute, source, web, checked)",
     "check.matched_needs_fits": "note: matched kräver minst en tagg i fits",
     "check.unknown_group": "okänd målgrupp '{id}' (se vocabulary.yaml)",
     "check.unknown_service": "okänd stödform '{id}' (se vocabulary.yaml)",
@@ -256,6 +257,12 @@ MESSAGES: dict[str, str] = {
     "facts.title.terms": "Begrepp",
     "facts.col.fact": "Fakta",
     "date.undated": "odaterad",
+    "date.day": "{day} {month} {year}",
+    "quote": "”{text}”",
+    "law.basis": "{statute}; {in_force}; kontrollerad {checked} mot {source} ({web})",
+    "law.in_force": "gäller från {date}",
+    "law.in_force_unknown": "ikraftträdande inte bekräftat",
+    "law.unconfirmed": "Inte bekräftat: {text}",
     # Privacy
     "privacy.cpr_found": (
         "Texten ser ut att innehålla ett danskt CPR-nummer. Det får aldrig stå i en "
@@ -409,7 +416,7 @@ MESSAGES: dict[str, str] = {
     "q.summary.title": "\nDina svar",
     "q.summary.line": "  {number}. {name}: {value}",
     "q.summary.item": "\n       – {label}{said}",
-    "q.summary.said": ": «{text}»",
+    "q.summary.said": ": ”{text}”",
     "q.summary.none": "inget",
     "q.name.role": "Din roll",
     "q.name.citizen": "Pseudonym",

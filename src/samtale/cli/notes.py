@@ -52,6 +52,7 @@ def list_notes(as_json: bool) -> None:
     for listed in notes.listing(Reader()):
         note, meta = listed.note, listed.meta
         row = {
+            "kind": "note",
             "id": note.id,
             "date": meta.get("date", note.date),
             "citizen": meta.get("citizen", ""),
@@ -64,6 +65,7 @@ def list_notes(as_json: bool) -> None:
         if listed.problem is not None:
             row["unreadable"] = listed.problem
         rows.append(row)
+    rows += _draft_rows()
     if as_json:
         print_json(rows)
         return
@@ -82,8 +84,36 @@ def list_notes(as_json: bool) -> None:
         citizen = row["citizen"]
         if "unreadable" in row:
             citizen = t("notes.unreadable", reason=row["unreadable"])
+        elif "answered" in row:
+            citizen = t("notes.draft_mark", citizen=citizen, answered=row["answered"])
         table.add_row(row["id"], row["date"], citizen, row["region"], age, size)
     out.print(table)
+
+
+def _draft_rows() -> list[dict[str, object]]:
+    """The unfinished preps, listed with the notes so none is forgotten."""
+    from samtale.prep.draft_record import view
+    from samtale.store import drafts
+
+    rows: list[dict[str, object]] = []
+    for info in drafts.list_drafts(Reader()):
+        seen = view(info.answers, "dk", info.modified)
+        row: dict[str, object] = {
+            "kind": "draft",
+            "id": info.id,
+            "date": seen.started[:10],
+            "citizen": seen.citizen,
+            "region": seen.region,
+            "age_group": seen.age_group,
+            "size": info.path.stat().st_size,
+            "encrypted": info.encrypted,
+            "file": str(info.path),
+            "answered": f"{seen.done}/{seen.total}",
+        }
+        if info.problem is not None:
+            row["unreadable"] = info.problem
+        rows.append(row)
+    return rows
 
 
 def show_note(typed: str, raw: bool, card: bool = False) -> None:
@@ -112,9 +142,20 @@ def card_of(text: str) -> str:
 
 
 def delete_note(typed: str, yes: bool) -> None:
-    from samtale.store import notes
+    from samtale.store import drafts, notes
 
-    note = notes.find(notes.note_files(), typed)
+    found = notes.note_files()
+    wanted = typed.strip().lower()
+    draft_ids = [i for i, _, _ in drafts.draft_files() if wanted and i.startswith(wanted)]
+    if draft_ids and not any(note.id.startswith(wanted) for note in found):
+        (draft_id, *more) = draft_ids
+        if more:
+            raise UsageError(t("notes.ambiguous_id", id=wanted, ids=", ".join(draft_ids)))
+        _confirm(t("notes.confirm_delete_draft", id=draft_id), yes)
+        drafts.delete_draft(draft_id)
+        typer.echo(t("notes.deleted", id=draft_id))
+        return
+    note = notes.find(found, typed)
     typer.echo(t("notes.record_reminder"), err=True)
     _confirm(t("notes.confirm_delete", id=note.id, date=note.date), yes)
     note.path.unlink()

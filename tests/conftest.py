@@ -75,6 +75,15 @@ def answers_file(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def passphrase(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A passphrase file, named the way scripts name it (never an argument)."""
+    path = tmp_path / "passphrase"
+    path.write_text("korrekt hest batteri\n", encoding="utf-8")
+    monkeypatch.setenv("SAMTALE_PASSPHRASE_FILE", str(path))
+    return path
+
+
+@pytest.fixture
 def cli(monkeypatch: pytest.MonkeyPatch) -> Callable[..., Result]:
     """Run `samtale ARGS` in-process without colour, 80 columns wide unless told."""
     monkeypatch.setenv("NO_COLOR", "1")

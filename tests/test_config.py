@@ -89,3 +89,9 @@ def test_a_pseudonym_of_spaces_is_refused(cli, home: Path, tmp_path: Path) -> No
     assert result.exit_code == 2
     assert "citizen" in result.stderr
     assert not (home / "notes").exists()
+
+
+def test_config_set_keeps_the_settings_of_a_latin1_file(cli, latin1_config: Path) -> None:
+    latin1_config.write_bytes('country = "se"\n# sprog: svensk \xe5\xe4\xf6\n'.encode("latin-1"))
+    assert cli("config", "set", "retention_days", "5").exit_code == 0
+    assert config.load(latin1_config) == config.Config(retention_days=5, country="se")

@@ -206,3 +206,51 @@ def test_a_passphrase_file_that_is_not_utf8_is_one_line(
     assert str(passphrase) in result.stderr
     assert "UTF-8" in result.stderr
     assert result.stderr.strip().count("\n") == 0
+
+
+@pytest.mark.parametrize("sealed", [True, False])
+def test_update_note_keeps_id_name_and_encryption(home: Path, passphrase: Path, sealed) -> None:
+    key = keys.unlock(create=True) if sealed else None
+    text = notes.meta_line({"date": "2026-01-01", "citizen": "A.B."}) + "\n# A.B.\n"
+    path = notes.save_note(text, "A.B.", date(2026, 1, 1), key)
+    (note,) = notes.note_files()
+    added = text + "\n## Opfølgning\n\nAftalt: nyt møde\n"
+    assert notes.update_note(note.id, added, lambda: key) == path
+    assert notes.read_note(note.id, lambda: key) == added
+    assert [n.path for n in notes.note_files()] == [path]
+    assert crypto.is_sealed(path.read_bytes()) is sealed
+    assert (b"Aftalt" in path.read_bytes()) is not sealed
+
+
+def test_purge_covers_practice_answers(cli, home: Path) -> None:
+    old = save_answers("lone", "# svar\n", date(2026, 1, 1))
+    young = save_answers("lone", "# svar\n", date(2026, 1, 1))
+    long_ago = 1_000_000_000
+    os.utime(old, (long_ago, long_ago))
+    result = cli("notes", "purge", "--yes")
+    assert result.exit_code == 0, result.output
+    assert not old.exists()
+    assert young.exists()
+
+
+def test_showing_a_damaged_note_names_it_in_one_line(cli, encrypted, tmp_path) -> None:
+    prep(cli, tmp_path)
+    (note,) = notes.note_files()
+    note.path.write_bytes(note.path.read_bytes()[:-5])
+    result = cli("notes", "show", note.id)
+    assert result.exit_code == 2
+    assert note.id in result.stderr
+    assert result.stderr.strip().count("\n") == 0
+
+
+def test_a_draft_of_the_old_format_is_read_and_resealed(cli, encrypted: Path) -> None:
+    folder = encrypted / "drafts"
+    folder.mkdir()
+    old = folder / "prep-draft.json.enc"
+    old.write_bytes(v1_seal(b'{"citizen": "L.T."}', PASSPHRASE))
+    key = keys.unlock(create=True)
+    assert drafts.load_draft(drafts.LEGACY_ID, key) == {"citizen": "L.T."}
+    result = cli("notes", "encrypt", "--yes")
+    assert result.exit_code == 0, result.output
+    assert crypto.version(old.read_bytes()) == 2
+    assert drafts.load_draft(drafts.LEGACY_ID, key) == {"citizen": "L.T."}

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
+import pydantic
 import pytest
+import typer
+import yaml
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -70,3 +74,103 @@ def test_installed_wheel_runs_from_another_folder(wheel: Path, tmp_path: Path) -
         check=True,
     )
     assert Path(where.stdout.strip()).is_relative_to(target)
+
+
+FENCE = re.compile(r"^```(\w*)\n(.*?)^```", re.S | re.M)
+NEXT_STEP = ". .venv/bin/activate"
+
+
+def readme_blocks() -> list[tuple[str, str]]:
+    return FENCE.findall((REPO / "README.md").read_text(encoding="utf-8"))
+
+
+def fresh_venv(wheel: Path, folder: Path) -> Path:
+    """A new virtual environment at `folder`/.venv with the wheel installed in it.
+
+    The wheel and its console script are installed for real (pip, into the new
+    environment). Its dependencies are the ones this test run already has: a .pth file
+    points at them, so the test needs no network and no time to fetch them again.
+    """
+    venv = folder / ".venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    site = subprocess.run(
+        [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    deps = {Path(module.__file__).parent.parent for module in (typer, yaml, pydantic)}
+    (Path(site) / "_test_dependencies.pth").write_text("\n".join(map(str, sorted(deps))) + "\n")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "-q", wheel],
+        check=True,
+        capture_output=True,
+    )
+    return venv
+
+
+def in_activated_venv(folder: Path, line: str) -> subprocess.CompletedProcess[str]:
+    """Run one README line in bash after the README's next step, with no other samtale."""
+    env = {
+        "PATH": "/usr/local/bin:/usr/bin:/bin",
+        "HOME": str(folder / "user"),
+        "SAMTALE_HOME": str(folder / "samtale-home"),
+        "XDG_CACHE_HOME": os.environ.get("XDG_CACHE_HOME", str(folder / "cache")),
+        "NO_COLOR": "1",
+        "COLUMNS": "100",
+        "LANG": "C.UTF-8",
+    }
+    return subprocess.run(
+        ["bash", "-c", f"{NEXT_STEP} && {line}"],
+        cwd=folder,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_readme_examples_run_verbatim_in_a_fresh_venv(wheel: Path, tmp_path: Path) -> None:
+    blocks = readme_blocks()
+    setup = [body for kind, body in blocks[:2]]
+    assert "pip install ." in setup[0]
+    assert blocks[2] == ("sh", NEXT_STEP + "\n"), "the step after set-up is activating"
+    fresh_venv(wheel, tmp_path)
+    (tmp_path / "data").symlink_to(REPO / "data")  # `data check --data-dir data`
+    answers = next(body for kind, body in blocks if kind == "yaml" and "citizen:" in body)
+    (tmp_path / "answers.yaml").write_text(answers, encoding="utf-8")
+
+    where = in_activated_venv(tmp_path, "python -c 'import samtale; print(samtale.__file__)'")
+    assert Path(where.stdout.strip()).is_relative_to(tmp_path / ".venv"), where.stderr
+
+    ran = 0
+    for kind, body in blocks[3:]:
+        lines = body.splitlines()
+        if kind == "sh" and all(line.startswith("samtale ") for line in lines):
+            for line in lines:
+                run = in_activated_venv(tmp_path, line)
+                assert run.returncode == 0, f"{line}\n{run.stderr}"
+                assert run.stdout.strip(), line
+                ran += 1
+        elif kind == "console":
+            for command, expected in console_examples(lines):
+                run = in_activated_venv(tmp_path, command)
+                shown = (run.stdout + run.stderr).splitlines()
+                assert len(shown) == len(expected), f"{command}\n{run.stdout}{run.stderr}"
+                for got, want in zip(shown, expected, strict=True):
+                    pattern = ".*".join(re.escape(part) for part in want.split("…"))
+                    assert re.fullmatch(pattern, got), f"{command}\n{got}\n!= {want}"
+                ran += 1
+    assert ran >= 10
+
+
+def console_examples(lines: list[str]) -> list[tuple[str, list[str]]]:
+    """``$ command`` lines of a console block, each with the output lines shown under it."""
+    examples: list[tuple[str, list[str]]] = []
+    for line in lines:
+        if line.startswith("$ "):
+            examples.append((line[2:], []))
+        elif examples:
+            examples[-1][1].append(line)
+    return examples

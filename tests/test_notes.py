@@ -161,14 +161,6 @@ def test_invalid_config_is_one_line_exit_2(cli, home, text, expected) -> None:
     assert result.stderr.strip().count("\n") == 0
 
 
-@pytest.fixture
-def passphrase(tmp_path, monkeypatch) -> Path:
-    path = tmp_path / "passphrase"
-    path.write_text("korrekt hest batteri\n", encoding="utf-8")
-    monkeypatch.setenv("SAMTALE_PASSPHRASE_FILE", str(path))
-    return path
-
-
 def test_encrypted_round_trip(cli, home, tmp_path, passphrase) -> None:
     assert cli("config", "set", "encrypt", "true").exit_code == 0
     note = make_note(cli, tmp_path, "E.F.", "Sover hos en ven i weekenden")

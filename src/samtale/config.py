@@ -57,8 +57,11 @@ def _check_role(value: Any) -> None:
         raise ValueError(verdict)
 
 
-def _raw(path: Path) -> dict[str, Any] | None:
-    """The parsed TOML of `path`, None when there is no file; `DataError` when broken."""
+def _raw(path: Path, lenient: bool = False) -> dict[str, Any] | None:
+    """The parsed TOML of `path`, None when there is no file; `DataError` when broken.
+
+    `lenient` reads bytes that are not UTF-8 as replacement characters (to repair a file).
+    """
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -66,7 +69,7 @@ def _raw(path: Path) -> dict[str, Any] | None:
     except OSError as error:
         raise DataError(t("config.unreadable", path=path, reason=error.strerror)) from None
     try:
-        text = data.decode("utf-8")
+        text = data.decode("utf-8", errors="replace" if lenient else "strict")
     except UnicodeDecodeError:
         raise DataError(t("config.not_utf8", path=path)) from None
     try:
@@ -101,7 +104,7 @@ def load_repairing(path: Path) -> tuple[Config, str | None]:
     except DataError as error:
         problem = error.message
     try:
-        raw = _raw(path) or {}
+        raw = _raw(path, lenient=True) or {}
     except DataError:
         return Config(), problem
     values = {}

@@ -13,7 +13,7 @@ from samtale.guide.choices import Choices
 from samtale.guide.models import Case, Guide, Pointers, SelfCheck
 from samtale.messages import t
 from samtale.prep.questionnaire import Prompter
-from samtale.store.identifiers import no_identifier
+from samtale.store.text import clean, markdown_inline, valid_free_text
 
 
 def find_case(guide: Guide, typed: str) -> Case:
@@ -74,15 +74,15 @@ def handout(case: Case) -> str:
 
 
 def practise(prompter: Prompter, case: Case) -> dict[str, str]:
-    """Ask the six questions; an empty answer just goes on, a CPR number is refused.
+    """Ask the six questions; an empty answer goes on, a CPR number or 4,000 characters not.
 
     Ctrl-C propagates.
     """
     prompter.say(f"\n{case.title}\n\n{case.story}\n")
     answers = {}
     for reflection in case.reflections:
-        answer = prompter.text(t(f"practice.q.{reflection.question}"), "", no_identifier)
-        answers[reflection.question] = answer.strip()
+        answer = prompter.text(t(f"practice.q.{reflection.question}"), "", valid_free_text)
+        answers[reflection.question] = clean(answer).strip()
     return answers
 
 
@@ -90,7 +90,7 @@ def answers_text(title: str, answers: dict[str, str]) -> str:
     """The answers of one practice run as Markdown, to be saved with `--save`."""
     lines = [f"# {title}", ""]
     for question, answer in answers.items():
-        lines += [f"## {t(f'practice.q.{question}')}", "", answer or "-", ""]
+        lines += [f"## {t(f'practice.q.{question}')}", "", markdown_inline(answer) or "-", ""]
     return "\n".join(lines)
 
 

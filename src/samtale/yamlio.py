@@ -1,8 +1,12 @@
-"""YAML reading with one fix to YAML 1.1's number rules.
+"""YAML reading with one fix to YAML 1.1's number rules, and a limit on nesting.
 
 PyYAML reads ``18_29`` as the integer 1829 (underscores are digit separators in YAML 1.1),
 but ``18_29`` is an age-group id that users write unquoted in answers files. Our loader
 reads numbers with underscores as the strings they look like.
+
+libyaml builds nested collections recursively: 50,000 levels of ``[`` crash the interpreter
+(a segfault, not an exception). `loads` first walks the parser's events, which needs no
+recursion, and refuses more than `MAX_DEPTH` levels; no file samtale reads needs ten.
 """
 
 from __future__ import annotations
@@ -34,15 +38,41 @@ Loader.add_implicit_resolver("tag:yaml.org,2002:int", _INT, list("-+0123456789")
 Loader.add_implicit_resolver("tag:yaml.org,2002:float", _FLOAT, list("-+0123456789."))
 
 YAMLError = yaml.YAMLError
+MAX_DEPTH = 50
+
+
+class TooDeep(yaml.YAMLError):
+    """Collections nested deeper than `MAX_DEPTH`; `problem_mark` is where it happened."""
+
+    def __init__(self, mark: Any) -> None:
+        super().__init__(f"nested deeper than {MAX_DEPTH} levels")
+        self.problem = str(self)
+        self.problem_mark = mark
+
+
+def check_depth(text: str) -> None:
+    """Raise `TooDeep` if `text` nests collections deeper than `MAX_DEPTH` levels."""
+    opening = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
+    closing = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+    depth = 0
+    for event in yaml.parse(text, Loader=Loader):
+        if isinstance(event, opening):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise TooDeep(event.start_mark)
+        elif isinstance(event, closing):
+            depth -= 1
 
 
 def loads(text: str) -> Any:
-    """Parse YAML text safely (see the module docstring for the number rule)."""
+    """Parse YAML text safely (see the module docstring for the number and depth rules)."""
+    check_depth(text)
     return yaml.load(text, Loader=Loader)
 
 
 def compose(text: str) -> yaml.Node | None:
     """The node tree of `text`, whose marks give line numbers for error messages."""
+    check_depth(text)
     return yaml.compose(text, Loader=Loader)
 
 

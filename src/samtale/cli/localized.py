@@ -7,6 +7,7 @@ every error into one line on stderr: the same shape as samtale's own messages.
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -155,7 +156,8 @@ class SamtaleCommand(_Localized, TyperCommand):
 
 
 class SamtaleGroup(_Localized, TyperGroup):
-    """The root group: the single exit point for every error and for Ctrl-C.
+    """The root group: the single exit point for every error and for Ctrl-C, and the one
+    gate to the terminal (`samtale.terminal`).
 
     A `SamtaleError` or a usage error becomes one line and its exit code; anything else is
     a bug: one line naming its type, and the traceback only with ``--debug`` (a traceback
@@ -170,6 +172,19 @@ class SamtaleGroup(_Localized, TyperGroup):
         standalone_mode: bool = True,
         **extra: Any,
     ) -> Any:
+        from samtale.terminal import clean_output
+
+        with clean_output():
+            code = self._main(args, prog_name, extra)
+        if not standalone_mode:
+            return code
+        sys.exit(code if isinstance(code, int) else 0)
+
+    def _main(self, args: Sequence[str] | None, prog_name: str | None, extra: Any) -> Any:
+        if os.environ.get("_SAMTALE_COMPLETE"):  # a shell asks for completions
+            from samtale.cli.complete import prepare
+
+            prepare(self)
         try:
             code = super().main(args=args, prog_name=prog_name, standalone_mode=False, **extra)
         except click_errors.NoArgsIsHelpError as error:
@@ -184,13 +199,24 @@ class SamtaleGroup(_Localized, TyperGroup):
         except typer.Abort:
             say(t("interrupted"))
             code = 130
-        if not standalone_mode:
-            return code
-        sys.exit(code if isinstance(code, int) else 0)
+        return code
+
+    def get_params(self, ctx: typer.Context) -> list[Any]:
+        """The parameters, with Typer's completion options in the catalogue's words."""
+        params = super().get_params(ctx)
+        for param in params:
+            if param.name in ("install_completion", "show_completion"):
+                param.help = t(f"help.{param.name}")
+        return params
 
     def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
         """The root accepts its options after the command too (``resources --country se``)."""
         if ctx.parent is None and args:
+            from samtale.cli.complete import run_for_shell, shell_named
+
+            if request := shell_named(args):
+                run_for_shell(*request, prog_name=ctx.find_root().info_name or "samtale")
+                raise typer.Exit()
             globals_ = {
                 opt: not param.is_flag
                 for param in self.params

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import TYPE_CHECKING, Annotated
+from datetime import date
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -44,12 +45,15 @@ def _confirm(question: str, yes: bool) -> None:
         raise typer.Exit(0)
 
 
-def list_notes(as_json: bool) -> None:
+def list_notes(as_json: bool, due: bool = False) -> None:
     from samtale.paths import home
     from samtale.store import notes
 
     rows = []
-    for listed in notes.listing(Reader()):
+    listing = notes.listing(Reader())
+    if due:
+        listing = [listed for listed in listing if _follow_up(listed.meta)[1]]
+    for listed in listing:
         note, meta = listed.note, listed.meta
         row = {
             "kind": "note",
@@ -64,20 +68,18 @@ def list_notes(as_json: bool) -> None:
         }
         if listed.problem is not None:
             row["unreadable"] = listed.problem
+        row["next_contact"], row["due"] = _follow_up(meta)
         rows.append(row)
-    rows += _draft_rows()
+    if not due:
+        rows += _draft_rows()
     if as_json:
         print_json(rows)
         return
-    out = console()
     if not rows:
-        out.print(t("notes.none", folder=home().notes))
+        console().print(t("notes.none_due" if due else "notes.none", folder=home().notes))
         return
-    from rich.table import Table
-
-    table = Table(title=t("notes.title", folder=home().notes), title_justify="left")
-    for key in ("id", "date", "citizen", "region", "age_group", "size"):
-        table.add_column(t(f"notes.col.{key}"), overflow="fold")
+    keys = ("id", "date", "citizen", "region", "age_group", "size", "next_contact")
+    cells = []
     for row in rows:
         age = t(f"tag.{row['age_group']}") if row["age_group"] else ""
         size = t("notes.size", kib=max(1, round(row["size"] / 1024)))
@@ -86,19 +88,23 @@ def list_notes(as_json: bool) -> None:
             citizen = t("notes.unreadable", reason=row["unreadable"])
         elif "answered" in row:
             citizen = t("notes.draft_mark", citizen=citizen, answered=row["answered"])
-        table.add_row(row["id"], row["date"], citizen, row["region"], age, size)
-    out.print(table)
+        follow = row["next_contact"] or ""
+        if row["due"]:
+            follow = t("notes.due_mark", when=follow)
+        cells.append([row["id"], row["date"], citizen, row["region"], age, size, follow])
+    title = t("notes.title", folder=home().notes)
+    sys.stdout.write(columns(title, [t(f"notes.col.{key}") for key in keys], cells))
 
 
-def _draft_rows() -> list[dict[str, object]]:
+def _draft_rows() -> list[dict[str, Any]]:
     """The unfinished preps, listed with the notes so none is forgotten."""
     from samtale.prep.draft_record import view
     from samtale.store import drafts
 
-    rows: list[dict[str, object]] = []
+    rows: list[dict[str, Any]] = []
     for info in drafts.list_drafts(Reader()):
         seen = view(info.answers, "dk", info.modified)
-        row: dict[str, object] = {
+        row: dict[str, Any] = {
             "kind": "draft",
             "id": info.id,
             "date": seen.started[:10],
@@ -109,11 +115,41 @@ def _draft_rows() -> list[dict[str, object]]:
             "encrypted": info.encrypted,
             "file": str(info.path),
             "answered": f"{seen.done}/{seen.total}",
+            "next_contact": None,
+            "due": False,
         }
         if info.problem is not None:
             row["unreadable"] = info.problem
         rows.append(row)
     return rows
+
+
+def columns(title: str, headers: list[str], rows: list[list[str]]) -> str:
+    """A plain table: padded columns under a ruled header.
+
+    Rich's table measures and wraps every cell; over a thousand notes that alone took
+    longer than the whole budget for `notes list` (docs/performance.md).
+    """
+    from rich.cells import cell_len
+
+    widths = [
+        max(cell_len(str(value)) for value in column) for column in zip(headers, *rows, strict=True)
+    ]
+
+    def line(values: list[str]) -> str:
+        padded = (v + " " * (w - cell_len(v)) for v, w in zip(values, widths, strict=True))
+        return "  ".join(padded).rstrip()
+
+    body = [line(headers), "  ".join("-" * w for w in widths), *(line(r) for r in rows)]
+    return "\n".join([title, "", *body]) + "\n"
+
+
+def _follow_up(meta: dict[str, Any]) -> tuple[str | None, bool]:
+    """A note's next contact (ISO date) and whether it is due: within 7 days or past."""
+    from samtale.prep.followup import is_due, next_contact
+
+    when = next_contact(meta)
+    return (when.isoformat() if when else None), is_due(when, date.today())
 
 
 def show_note(typed: str, raw: bool, card: bool = False) -> None:
@@ -168,6 +204,7 @@ def purge_notes(older_than: str | None, yes: bool, retention_days: int) -> None:
     days = notes.parse_days(older_than) if older_than is not None else retention_days
     retention.sweep_temps()
     old: list[Path] = retention.past_retention(time.time(), days)
+    old = _without_follow_ups_ahead(old, yes)
     if not old:
         typer.echo(t("notes.purge_none", days=days))
         return
@@ -176,6 +213,34 @@ def purge_notes(older_than: str | None, yes: bool, retention_days: int) -> None:
     for path in old:
         path.unlink(missing_ok=True)
     typer.echo(t("notes.purged", count=len(old), days=days))
+
+
+def _without_follow_ups_ahead(paths: list[Path], yes: bool) -> list[Path]:
+    """`paths` less the notes whose next contact is still to come, unless the user says so.
+
+    Such a note is kept without a terminal and under --yes; in a terminal, the user is
+    asked about them apart from the rest, with "no" as the default.
+    """
+    from samtale.prep.followup import is_ahead, next_contact
+    from samtale.store import notes
+
+    expired = set(paths)
+    if not any(note.path in expired for note in notes.note_files()):
+        return paths
+    today = date.today()
+    ahead = [
+        listed.note
+        for listed in notes.listing(Reader())
+        if listed.note.path in expired and is_ahead(next_contact(listed.meta), today)
+    ]
+    if not ahead:
+        return paths
+    ids = ", ".join(note.id for note in ahead)
+    typer.echo(t("notes.follow_up_ahead", count=len(ahead), ids=ids), err=True)
+    if not yes and sys.stdin.isatty() and typer.confirm(t("notes.confirm_purge_ahead")):
+        return paths
+    keep = {note.path for note in ahead}
+    return [path for path in paths if path not in keep]
 
 
 def encrypt_stored(yes: bool = True) -> None:
@@ -199,8 +264,11 @@ def register(parent: typer.Typer) -> None:
     @app.command("list", cls=SamtaleCommand, help=t("help.notes.list"))
     def _list(
         as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
+        due: Annotated[
+            bool, typer.Option("--due", "--forfalden", help=t("help.notes.due"))
+        ] = False,
     ) -> None:
-        list_notes(as_json)
+        list_notes(as_json, due)
 
     @app.command("show", cls=SamtaleCommand, help=t("help.notes.show"))
     def _show(
@@ -233,4 +301,7 @@ def register(parent: typer.Typer) -> None:
     ) -> None:
         encrypt_stored(yes)
 
+    from samtale.cli import notes_after
+
+    notes_after.register(app)
     parent.add_typer(app, name="notes", help=t("help.notes"))

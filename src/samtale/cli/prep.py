@@ -419,17 +419,34 @@ def make_note(run: Session, raw: dict[str, Any], origin: str, day: date) -> tupl
 
 
 def _read_answers(path: Path) -> dict[str, Any]:
+    """The parsed answers file: at most 1 MiB of UTF-8 YAML, nested at most 50 levels."""
     from samtale import yamlio
+    from samtale.store.text import MAX_ANSWERS_FILE
 
     try:
-        text = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
+        if str(path) == "-":
+            raw = sys.stdin.buffer.read(MAX_ANSWERS_FILE + 1)
+        else:
+            with path.open("rb") as handle:
+                raw = handle.read(MAX_ANSWERS_FILE + 1)
     except OSError as error:
         raise UsageError(t("prep.cannot_read", path=path, reason=error.strerror)) from None
+    if len(raw) > MAX_ANSWERS_FILE:
+        raise UsageError(t("prep.answers_too_big", path=path, limit=MAX_ANSWERS_FILE // 1024))
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise UsageError(t("prep.not_utf8", path=path, line=f":{line}")) from None
     try:
         data = yamlio.loads(text)
     except yamlio.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""
+        if isinstance(error, yamlio.TooDeep):
+            raise UsageError(
+                t("prep.too_deep", path=path, line=line, limit=yamlio.MAX_DEPTH)
+            ) from None
         raise UsageError(t("prep.bad_yaml", path=path, line=line)) from None
     if not isinstance(data, dict):
         raise UsageError(t("answers.not_mapping", origin=path))

@@ -30,6 +30,7 @@ COMMANDS = {
     "prep": "samtale.cli.prep",
     "phrases": "samtale.cli.phrases",
     "resources": "samtale.cli.resources",
+    "handout": "samtale.cli.handout",
     "signs": "samtale.cli.signs",
     "facts": "samtale.cli.facts",
     "ids": "samtale.cli.ids",
@@ -47,7 +48,7 @@ def build_app(only: str | None = None) -> typer.Typer:
 
     app = typer.Typer(
         cls=SamtaleGroup,
-        add_completion=False,
+        add_completion=True,
         name="samtale",
         help=t("help.app"),
         no_args_is_help=True,

@@ -26,6 +26,7 @@ from samtale.guide.places import place_index
 from samtale.guide.text import fold
 from samtale.guide.validate import Loc, Problem
 from samtale.messages import t
+from samtale.store.text import clean
 
 
 def all_tags(guide: Guide) -> set[str]:
@@ -48,6 +49,7 @@ def cross_check(guide: Guide) -> list[Problem]:
     problems += _tags(guide)
     problems += _topics_and_aliases(guide)
     problems += _renderings(guide)
+    problems += _handout(guide)
     problems += _checklist(guide)
     problems += _facts(guide)
     problems += _resources(guide)
@@ -84,6 +86,8 @@ def entry_lists(guide: Guide) -> list[tuple[str, str, Sequence[Any]]]:
         ("resources", "resources", guide.resources),
         ("cases", "cases", guide.cases),
         ("cases", "self_check", guide.self_check),
+        ("handout", "words", guide.handout.words),
+        ("handout", "rights", guide.handout.rights),
         ("regions", "landsdele", places.landsdele),
         ("regions", "regions", places.regions),
         ("regions", "areas", places.areas),
@@ -101,7 +105,8 @@ def _formats(guide: Guide) -> list[Problem]:
 
 
 def formats(kind: str, key: str, entries: Sequence[Any]) -> list[Problem]:
-    """Every Id, Month, Day and Text field has its format; required lists are not empty.
+    """Every Id, Month, Day and Text field has its format; required lists are not empty; no
+    text holds a control character (it would reach the terminal and the note).
 
     The field's declared type (``Id``, ``tuple[Id, ...]``, ``Month | None``) says which
     format applies, so a new field is checked without new code.
@@ -124,6 +129,8 @@ def formats(kind: str, key: str, entries: Sequence[Any]) -> list[Problem]:
             for index, item in enumerate(value):
                 walk((*loc, index), item, declared, False)
         elif isinstance(value, str):
+            if clean(value) != value:
+                problems.append(Problem(kind, loc, t("check.control_character")))
             for name, (pattern, message) in _FORMATS.items():
                 if re.search(rf"\b{name}\b", declared) and not pattern.fullmatch(value):
                     problems.append(Problem(kind, loc, t(message, value=value)))
@@ -281,6 +288,46 @@ def _renderings(guide: Guide) -> list[Problem]:
         for index, item in enumerate(guide.phrases_en)
         if item.id not in phrase_ids
     ]
+    return problems
+
+
+def _handout(guide: Guide) -> list[Problem]:
+    """The person's page has its words, revealing words and every right in each language
+    a conversation can be held in; the services are named in each language but the guide's."""
+    from samtale.guide.languages import conversation_languages, native
+
+    handout = guide.handout
+    languages = conversation_languages(guide.country)
+    services = [service.id for service in guide.services]
+    problems = []
+
+    def flag(loc: Loc, message: str) -> None:
+        problems.append(Problem("handout", loc, message))
+
+    for key, entries in (("words", handout.words), ("revealing", handout.revealing)):
+        have = [entry.language for entry in entries]
+        for language in languages:
+            if have.count(language) != 1:
+                flag((key,), t("check.one_per_language", language=language))
+    for index, words in enumerate(handout.words):
+        if len(words.months) != 12:
+            flag(("words", index, "months"), t("check.twelve_months"))
+        named = {label.id for label in words.services}
+        for number, label in enumerate(words.services):
+            if label.id not in services:
+                flag(("words", index, "services", number), t("check.unknown_service", id=label.id))
+        if words.language != native(guide.country):
+            for service in services:
+                if service not in named:
+                    flag(("words", index, "services"), t("check.missing_id", id=service))
+    for number, service in enumerate(handout.not_for_the_person):
+        if service not in services:
+            flag(("not_for_the_person", number), t("check.unknown_service", id=service))
+    for index, right in enumerate(handout.rights):
+        have = [wording.language for wording in right.texts]
+        for language in languages:
+            if have.count(language) != 1:
+                flag(("rights", index, "texts"), t("check.one_per_language", language=language))
     return problems
 
 

@@ -393,6 +393,93 @@ class SelfCheck(Record):
 
 
 @record
+class Wording(Record):
+    """One text in one language."""
+
+    __pydantic_config__ = STRICT
+
+    language: Id
+    text: Text
+
+
+@record
+class Label(Record):
+    __pydantic_config__ = STRICT
+
+    id: Id
+    label: Text
+
+
+@record
+class HandoutWords(Record):
+    """The fixed wording of the person's page (`samtale handout`) in one language.
+
+    `{place}`, `{month}` and `{day}` are filled in; `services` names the services in this
+    language (empty: the labels of vocabulary.yaml, which are in the guide's own language).
+    """
+
+    __pydantic_config__ = STRICT
+
+    language: Id
+    title: Text
+    title_national: Text
+    discreet_title: Text
+    discreet_title_national: Text
+    intro: Text
+    discreet_intro: Text
+    nearby: Text
+    national: Text
+    rights: Text
+    free: Text
+    anonymous: Text
+    as_of: Text
+    undated: Text
+    check_first: Text
+    no_offers: Text
+    footer: Text
+    day: Text
+    phone: Text
+    web: Text
+    email: Text
+    address: Text
+    months: tuple[Text, ...]
+    services: tuple[Label, ...] = ()
+
+
+@record
+class Revealing(Record):
+    """Words that would show what a discreet page is about, in one language."""
+
+    __pydantic_config__ = STRICT
+
+    language: Id
+    words: tuple[Text, ...]
+
+
+@record
+class HandoutRight(Record):
+    """A right the sources state, worded for the person in each handout language."""
+
+    __pydantic_config__ = STRICT
+
+    id: Id
+    texts: tuple[Wording, ...]
+    source: SourceRef
+
+
+@record
+class Handout(Record):
+    """handout.yaml: everything the person's page says besides the offers."""
+
+    __pydantic_config__ = STRICT
+
+    words: tuple[HandoutWords, ...]
+    revealing: tuple[Revealing, ...]
+    rights: tuple[HandoutRight, ...]
+    not_for_the_person: tuple[Id, ...] = ()  # services only professionals use
+
+
+@record
 class Guide(Record):
     """All the content of one country."""
 
@@ -411,3 +498,4 @@ class Guide(Record):
     cases: tuple[Case, ...]
     self_check: tuple[SelfCheck, ...]
     phrases_en: tuple[Rendering, ...]
+    handout: Handout

@@ -17,6 +17,7 @@ from samtale.guide.models import (
     ChecklistItem,
     Context,
     Fact,
+    Handout,
     Phrase,
     Places,
     Rendering,
@@ -123,6 +124,7 @@ FILES: dict[str, Any] = {
     "resources": ResourcesFile,
     "regions": Places,
     "cases": CasesFile,
+    "handout": Handout,
 }
 
 

@@ -27,17 +27,27 @@ class Problem:
 
 
 def read_yaml(path: Path) -> Any:
-    """Parse one YAML file; a syntax error becomes a `DataError` with its line."""
-
+    """Parse one YAML file; a syntax error, nesting deeper than `yamlio.MAX_DEPTH` or bytes
+    that are not UTF-8 become a `DataError` with the file and line."""
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except FileNotFoundError:
         raise DataError(t("data.missing_file", path=path)) from None
-    return parse_yaml(text, path)
+    return parse_yaml(decode_utf8(raw, path), path)
+
+
+def decode_utf8(raw: bytes, path: Path) -> str:
+    """The text of a data file read from `path`; a `DataError` with the line if not UTF-8."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise DataError(t("data.not_utf8", path=path, line=f":{line}")) from None
 
 
 def parse_yaml(text: str, path: Path) -> Any:
-    """Parse YAML text read from `path`; a syntax error becomes a `DataError` with its line."""
+    """Parse YAML text read from `path`; a syntax error or nesting deeper than
+    `yamlio.MAX_DEPTH` becomes a `DataError` with its line."""
     from samtale import yamlio
 
     try:
@@ -45,7 +55,10 @@ def parse_yaml(text: str, path: Path) -> Any:
     except yamlio.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""
-        problem = getattr(error, "problem", None) or str(error)
+        if isinstance(error, yamlio.TooDeep):
+            problem = t("data.too_deep", limit=yamlio.MAX_DEPTH)
+        else:
+            problem = getattr(error, "problem", None) or str(error)
         raise DataError(t("data.yaml_error", path=path, line=line, problem=problem)) from None
 
 
@@ -85,6 +98,7 @@ def validate_folder(folder: Path, country: str) -> tuple[Guide | None, list[Prob
         cases=files["cases"].cases,
         self_check=files["cases"].self_check,
         phrases_en=files["phrases.en"].phrases,
+        handout=files["handout"],
     )
     return guide, cross_check(guide)
 
@@ -130,7 +144,7 @@ def _line_of(path: Path, loc: Loc) -> int | None:
 
     try:
         node = yamlio.compose(path.read_text(encoding="utf-8"))
-    except (OSError, yamlio.YAMLError):
+    except (OSError, ValueError, yamlio.YAMLError):
         return None
     line = node.start_mark.line + 1 if node is not None else None
     for part in loc:

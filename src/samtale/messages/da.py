@@ -53,6 +53,8 @@ MESSAGES: dict[str, str] = {
     "help.help_command": "Vis hjælpen til samtale eller til en kommando, fx 'help resources'.",
     "help.help_command.command": "Kommandoen (og evt. underkommandoen), der skal vises hjælp til.",
     "help.help_command.metavar": "[KOMMANDO]...",
+    "help.install_completion": "Installér tab-fuldførelse (bash, zsh, fish; uden navn: din skal).",
+    "help.show_completion": "Vis fuldførelsesscriptet (bash, zsh, fish; uden navn: din skal).",
     "help.json": "Skriv resultatet som JSON (til scripts).",
     "help.phrases": "Neutrale spørgsmål og formuleringer til samtalens faser.",
     "help.phrases.topic": (
@@ -64,6 +66,17 @@ MESSAGES: dict[str, str] = {
         "Samtalens sprog: da/dansk eller en/engelsk. På engelsk står den danske tekst under."
     ),
     "help.resources": "Hvem der kan hjælpe i et område, med kontaktdata og deres alder.",
+    "help.handout": (
+        "Én side, personen kan tage med: den hjælp, der findes, hvor de bor, med kontaktdata "
+        "og dato, og deres rettigheder. Intet om personen."
+    ),
+    "help.handout.region": "Hvor personen bor: landsdel, region, kommune eller by.",
+    "help.handout.language": "Sidens sprog: da/dansk eller en/engelsk (standard: dansk).",
+    "help.handout.output": "Skriv siden til en ny fil (0600) i stedet for at vise den.",
+    "help.handout.format": "md (Markdown) eller html (én side, der kan printes).",
+    "help.handout.discreet": "Titel og tekst siger ikke, hvad siden handler om.",
+    "handout.written": "Siden er skrevet til {path}.",
+    "kind.format": "format",
     "help.resources.region": (
         "Landsdel, region, kommune eller by, fx fyn, 'Region Syddanmark', Odense. "
         "Landsdækkende tilbud kommer altid med."
@@ -105,6 +118,8 @@ MESSAGES: dict[str, str] = {
     "data.missing_file": "Datafil mangler: {path}",
     "data.missing_folder": "Datamappen findes ikke: {path}",
     "data.yaml_error": "{path}{line}: ugyldig YAML: {problem}",
+    "data.not_utf8": "{path}{line}: datafilen er ikke gemt som UTF-8.",
+    "data.too_deep": "indlejret dybere end {limit} niveauer",
     "data.problem": "{where}: {entry} → {field}: {message}",
     "data.more_problems": " (og {count} fejl mere – kør 'samtale data check')",
     "data.problem_count": " ({count} fejl i alt)",
@@ -116,6 +131,7 @@ MESSAGES: dict[str, str] = {
     "check.format_id": "'{value}' er ikke et gyldigt id (små bogstaver, tal og _)",
     "check.format_month": "'{value}' er ikke en måned på formen ÅÅÅÅ-MM",
     "check.format_text": "teksten er tom",
+    "check.control_character": "teksten har et kontroltegn (fx ESC), som kan styre terminalen",
     "check.empty_list": "listen må ikke være tom",
     "check.missing_id": "mangler det faste id '{id}'",
     "check.unknown_source": "ukendt kilde '{doc}' (se sources.yaml)",
@@ -147,6 +163,8 @@ MESSAGES: dict[str, str] = {
     "check.unknown_topic": "ukendt emne '{topic}'",
     "check.no_rendering": "formuleringen mangler sin form på {language} (phrases.{language}.yaml)",
     "check.unknown_phrase": "der er ingen formulering med id '{id}' i phrases.yaml",
+    "check.one_per_language": "skal have præcis én tekst på sproget '{language}'",
+    "check.twelve_months": "skal nævne årets tolv måneder",
     "check.alias_clash": "stavemåden bruges allerede af '{other}'",
     "check.duty_needs": "en pligt skal have både law og how_to_tell",
     "check.matched_needs_fits": "note: matched kræver mindst ét tag i fits",
@@ -253,6 +271,8 @@ MESSAGES: dict[str, str] = {
         "delt. Sæt SAMTALE_HOME til en anden mappe, eller brug --stdout."
     ),
     "storage.no_free_name": "Kunne ikke finde et ledigt filnavn i {folder}.",
+    "storage.no_folder": "Mappen {folder} findes ikke.",
+    "storage.exists": "{path} findes allerede; vælg et andet navn (intet blev overskrevet).",
     "storage.bad_draft": "Kladden {path} kan ikke læses. Slet den, og start forfra.",
     # Answers files
     "drafts.bad_id": "'{id}' er ikke id'et på en kladde.",
@@ -264,8 +284,11 @@ MESSAGES: dict[str, str] = {
     "answers.problem.string_too_short": "det må ikke være tomt",
     "answers.problem.string_too_long": "det er for langt (initialer eller et kort pseudonym)",
     "answers.problem.string_type": "der skal stå en tekst",
+    "text.too_long": "teksten er for lang: højst {limit} tegn",
     "answers.problem.list_type": "der skal stå en liste, fx [a, b]",
     "answers.problem.dict_type": "der skal stå en tabel af id: tekst",
+    "answers.problem.enum": "gyldige værdier: {expected}",
+    "answers.problem.date": "skriv en dato som 2026-12-01",
     # prep
     "help.prep": "Forbered en samtale: spørgeskema → samtaleplan → privat note.",
     "help.prep.answers": "Læs svarene fra en YAML-fil (- er standard-input) frem for at spørge.",
@@ -296,6 +319,9 @@ MESSAGES: dict[str, str] = {
     "prep.stdin": "standard-input",
     "prep.cannot_read": "Kan ikke læse svarfilen {path}: {reason}.",
     "prep.bad_yaml": "{path}{line}: svarfilen er ikke gyldig YAML.",
+    "prep.answers_too_big": "Svarfilen {path} er for stor: en svarfil er højst {limit} KiB.",
+    "prep.not_utf8": "{path}{line}: svarfilen er ikke gemt som UTF-8. Gem den som UTF-8.",
+    "prep.too_deep": "{path}{line}: svarfilen er indlejret dybere end {limit} niveauer.",
     "prep.no_draft": "Der er ingen kladde at fortsætte fra. Start med 'samtale prep'.",
     "prep.needs_terminal": (
         "'samtale prep' stiller spørgsmål og kræver en terminal. "
@@ -450,6 +476,74 @@ MESSAGES: dict[str, str] = {
     "note.follow_up.consent_to_share": "Det må jeg dele, og med hvem (personens eget ja):",
     "note.follow_up.case_record": "Det skal i journalen (notatpligt):",
     "note.h.sources": "Kilder",
+    # after the meeting: follow-ups and the journal text
+    "followup.heading": "Efter mødet: {when}",
+    "followup.l.outcome": "Kontakt",
+    "followup.l.topics": "Talt om",
+    "followup.l.agreed": "Aftalt",
+    "followup.l.referrals": "Henvist til",
+    "followup.l.consent": "Samtykke til at dele",
+    "followup.l.safe_contact": "Sikker måde at kontakte personen på",
+    "followup.l.notified": "Underretning",
+    "followup.l.next_contact": "Næste kontakt",
+    "followup.outcome.held": "samtalen blev holdt",
+    "followup.outcome.postponed": "samtalen blev udsat",
+    "followup.outcome.declined": "personen sagde nej til samtalen",
+    "followup.form.in_person": "personligt møde",
+    "followup.form.phone": "telefon",
+    "followup.form.video": "video",
+    "followup.form.written": "skriftligt (sms, mail eller brev)",
+    "followup.none": "intet angivet",
+    "followup.no_consent": "intet samtykke givet",
+    "followup.not_notified": "ingen",
+    "followup.notified_on": "lavet {when}",
+    "followup.no_next": "ingen aftalt",
+    "followup.none_yet": (
+        "Noten har ingen opfølgning endnu. Tilføj en med 'samtale notes followup ID'."
+    ),
+    "fq.outcome": "Blev samtalen holdt?",
+    "fq.contact_form": "Hvordan var I i kontakt?",
+    "fq.contact_date": "Hvornår (dato, ÅÅÅÅ-MM-DD)?",
+    "fq.topics": "Hvad talte I om? (kort, adskil med komma; ingen navne)",
+    "fq.agreed": "Hvad aftalte I?",
+    "fq.referrals": "Hvilke tilbud henviste du til?",
+    "fq.other": "Andet",
+    "fq.referrals_other": "Hvilke andre (adskil med komma)?",
+    "fq.consent": "Gav personen samtykke til, at du deler oplysninger?",
+    "fq.consent_with": "Hvad må du dele, og med hvem?",
+    "fq.safe_contact": "Hvordan kan du kontakte personen sikkert (fx kun sms, ikke om aftenen)?",
+    "fq.notified": "Har du lavet en underretning?",
+    "fq.notified_when": "Hvornår (ÅÅÅÅ-MM-DD)?",
+    "fq.next_contact": "Næste kontakt (ÅÅÅÅ-MM-DD, tom hvis ingen er aftalt):",
+    "fq.bad_date": "Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-12-01.",
+    "fq.required": "Skriv et svar.",
+    "fq.confirm": "Tilføj opfølgningen til noten?",
+    "followup.saved": (
+        "Opfølgningen er tilføjet noten {id}. Journalteksten: samtale notes journal {id}"
+    ),
+    "followup.needs_terminal": (
+        "Spørgsmålene kræver en terminal. Brug --answers FIL (se README) uden en terminal."
+    ),
+    "followup.not_saved": "Intet er gemt.",
+    "export.title": "Samtalekort og forberedelse",
+    "export.saved": "Gemt: {path}",
+    "export.not_encrypted": (
+        "Filen er ikke krypteret, selv om noten er. Slet den, når du har printet den."
+    ),
+    "journal.title": "Kontakt {when}",
+    "journal.contact": "Kontaktform: {form}. Forløb: {outcome}.",
+    "journal.topics": "Emner: {topics}",
+    "journal.agreed": "Aftaler: {agreed}",
+    "journal.referrals": "Henvisninger: {referrals}",
+    "journal.consent": "Samtykke til videregivelse: {consent}",
+    "journal.notified": "Underretning: {notified}",
+    "journal.next": "Næste skridt: {next}",
+    "journal.none": "ingen",
+    "journal.no_consent": "ikke givet",
+    "journal.not_notified": "ingen foretaget",
+    "journal.notified_on": "foretaget {when}",
+    "journal.no_next": "ingen ny kontakt aftalt",
+    "journal.next_on": "ny kontakt {when}",
     "prep.old_notes": (
         "{count} note(r) er ældre end {days} dage. Slet dem med 'samtale notes purge'."
     ),
@@ -463,11 +557,25 @@ MESSAGES: dict[str, str] = {
     "help.notes.id": "Notens id fra 'samtale notes list' (eller dets første tegn).",
     "help.notes.raw": "Skriv noten som markdown i stedet for at formatere den.",
     "help.notes.card": "Vis kun samtalekortet: den ene side til bordet.",
+    "help.notes.due": "Kun noter med næste kontakt inden for 7 dage eller overskredet.",
+    "help.notes.followup": "Efter mødet: tilføj, hvad der skete og blev aftalt (dateret afsnit).",
+    "help.notes.followup_answers": "Læs svarene fra en YAML-fil i stedet for at spørge.",
+    "help.notes.journal": "Skriv den korte, faktuelle tekst til journalen om seneste opfølgning.",
+    "help.notes.export": "Noten som en side til print (html) eller som markdown (md).",
+    "help.notes.format": "html (en side til print, kortet på første side) eller md.",
+    "help.notes.output": "Gem i en ny fil i stedet for at skrive til skærmen.",
     "help.notes.yes": "Spring bekræftelsen over.",
     "help.notes.older_than": (
         "Slet det, der er ældre end dette, fx 30d eller 2w (standard: opbevaringsperioden)."
     ),
     "notes.none": "Ingen noter i {folder}.",
+    "notes.none_due": "Ingen noter har en opfølgning inden for 7 dage eller overskredet.",
+    "notes.due_mark": "! {when}",
+    "notes.follow_up_ahead": (
+        "{count} note(r) har en aftalt kontakt, der ikke er kommet endnu, og slettes ikke "
+        "uden at spørge: {ids}"
+    ),
+    "notes.confirm_purge_ahead": "Slet også dem?",
     "notes.title": "Noter i {folder}",
     "notes.col.id": "id",
     "notes.col.date": "Dato",
@@ -475,9 +583,11 @@ MESSAGES: dict[str, str] = {
     "notes.col.region": "Område",
     "notes.col.age_group": "Alder",
     "notes.col.size": "Størrelse",
+    "notes.col.next_contact": "Næste kontakt",
     "notes.size": "{kib} KiB",
     "notes.unreadable": "(kan ikke læses: {reason})",
     "notes.not_text": "filen er ikke en note i UTF-8",
+    "notes.cannot_open": "Noten {id} kan ikke åbnes: {reason}",
     "notes.unknown_id": "Ingen note har id '{id}'. Se id'erne med 'samtale notes list'.",
     "notes.ambiguous_id": "'{id}' passer på flere noter ({ids}) – skriv flere tegn af id'et.",
     "notes.no_card": "Noten er lavet, før noter fik et samtalekort. Lav en ny med 'samtale prep'.",

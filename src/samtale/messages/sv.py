@@ -53,6 +53,8 @@ MESSAGES: dict[str, str] = {
     "help.help_command": "Visa hjälpen till samtale eller ett kommando, t.ex. 'help resources'.",
     "help.help_command.command": "Kommandot (och ev. underkommandot) som hjälpen ska gälla.",
     "help.help_command.metavar": "[KOMMANDO]...",
+    "help.install_completion": "Installera tab-komplettering (bash, zsh, fish; annars ditt skal).",
+    "help.show_completion": "Visa kompletteringsskriptet (bash, zsh, fish; utan namn: ditt skal).",
     "help.json": "Skriv resultatet som JSON (för skript).",
     "help.phrases": "Neutrala frågor och formuleringar för samtalets faser.",
     "help.phrases.topic": (
@@ -64,6 +66,17 @@ MESSAGES: dict[str, str] = {
         "Samtalets språk: sv/svenska eller en/engelska. På engelska står den svenska texten under."
     ),
     "help.resources": "Vem som kan hjälpa i ett område, med kontaktuppgifter och hur gamla de är.",
+    "help.handout": (
+        "En sida som personen kan ta med sig: den hjälp som finns där hen bor, med "
+        "kontaktuppgifter och datum, och hens rättigheter. Inget om personen."
+    ),
+    "help.handout.region": "Var personen bor: län, kommun eller stad.",
+    "help.handout.language": "Sidans språk: sv/svenska eller en/engelska (standard: svenska).",
+    "help.handout.output": "Skriv sidan till en ny fil (0600) i stället för att visa den.",
+    "help.handout.format": "md (Markdown) eller html (en sida som kan skrivas ut).",
+    "help.handout.discreet": "Titel och text säger inte vad sidan handlar om.",
+    "handout.written": "Sidan är skriven till {path}.",
+    "kind.format": "format",
     "help.resources.region": (
         "Län, landsdel, kommun eller stad, t.ex. stockholm, Norrland, Göteborg. "
         "Rikstäckande verksamheter kommer alltid med."
@@ -105,6 +118,8 @@ MESSAGES: dict[str, str] = {
     "data.missing_file": "Datafil saknas: {path}",
     "data.missing_folder": "Datamappen finns inte: {path}",
     "data.yaml_error": "{path}{line}: ogiltig YAML: {problem}",
+    "data.not_utf8": "{path}{line}: datafilen är inte sparad som UTF-8.",
+    "data.too_deep": "nästlad djupare än {limit} nivåer",
     "data.problem": "{where}: {entry} → {field}: {message}",
     "data.more_problems": " (och {count} fel till – kör 'samtale data check')",
     "data.problem_count": " ({count} fel totalt)",
@@ -116,6 +131,7 @@ MESSAGES: dict[str, str] = {
     "check.format_id": "'{value}' är inte ett giltigt id (små bokstäver, siffror och _)",
     "check.format_month": "'{value}' är inte en månad på formen ÅÅÅÅ-MM",
     "check.format_text": "texten är tom",
+    "check.control_character": "texten har ett styrtecken (t.ex. ESC) som kan styra terminalen",
     "check.empty_list": "listan får inte vara tom",
     "check.missing_id": "saknar det fasta id:t '{id}'",
     "check.unknown_source": "okänd källa '{doc}' (se sources.yaml)",
@@ -148,6 +164,8 @@ MESSAGES: dict[str, str] = {
     "check.unknown_topic": "okänt ämne '{topic}'",
     "check.no_rendering": "formuleringen saknar sin form på {language} (phrases.{language}.yaml)",
     "check.unknown_phrase": "det finns ingen formulering med id '{id}' i phrases.yaml",
+    "check.one_per_language": "ska ha exakt en text på språket '{language}'",
+    "check.twelve_months": "ska nämna årets tolv månader",
     "check.alias_clash": "stavningen används redan av '{other}'",
     "check.duty_needs": "en skyldighet måste ha både law och how_to_tell",
     "check.matched_needs_fits": "note: matched kräver minst en tagg i fits",
@@ -254,6 +272,8 @@ MESSAGES: dict[str, str] = {
         "bli delad. Sätt SAMTALE_HOME till en annan mapp, eller använd --stdout."
     ),
     "storage.no_free_name": "Kunde inte hitta ett ledigt filnamn i {folder}.",
+    "storage.no_folder": "Mappen {folder} finns inte.",
+    "storage.exists": "{path} finns redan; välj ett annat namn (inget skrevs över).",
     "storage.bad_draft": "Utkastet {path} kan inte läsas. Radera det och börja om.",
     # Answers files
     "drafts.bad_id": "'{id}' är inte id:t för ett utkast.",
@@ -264,9 +284,12 @@ MESSAGES: dict[str, str] = {
     "answers.bad_value": "fältet '{key}' är ogiltigt: {problem}.",
     "answers.problem.string_too_short": "det får inte vara tomt",
     "answers.problem.string_too_long": "det är för långt (initialer eller en kort pseudonym)",
+    "text.too_long": "texten är för lång: högst {limit} tecken",
     "answers.problem.string_type": "det ska stå en text",
     "answers.problem.list_type": "det ska stå en lista, t.ex. [a, b]",
     "answers.problem.dict_type": "det ska stå en tabell med id: text",
+    "answers.problem.enum": "giltiga värden: {expected}",
+    "answers.problem.date": "skriv ett datum som 2026-12-01",
     # prep
     "help.prep": "Förbered ett samtal: frågeformulär → samtalsplan → privat anteckning.",
     "help.prep.answers": "Läs svaren från en YAML-fil (- är standard-in) i stället för att fråga.",
@@ -299,6 +322,9 @@ MESSAGES: dict[str, str] = {
     "prep.stdin": "standard-in",
     "prep.cannot_read": "Kan inte läsa svarsfilen {path}: {reason}.",
     "prep.bad_yaml": "{path}{line}: svarsfilen är inte giltig YAML.",
+    "prep.answers_too_big": "Svarsfilen {path} är för stor: en svarsfil är högst {limit} KiB.",
+    "prep.not_utf8": "{path}{line}: svarsfilen är inte sparad som UTF-8. Spara den som UTF-8.",
+    "prep.too_deep": "{path}{line}: svarsfilen är nästlad djupare än {limit} nivåer.",
     "prep.no_draft": "Det finns inget utkast att fortsätta från. Börja med 'samtale prep'.",
     "prep.needs_terminal": (
         "'samtale prep' ställer frågor och kräver en terminal. "
@@ -456,6 +482,74 @@ MESSAGES: dict[str, str] = {
         "Det här ska dokumenteras i journalen (dokumentationsskyldighet):"
     ),
     "note.h.sources": "Källor",
+    # after the meeting: follow-ups and the journal text
+    "followup.heading": "Efter mötet: {when}",
+    "followup.l.outcome": "Kontakt",
+    "followup.l.topics": "Vi pratade om",
+    "followup.l.agreed": "Överenskommet",
+    "followup.l.referrals": "Hänvisad till",
+    "followup.l.consent": "Samtycke till att dela",
+    "followup.l.safe_contact": "Säkert sätt att nå personen",
+    "followup.l.notified": "Orosanmälan",
+    "followup.l.next_contact": "Nästa kontakt",
+    "followup.outcome.held": "samtalet blev av",
+    "followup.outcome.postponed": "samtalet sköts upp",
+    "followup.outcome.declined": "personen tackade nej till samtalet",
+    "followup.form.in_person": "personligt möte",
+    "followup.form.phone": "telefon",
+    "followup.form.video": "video",
+    "followup.form.written": "skriftligt (sms, mejl eller brev)",
+    "followup.none": "inget angivet",
+    "followup.no_consent": "inget samtycke givet",
+    "followup.not_notified": "ingen",
+    "followup.notified_on": "gjord {when}",
+    "followup.no_next": "ingen bestämd",
+    "followup.none_yet": (
+        "Anteckningen har ingen uppföljning än. Lägg till en med 'samtale notes followup ID'."
+    ),
+    "fq.outcome": "Blev samtalet av?",
+    "fq.contact_form": "Hur hade ni kontakt?",
+    "fq.contact_date": "När (datum, ÅÅÅÅ-MM-DD)?",
+    "fq.topics": "Vad pratade ni om? (kort, skilj med komma; inga namn)",
+    "fq.agreed": "Vad kom ni överens om?",
+    "fq.referrals": "Vilka verksamheter hänvisade du till?",
+    "fq.other": "Annat",
+    "fq.referrals_other": "Vilka andra (skilj med komma)?",
+    "fq.consent": "Gav personen samtycke till att du delar uppgifter?",
+    "fq.consent_with": "Vad får du dela, och med vem?",
+    "fq.safe_contact": "Hur kan du nå personen säkert (t.ex. bara sms, inte på kvällen)?",
+    "fq.notified": "Har du gjort en orosanmälan?",
+    "fq.notified_when": "När (ÅÅÅÅ-MM-DD)?",
+    "fq.next_contact": "Nästa kontakt (ÅÅÅÅ-MM-DD, tomt om ingen är bestämd):",
+    "fq.bad_date": "Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-12-01.",
+    "fq.required": "Skriv ett svar.",
+    "fq.confirm": "Lägga till uppföljningen i anteckningen?",
+    "followup.saved": (
+        "Uppföljningen är tillagd i anteckningen {id}. Journaltexten: samtale notes journal {id}"
+    ),
+    "followup.needs_terminal": (
+        "Frågorna kräver en terminal. Använd --answers FIL (se README) utan en terminal."
+    ),
+    "followup.not_saved": "Inget har sparats.",
+    "export.title": "Samtalskort och förberedelse",
+    "export.saved": "Sparad: {path}",
+    "export.not_encrypted": (
+        "Filen är inte krypterad, fast anteckningen är det. Radera den när du har skrivit ut den."
+    ),
+    "journal.title": "Kontakt {when}",
+    "journal.contact": "Kontaktform: {form}. Förlopp: {outcome}.",
+    "journal.topics": "Ämnen: {topics}",
+    "journal.agreed": "Överenskommelser: {agreed}",
+    "journal.referrals": "Hänvisningar: {referrals}",
+    "journal.consent": "Samtycke till att lämna ut uppgifter: {consent}",
+    "journal.notified": "Orosanmälan: {notified}",
+    "journal.next": "Nästa steg: {next}",
+    "journal.none": "inga",
+    "journal.no_consent": "inte givet",
+    "journal.not_notified": "ingen gjord",
+    "journal.notified_on": "gjord {when}",
+    "journal.no_next": "ingen ny kontakt bestämd",
+    "journal.next_on": "ny kontakt {when}",
     "prep.old_notes": (
         "{count} anteckning(ar) är äldre än {days} dagar. Radera dem med 'samtale notes purge'."
     ),
@@ -469,11 +563,25 @@ MESSAGES: dict[str, str] = {
     "help.notes.id": "Anteckningens id från 'samtale notes list' (eller dess första tecken).",
     "help.notes.raw": "Skriv anteckningen som markdown i stället för att formatera den.",
     "help.notes.card": "Visa bara samtalskortet: den enda sidan att ha på bordet.",
+    "help.notes.due": "Bara anteckningar med nästa kontakt inom 7 dagar eller försenad.",
+    "help.notes.followup": "Efter mötet: lägg till vad som hände och vad ni kom överens om.",
+    "help.notes.followup_answers": "Läs svaren från en YAML-fil i stället för att fråga.",
+    "help.notes.journal": "Den korta, sakliga texten till journalen om senaste uppföljningen.",
+    "help.notes.export": "Anteckningen som en sida för utskrift (html) eller som markdown (md).",
+    "help.notes.format": "html (en sida för utskrift, kortet på första sidan) eller md.",
+    "help.notes.output": "Spara i en ny fil i stället för att skriva till skärmen.",
     "help.notes.yes": "Hoppa över bekräftelsen.",
     "help.notes.older_than": (
         "Radera det som är äldre än så, t.ex. 30d eller 2w (standard: lagringstiden)."
     ),
     "notes.none": "Inga anteckningar i {folder}.",
+    "notes.none_due": "Inga anteckningar har en uppföljning inom 7 dagar eller försenad.",
+    "notes.due_mark": "! {when}",
+    "notes.follow_up_ahead": (
+        "{count} anteckning(ar) har en bestämd kontakt som inte har varit än och raderas inte "
+        "utan att fråga: {ids}"
+    ),
+    "notes.confirm_purge_ahead": "Radera dem också?",
     "notes.title": "Anteckningar i {folder}",
     "notes.col.id": "id",
     "notes.col.date": "Datum",
@@ -481,9 +589,11 @@ MESSAGES: dict[str, str] = {
     "notes.col.region": "Område",
     "notes.col.age_group": "Ålder",
     "notes.col.size": "Storlek",
+    "notes.col.next_contact": "Nästa kontakt",
     "notes.size": "{kib} KiB",
     "notes.unreadable": "(kan inte läsas: {reason})",
     "notes.not_text": "filen är ingen anteckning i UTF-8",
+    "notes.cannot_open": "Anteckningen {id} kan inte öppnas: {reason}",
     "notes.unknown_id": "Ingen anteckning har id '{id}'. Se id:na med 'samtale notes list'.",
     "notes.ambiguous_id": (
         "'{id}' passar in på flera anteckningar ({ids}) – skriv fler tecken av id:t."

@@ -7,7 +7,7 @@ the guide (ids, place names) and turns aliases into ids, with one-line Danish er
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Annotated, Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -21,6 +21,9 @@ from samtale.guide.select import Lookups
 from samtale.guide.vocab import ENGLISH_WORDS, INTERPRETER, PHASE_TOPICS
 from samtale.messages import catalogue_keys, t
 from samtale.store.identifiers import refuse_identifiers
+from samtale.store.text import MAX_FIELD, clean
+
+TextField = Annotated[str, Field(max_length=MAX_FIELD)]
 
 
 class Answers(BaseModel):
@@ -28,16 +31,16 @@ class Answers(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    role: str = ""
+    role: TextField = ""
     citizen: str = Field(min_length=1, max_length=40)
-    age_group: str = AgeGroup.UNKNOWN.value
-    gender: str = Gender.UNKNOWN.value
-    region: str = ""
-    signs: dict[str, str] = {}
-    contexts: list[str] = []
-    other_explanations: str = ""
-    topics: list[str] = list(PHASE_TOPICS)
-    conversation_language: str = ""  # da | sv | en; empty: the guide's own language
+    age_group: TextField = AgeGroup.UNKNOWN.value
+    gender: TextField = Gender.UNKNOWN.value
+    region: TextField = ""
+    signs: dict[TextField, TextField] = {}
+    contexts: list[TextField] = []
+    other_explanations: TextField = ""
+    topics: list[TextField] = list(PHASE_TOPICS)
+    conversation_language: TextField = ""  # da | sv | en; empty: the guide's own language
     interpreter: bool = False
 
     @field_validator("signs", mode="before")
@@ -58,8 +61,29 @@ class Answers(BaseModel):
     @field_validator("citizen", mode="before")
     @classmethod
     def _blank_is_empty(cls, value: Any) -> Any:
-        """A pseudonym of only spaces is no pseudonym: it is checked as empty."""
-        return value.strip() if isinstance(value, str) else value
+        """A pseudonym of only spaces (or control characters) is no pseudonym: it is
+        checked as empty."""
+        return clean(value, multiline=False).strip() if isinstance(value, str) else value
+
+    @field_validator("role", "age_group", "gender", "region", "conversation_language", mode="after")
+    @classmethod
+    def _one_clean_line(cls, value: str) -> str:
+        return clean(value, multiline=False)
+
+    @field_validator("other_explanations", mode="after")
+    @classmethod
+    def _clean_text(cls, value: str) -> str:
+        return clean(value)
+
+    @field_validator("signs", mode="after")
+    @classmethod
+    def _clean_observations(cls, value: dict[str, str]) -> dict[str, str]:
+        return {clean(key, multiline=False): clean(text) for key, text in value.items()}
+
+    @field_validator("contexts", "topics", mode="after")
+    @classmethod
+    def _clean_ids(cls, value: list[str]) -> list[str]:
+        return [clean(item, multiline=False) for item in value]
 
     def free_texts(self) -> list[str]:
         """Every field the professional writes in their own words."""
@@ -67,6 +91,7 @@ class Answers(BaseModel):
 
 
 FIELDS = tuple(Answers.model_fields)
+Model = TypeVar("Model", bound=BaseModel)
 
 
 def parse_answers(data: Any, origin: str) -> Answers:
@@ -101,15 +126,34 @@ Problem = tuple[tuple[str | int, ...], str]
 _PLACEHOLDER = "x"  # a neutral pseudonym, so other answers can be checked without one
 
 
-def _shape_message(error: Any) -> str:
+def _shape_message(error: Any, fields: tuple[str, ...] = FIELDS) -> str:
     field = ".".join(str(part) for part in error["loc"])
-    if error["type"] == "extra_forbidden":
-        return t("answers.unknown_key", key=field, valid=", ".join(FIELDS))
-    if error["type"] == "missing":
+    kind = "date" if error["type"].startswith("date") else error["type"]
+    if kind == "extra_forbidden":
+        return t("answers.unknown_key", key=field, valid=", ".join(fields))
+    if kind == "missing":
         return t("answers.missing_key", key=field)
-    problem_key = f"answers.problem.{error['type']}"
-    problem = t(problem_key) if problem_key in catalogue_keys() else error["msg"]
+    if kind == "string_too_long" and field != "citizen":
+        return t("answers.bad_value", key=field, problem=t("text.too_long", limit=MAX_FIELD))
+    # pydantic words a list of choices in English ("'a', 'b' or 'c'").
+    ctx = {key: str(value).replace("' or '", "', '") for key, value in error.get("ctx", {}).items()}
+    problem_key = f"answers.problem.{kind}"
+    problem = t(problem_key, **ctx) if problem_key in catalogue_keys() else error["msg"]
     return t("answers.bad_value", key=field, problem=problem)
+
+
+def validate_model(model: type[Model], data: Any, origin: str) -> Model:
+    """`data` as another answers `model` (a follow-up): every shape problem, one line each."""
+    if not isinstance(data, dict):
+        raise UsageError(t("answers.not_mapping", origin=origin))
+    try:
+        return model.model_validate(data)
+    except ValidationError as error:
+        fields = tuple(model.model_fields)
+        problems: list[Problem] = [
+            (tuple(e["loc"]), _shape_message(e, fields)) for e in error.errors()
+        ]
+        raise UsageError(_report(problems, data, origin)) from None
 
 
 def _parse(data: Any, origin: str) -> tuple[Answers | None, list[Problem]]:

@@ -5,14 +5,21 @@ fake one. questionary writes a few words of its own in English ("done (3 selecti
 "Yes"/"No", "(Y/n)"); the adapter replaces each of them with the catalogue's words, takes
 `j` as well as `y` for yes, and lets Ctrl-D stop every kind of prompt (it raises
 `EOFError`, as prompt_toolkit's text prompt does), so the flow can keep a draft.
+
+prompt_toolkit draws with cursor codes of its own, so each prompt runs on the real terminal
+streams, not through the CLI's filter (`samtale.terminal.raw_output`); prompt_toolkit shows
+control characters in what is typed as ``^[`` and replaces ESC in what it prints, and
+`say` cleans its text with `for_terminal` as well.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from samtale.messages import t
+from samtale.store.text import for_terminal
 
 Choice = tuple[str, str]  # (what the user sees, the id stored)
 Validator = Callable[[str], bool | str]
@@ -63,6 +70,22 @@ def checked_summary(titles: list[str]) -> str:
     return t("q.checked_count", count=len(titles))
 
 
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _on_terminal(method: F) -> F:
+    """Run a prompt method on the real terminal streams (see the module docstring)."""
+
+    @functools.wraps(method)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from samtale.terminal import raw_output
+
+        with raw_output():
+            return method(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
 class QuestionaryPrompter:
     """The real prompts. `unsafe_ask` lets Ctrl-C raise instead of returning None.
 
@@ -111,9 +134,11 @@ class QuestionaryPrompter:
         extra = {"output": self._options["output"]} if "output" in self._options else {}
         print_formatted_text(FormattedText(tokens), style=merge_styles_default([None]), **extra)
 
+    @_on_terminal
     def text(self, message: str, default: str, validate: Validator) -> str:
         return self._ask(self._q.text(message, default=default, validate=validate, **self._options))
 
+    @_on_terminal
     def select(self, message: str, choices: list[Choice], default: str) -> str:
         items = [self._q.Choice(title, value=value) for title, value in choices]
         return self._ask(
@@ -126,6 +151,7 @@ class QuestionaryPrompter:
             )
         )
 
+    @_on_terminal
     def checkbox(
         self, message: str, groups: list[tuple[str, list[Choice]]], checked: list[str]
     ) -> list[str]:
@@ -152,6 +178,7 @@ class QuestionaryPrompter:
         self._answered(message, checked_summary([titles[value] for value in chosen]))
         return chosen
 
+    @_on_terminal
     def autocomplete(
         self, message: str, options: list[str], default: str, validate: Validator
     ) -> str:
@@ -168,6 +195,7 @@ class QuestionaryPrompter:
             )
         )
 
+    @_on_terminal
     def confirm(self, message: str, default: bool) -> bool:
         """Yes or no, with the catalogue's words and keys (``j``/``y`` and ``n``)."""
         from prompt_toolkit import PromptSession
@@ -215,7 +243,9 @@ class QuestionaryPrompter:
         )
         return self._ask(Question(session.app))
 
+    @_on_terminal
     def say(self, text: str) -> None:
         self._q.print(
-            text, **({"file": self._options["output"]} if "output" in self._options else {})
+            for_terminal(text),
+            **({"file": self._options["output"]} if "output" in self._options else {}),
         )

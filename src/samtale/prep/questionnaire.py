@@ -20,6 +20,7 @@ from samtale.guide.vocab import PHASE_TOPICS
 from samtale.messages import t
 from samtale.prep.prompter import Choice, Prompter, QuestionaryPrompter, Validator
 from samtale.store.identifiers import no_identifier
+from samtale.store.text import valid_free_text
 
 __all__ = [
     "QUESTIONS",
@@ -98,7 +99,7 @@ class Question:
     tag: bool = False
 
 
-def _free_text(key: str, validate: Validator = no_identifier) -> Callable[[Asking, Any], str]:
+def _free_text(key: str, validate: Validator = valid_free_text) -> Callable[[Asking, Any], str]:
     def ask(a: Asking, previous: Any) -> str:
         default = previous if previous is not None else a.defaults.get(key, "")
         return a.prompter.text(t(f"q.{key}"), str(default or ""), validate).strip()
@@ -160,7 +161,7 @@ def _signs(a: Asking, previous: Any) -> dict[str, Any]:
     labels = {sign.id: sign.label for sign in a.guide.signs}
     for sign_id in pending:
         question = t("q.sign_text", sign=labels.get(sign_id, sign_id))
-        chosen[sign_id] = a.prompter.text(question, chosen[sign_id] or "", no_identifier).strip()
+        chosen[sign_id] = a.prompter.text(question, chosen[sign_id] or "", valid_free_text).strip()
         a.set("signs", dict(chosen))
     return chosen
 

@@ -1,7 +1,8 @@
 """Render a plan as the private prep note: CommonMark, Danish, sections in DESIGN.md's order.
 
-Pure: plan in, text out. What the professional typed is escaped, so it can never turn into
-markup, links or HTML in whatever viewer opens the note.
+Pure: plan in, text out. What the professional typed goes through `escape`
+(`samtale.store.text.markdown_inline`), so it can never turn into markup, links, HTML or a
+block (heading, list, quote, rule) in whatever viewer opens the note.
 """
 
 from __future__ import annotations
@@ -16,15 +17,7 @@ from samtale.messages import t
 from samtale.prep.card import render_card
 from samtale.prep.plan import Plan
 from samtale.store.notes import meta_line
-
-# Inline markup characters; user text never starts a line, so block markers (#, -, 1.) are
-# harmless and left alone for readability.
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")
-
-
-def escape(text: str) -> str:
-    """User text as literal CommonMark: one line, every markup character escaped."""
-    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+from samtale.store.text import markdown_inline as escape
 
 
 def _source_ref(sources: dict[str, Source], doc: str, section: str) -> str:
@@ -114,6 +107,7 @@ def render_note(plan: Plan, guide: Guide) -> str:
                 "region": situation.place.name if situation.place else "",
                 "age_group": situation.age_group.value,
                 "country": guide.country,
+                "referrals": [resource.name for resource in plan.referrals],
             }
         )
     )

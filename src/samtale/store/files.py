@@ -45,7 +45,10 @@ def refuse_unsafe(folder: Path) -> None:
 
 
 def private_dir(folder: Path, check_place: bool = True) -> Path:
-    """Create `folder` and any missing parent as 0700 whatever the umask; tighten `folder`."""
+    """Create `folder` and any missing parent as 0700 whatever the umask; tighten `folder`.
+
+    Stale temporary files in `folder` are swept here, so the next write removes them.
+    """
     if check_place:
         refuse_unsafe(folder)
     missing = []
@@ -60,6 +63,7 @@ def private_dir(folder: Path, check_place: bool = True) -> Path:
             continue
         os.chmod(path, 0o700)
     os.chmod(folder, 0o700)
+    sweep(folder)
     return folder
 
 
@@ -173,7 +177,6 @@ def write_new(folder: Path, name: Callable[[], str], data: bytes) -> Path:
     `name` is called again (up to 20 times) while the name it gives is taken.
     """
     private_dir(folder)
-    sweep(folder)
     with _temp(folder, data) as temp:
         for _ in range(20):
             target = folder / name()
@@ -205,3 +208,22 @@ def locked(path: Path) -> Iterator[None]:
         yield
     finally:
         os.close(fd)
+
+
+def write_file(path: Path, data: bytes) -> Path:
+    """Write a new file at exactly `path` in a folder the user chose (an export).
+
+    The same rules as a note: refused in a git work tree or a synced folder, 0600, written
+    whole or not at all, never replacing a file. The folder must exist and is left as it is.
+    """
+    folder = path.parent
+    refuse_unsafe(folder)
+    if not folder.is_dir():
+        raise RefusedError(t("storage.no_folder", folder=folder))
+    with _temp(folder, data) as temp:
+        try:
+            _place(temp, path)
+        except FileExistsError:
+            raise RefusedError(t("storage.exists", path=path)) from None
+    _sync_dir(folder)
+    return path

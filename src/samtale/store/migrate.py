@@ -39,7 +39,9 @@ def _note_needs_work(note: notes.NoteFile) -> bool:
 def plain_files() -> list[Path]:
     """Every stored file that encryption would still change."""
     found = [note.path for note in notes.note_files() if _note_needs_work(note)]
-    found += [path for _, path, encrypted in drafts.draft_files() if not encrypted]
+    found += [
+        path for _, path, encrypted in drafts.draft_files() if not encrypted or _old_format(path)
+    ]
     found += [
         path for path in practice_files() if not path.name.endswith(ENCRYPTED) or _old_format(path)
     ]
@@ -55,9 +57,9 @@ def encrypt_all(key: Key) -> int:
         if _note_needs_work(note):
             notes.encrypt_note(note, key)
             count += 1
-    for draft_id, _, encrypted in drafts.draft_files():
-        if not encrypted:
-            drafts.save_draft(draft_id, drafts.load_draft(draft_id), key)
+    for draft_id, path, encrypted in drafts.draft_files():
+        if not encrypted or _old_format(path):
+            drafts.save_draft(draft_id, drafts.load_draft(draft_id, key), key)
             count += 1
     for path in practice_files():
         sealed = path.name.endswith(ENCRYPTED)

@@ -168,8 +168,15 @@ def _rewrite(note: NoteFile, text: str, key: Key | None) -> Path:
 
 
 def read_note(typed: str, key: KeySource) -> str:
-    """The text of the note whose id starts with `typed`."""
-    return text_of(find(note_files(), typed), key)
+    """The text of the note whose id starts with `typed`; one line naming it if unreadable."""
+    note = find(note_files(), typed)
+    if note.encrypted:
+        unlocked = key()  # passphrase problems are reported as they are
+        key = lambda: unlocked  # noqa: E731
+    try:
+        return text_of(note, key)
+    except (UsageError, OSError, UnicodeDecodeError, ValueError) as error:
+        raise UsageError(t("notes.cannot_open", id=note.id, reason=_reason(error))) from None
 
 
 def update_note(typed: str, text: str, key: KeySource) -> Path:

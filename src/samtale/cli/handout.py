@@ -1,0 +1,73 @@
+"""`samtale handout`: one printable page for the person, about the help, never about them."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from samtale.cli.localized import SamtaleCommand
+from samtale.cli.session import session
+from samtale.messages import t
+
+FORMATS = ("md", "html")
+
+
+def write_handout(
+    ctx: typer.Context,
+    region: str,
+    language: str | None,
+    output: Path | None,
+    form: str,
+    discreet: bool,
+) -> None:
+    """Build the page, then print it or write it as a new private file."""
+    from samtale.guide.choices import Choices
+    from samtale.guide.elsewhere import resolve_place
+    from samtale.guide.languages import language_choices, native
+    from samtale.handout import build_page, render_html, render_markdown
+
+    formats: Choices[str] = Choices(kind="kind.format", valid=list(FORMATS))
+    formats.add(["md", "markdown"], "md")
+    formats.add(["html", "htm"], "html")
+    chosen_format = formats.resolve(form)
+    run = session(ctx)
+    chosen = language_choices(run.country).resolve(language) if language else native(run.country)
+    guide, look = run.guide(local=True), run.lookups()
+    place = resolve_place(look.places, region, run.country)
+    page = build_page(guide, place, chosen, date.today(), discreet=discreet)
+    text = render_html(page) if chosen_format == "html" else render_markdown(page)
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    from samtale.store.files import write_file
+
+    written = write_file(output.expanduser().absolute(), text.encode("utf-8"))
+    typer.echo(t("handout.written", path=written), err=True)
+
+
+def register(app: typer.Typer) -> None:
+    """Declare the command; help texts are read now, in the run's language."""
+
+    @app.command("handout", cls=SamtaleCommand, help=t("help.handout"))
+    def handout(
+        ctx: typer.Context,
+        region: Annotated[
+            str, typer.Option("--region", "--område", "-r", help=t("help.handout.region"))
+        ],
+        language: Annotated[
+            str | None,
+            typer.Option("--language", "--sprog", "--språk", "-l", help=t("help.handout.language")),
+        ] = None,
+        output: Annotated[
+            Path | None,
+            typer.Option("--output", "--fil", "-o", dir_okay=False, help=t("help.handout.output")),
+        ] = None,
+        form: Annotated[str, typer.Option("--format", "-f", help=t("help.handout.format"))] = "md",
+        discreet: Annotated[
+            bool, typer.Option("--discreet", "--diskret", help=t("help.handout.discreet"))
+        ] = False,
+    ) -> None:
+        write_handout(ctx, region, language, output, form, discreet)

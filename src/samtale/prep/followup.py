@@ -1,0 +1,220 @@
+"""After the meeting: what happened and was agreed, added to the note as a dated section.
+
+Pure: answers in, note text out. A follow-up is validated like the prep answers (the same
+shape from the prompts and from ``--answers FILE``), then written twice into the note: as a
+section the professional reads, and as a comment line with the same facts as JSON, which
+`notes journal` and the due dates read back without parsing prose. The note's metadata
+line gets the next contact date, so `notes list` and `notes purge` see it from the
+metadata alone.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic_core import PydanticCustomError
+
+from samtale.dates import day_label
+from samtale.errors import UsageError
+from samtale.messages import t
+from samtale.prep.answers import validate_model
+from samtale.prep.render import escape
+from samtale.store.notes import meta_line, read_meta
+
+DUE_WITHIN = timedelta(days=7)
+_RECORD = "<!-- samtale-followup "
+_RECORD_LINE = re.compile(r"^<!-- samtale-followup (\{.*\}) -->$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+class Outcome(StrEnum):
+    HELD = "held"
+    POSTPONED = "postponed"
+    DECLINED = "declined"
+
+
+class ContactForm(StrEnum):
+    IN_PERSON = "in_person"
+    PHONE = "phone"
+    VIDEO = "video"
+    WRITTEN = "written"
+
+
+def clean(text: str) -> str:
+    """Free text without control characters (terminal escapes, bidi overrides, NULs)."""
+    return _CONTROL.sub(" ", text).strip()
+
+
+class FollowUp(BaseModel):
+    """What the professional records after the meeting; the YAML form of ``--answers``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    outcome: Outcome
+    contact_form: ContactForm = ContactForm.IN_PERSON
+    contact_date: date | None = None
+    topics: list[str] = []
+    agreed: str = ""
+    referrals: list[str] = []
+    consent: str = ""
+    safe_contact: str = ""
+    notified: date | None = None
+    next_contact: date | None = None
+
+    @field_validator("topics", "referrals", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: Any) -> Any:
+        """A single text is a list of one; ``a, b`` is two (as typed at a prompt)."""
+        if value is None:
+            return []
+        if isinstance(value, str):
+            return [part for part in re.split(r"[,;]", value) if part.strip()]
+        return value
+
+    @field_validator("agreed", "consent", "safe_contact", mode="before")
+    @classmethod
+    def _no_is_empty(cls, value: Any) -> Any:
+        """``consent: no`` (or nothing) means none was given."""
+        return "" if value is None or value is False else value
+
+    @field_validator("contact_date", "notified", "next_contact", mode="before")
+    @classmethod
+    def _a_date(cls, value: Any) -> Any:
+        """A date or ``2026-12-01``; ``notified: no`` means no notification was made."""
+        if value is None or value is False or value == "":
+            return None
+        if value is True or not isinstance(value, date | str):
+            raise PydanticCustomError("date_type", "not a date")
+        return value
+
+    @field_validator("topics", "referrals", "agreed", "consent", "safe_contact", mode="after")
+    @classmethod
+    def _clean(cls, value: Any) -> Any:
+        if isinstance(value, list):
+            return [clean(str(item)) for item in value if clean(str(item))]
+        return clean(value)
+
+    def free_texts(self) -> list[str]:
+        """Every field written in the professional's own words (checked for CPR numbers)."""
+        return [*self.topics, self.agreed, *self.referrals, self.consent, self.safe_contact]
+
+
+FIELDS = tuple(FollowUp.model_fields)
+
+
+def parse_followup(data: Any, origin: str) -> FollowUp:
+    """Validate the shape of `data`; errors are one line naming `origin` and the field."""
+    return validate_model(FollowUp, data, origin)
+
+
+def record_line(followup: FollowUp, day: date) -> str:
+    """The follow-up as a comment line of JSON: what the program reads back."""
+    data = {"recorded": day.isoformat(), **followup.model_dump(mode="json")}
+    return meta_line(data).replace("<!-- samtale ", _RECORD, 1)
+
+
+def section(followup: FollowUp, day: date) -> list[str]:
+    """The dated section the professional reads; user text escaped, one line per field."""
+    held = followup.contact_date or day
+
+    def texts(values: list[str]) -> str:
+        return ", ".join(escape(value) for value in values) or t("followup.none")
+
+    lines = [
+        record_line(followup, day),
+        f"## {t('followup.heading', when=day_label(held))}",
+        "",
+        f"- {t('followup.l.outcome')}: {t(f'followup.outcome.{followup.outcome.value}')} "
+        f"({t(f'followup.form.{followup.contact_form.value}')})",
+        f"- {t('followup.l.topics')}: {texts(followup.topics)}",
+        f"- {t('followup.l.agreed')}: {escape(followup.agreed) or t('followup.none')}",
+        f"- {t('followup.l.referrals')}: {texts(followup.referrals)}",
+        f"- {t('followup.l.consent')}: {escape(followup.consent) or t('followup.no_consent')}",
+        f"- {t('followup.l.safe_contact')}: {escape(followup.safe_contact) or t('followup.none')}",
+        f"- {t('followup.l.notified')}: {_notified(followup)}",
+        f"- {t('followup.l.next_contact')}: {_next(followup)}",
+    ]
+    return lines
+
+
+def _notified(followup: FollowUp) -> str:
+    if followup.notified is None:
+        return t("followup.not_notified")
+    return t("followup.notified_on", when=day_label(followup.notified))
+
+
+def _next(followup: FollowUp) -> str:
+    if followup.next_contact is None:
+        return t("followup.no_next")
+    return day_label(followup.next_contact)
+
+
+def add_followup(text: str, followup: FollowUp, day: date) -> str:
+    """The note's text with `followup` added as its last section, metadata updated.
+
+    The metadata keeps the next contact of the latest follow-up (none if it set none).
+    """
+    lines = text.rstrip("\n").split("\n")
+    meta = read_meta(text)
+    if meta:
+        meta["next_contact"] = followup.next_contact.isoformat() if followup.next_contact else None
+        meta["changed"] = day.isoformat()
+        lines[0] = meta_line(meta)
+    return "\n".join([*lines, "", *section(followup, day)]) + "\n"
+
+
+def followups(text: str) -> list[tuple[date, FollowUp]]:
+    """Every follow-up recorded in a note's text, oldest first, with the day it was recorded.
+
+    A record that no longer validates (edited by hand) is skipped rather than trusted.
+    """
+    found = []
+    for line in text.split("\n"):
+        match = _RECORD_LINE.match(line)
+        if not match:
+            continue
+        try:
+            data = json.loads(match[1])
+            recorded = date.fromisoformat(data.pop("recorded"))
+            found.append((recorded, FollowUp.model_validate(data)))
+        except (ValueError, TypeError, KeyError, AttributeError):
+            continue
+    return found
+
+
+def next_contact(meta: dict[str, Any]) -> date | None:
+    """The next contact date a note's metadata holds, if any."""
+    value = meta.get("next_contact")
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def is_due(when: date | None, today: date) -> bool:
+    """A next contact within `DUE_WITHIN` from today, or already past."""
+    return when is not None and when <= today + DUE_WITHIN
+
+
+def is_ahead(when: date | None, today: date) -> bool:
+    """A next contact still to come (today counts): such a note is not purged unasked."""
+    return when is not None and when >= today
+
+
+def referral_names(meta: dict[str, Any]) -> list[str]:
+    """The referral options the note listed (kept in its metadata), for the prompt."""
+    names = meta.get("referrals")
+    return [name for name in names if isinstance(name, str)] if isinstance(names, list) else []
+
+
+def require_followup(text: str) -> tuple[date, FollowUp]:
+    """The latest follow-up of a note, or a one-line error saying how to add one."""
+    found = followups(text)
+    if not found:
+        raise UsageError(t("followup.none_yet"))
+    return found[-1]

@@ -1,0 +1,63 @@
+"""The one gate between samtale and the terminal: every byte written to stdout or stderr.
+
+Notes, answers, data, error messages and Typer's own words all pass `for_terminal`, so no
+escape sequence, bell or bidi override that reached samtale's text can reach the terminal
+(an OSC 52 sequence would write to the clipboard, others retitle the window or hide text).
+Each write is cleaned on its own; what is left holds ESC only inside complete colour codes,
+so no two writes can join into a sequence.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any, TextIO
+
+from samtale.store.text import for_terminal
+
+
+class CleanText:
+    """A text stream that writes `for_terminal(text)` to the stream it wraps."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.wrapped = stream
+
+    def write(self, text: str) -> int:
+        if not isinstance(text, str):  # as a text stream does; click relies on it
+            raise TypeError(f"write() argument must be str, not {type(text).__name__}")
+        self.wrapped.write(for_terminal(text))
+        return len(text)
+
+    def writelines(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.wrapped, name)
+
+
+@contextmanager
+def clean_output() -> Iterator[None]:
+    """Route stdout and stderr through `CleanText` for the duration of a command."""
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = CleanText(saved[0]), CleanText(saved[1])
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
+@contextmanager
+def raw_output() -> Iterator[None]:
+    """The streams as they were, for prompt_toolkit while it draws a prompt.
+
+    It moves the cursor with escape codes of its own, and replaces ESC with ``?`` in the
+    text it prints; the prompter cleans its messages with `for_terminal` too.
+    """
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = (getattr(stream, "wrapped", stream) for stream in saved)
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved

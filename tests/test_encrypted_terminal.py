@@ -1,0 +1,115 @@
+"""Acceptance, in a real pseudo-terminal: with encryption on, nothing about the citizen is
+ever written as plain bytes — not by a full prep, a `--stdout` prep stopped with Ctrl-C, a
+resumed draft, or `practice --save`."""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from samtale.guide.load import load_guide
+from samtale.guide.models import SignKind
+from samtale.messages.da import MESSAGES
+from samtale.store import drafts, keys
+
+pexpect = pytest.importorskip("pexpect")
+
+from tests.terminal import CTRL_C, ENTER, SPACE, answer, finish, spawn  # noqa: E402
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+
+PSEUDONYM = "Q.Z."
+SEEN = "Hun har tre telefoner med til mødet"
+OTHER = "Kan også være et nyt job om natten"
+STOPPED = "Nævner en ny ven med bil"
+PRACTISED = "Jeg ville spørge Q.Z. om søvn"
+
+
+def prompt(key: str) -> str:
+    return re.escape(MESSAGES[key][:40])
+
+
+def first_sign() -> str:
+    guide = load_guide("dk")
+    ordered = [sign.label for kind in SignKind for sign in guide.signs if sign.kind == kind]
+    return re.escape(MESSAGES["q.sign_text"].format(sign=ordered[0])[: len(ordered[0]) + 3])
+
+
+def plain_leaks(folder: Path) -> list[str]:
+    """Files under `folder` whose name or bytes hold something typed about the citizen."""
+    typed = (PSEUDONYM, SEEN, OTHER, STOPPED, PRACTISED, "q-z")
+    leaks = []
+    for path in folder.rglob("*"):
+        leaks += [f"{path} (name)" for text in typed if text.lower() in path.name.lower()]
+        if path.is_file():
+            data = path.read_bytes()
+            leaks += [f"{path}: {text}" for text in typed if text.encode() in data]
+    return leaks
+
+
+def test_with_encryption_on_nothing_typed_reaches_the_disk_in_clear(
+    cli, home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    passphrase = tmp_path / "passphrase"
+    passphrase.write_text("korrekt hest batteri\n", encoding="utf-8")
+    monkeypatch.setenv("SAMTALE_PASSPHRASE_FILE", str(passphrase))
+    assert cli("config", "set", "encrypt", "true").exit_code == 0
+
+    # 1. A full prep, saved.
+    child = spawn("prep")
+    answer(child, prompt("q.role"), "kontaktperson", ENTER)
+    answer(child, prompt("q.citizen"), PSEUDONYM, ENTER)
+    for key in ("q.age_group", "q.gender", "q.region"):
+        answer(child, prompt(key), ENTER)
+    answer(child, prompt("q.signs"), SPACE, ENTER)
+    answer(child, first_sign(), SEEN, ENTER)
+    answer(child, prompt("q.contexts"), ENTER)
+    answer(child, prompt("q.other_explanations"), OTHER, ENTER)
+    answer(child, prompt("q.topics"), ENTER)
+    answer(child, prompt("q.review"), ENTER)
+    offer = MESSAGES["prep.remember_role"].format(role="kontaktperson")
+    answer(child, re.escape(offer[:30]), "n")  # the first note: remember the role? no
+    output = finish(child)
+    assert child.exitstatus == 0, output
+
+    # 2. A --stdout prep stopped with Ctrl-C keeps a sealed draft.
+    child = spawn("prep", "--stdout")
+    answer(child, prompt("q.role"), STOPPED, ENTER)
+    answer(child, prompt("q.citizen"), PSEUDONYM, ENTER)
+    answer(child, prompt("q.age_group"), CTRL_C)
+    output = finish(child)
+    assert child.exitstatus == 130, output
+    assert "--resume" in output
+    (draft,) = drafts.draft_files()
+    assert draft[1].name.endswith(".json.enc")
+
+    # 3. The draft resumed; left again with Ctrl-C so a sealed draft stays on disk.
+    child = spawn("prep", "--resume")
+    answer(child, prompt("q.age_group"), ENTER)
+    answer(child, prompt("q.gender"), CTRL_C)
+    output = finish(child)
+    assert child.exitstatus == 130, output
+    key = keys.unlock(create=False)
+    (kept,) = drafts.list_drafts(key)
+    assert kept.answers["role"] == STOPPED
+    assert kept.answers["age_group"] == "unknown"
+
+    # 4. Practice answers saved.
+    case = load_guide("dk").cases[0]
+    child = spawn("practice", case.id, "--save")
+    for reflection in case.reflections:
+        child.expect(re.escape(MESSAGES[f"practice.q.{reflection.question}"][:30]))
+        child.send(PRACTISED + ENTER if reflection.question == "meet" else ENTER)
+    output = finish(child)
+    assert child.exitstatus == 0, output
+    (saved,) = (home / "practice").iterdir()
+    assert saved.name.endswith(".md.enc")
+
+    assert len(list((home / "notes").glob("*.md.enc"))) == 1
+    cache = Path(os.environ["XDG_CACHE_HOME"])
+    assert plain_leaks(home) == []
+    assert plain_leaks(cache) == []

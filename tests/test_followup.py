@@ -1,0 +1,152 @@
+"""Follow-ups (pure): validation, the dated section, the record read back, due dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from samtale.errors import UsageError
+from samtale.messages.da import MESSAGES
+from samtale.prep.followup import (
+    add_followup,
+    followups,
+    is_ahead,
+    is_due,
+    next_contact,
+    parse_followup,
+    referral_names,
+    require_followup,
+)
+from samtale.prep.journal import journal_text
+from samtale.store.notes import read_meta
+from tests.test_card import PERSONAS, plan_and_note
+
+DAY = date(2026, 11, 23)
+ANSWERS = {
+    "outcome": "held",
+    "contact_form": "in_person",
+    "topics": ["bolig", "sikkerhed ved møder"],
+    "agreed": "Vi ses igen om en uge; jeg undersøger en plads på Reden",
+    "referrals": ["Reden Odense", "Egen læge"],
+    "consent": "Må tale med egen læge",
+    "safe_contact": "Kun sms, aldrig opkald om aftenen",
+    "notified": False,
+    "next_contact": "2026-11-30",
+}
+
+
+def test_followup_becomes_a_dated_section_and_updates_the_metadata() -> None:
+    _, note = plan_and_note("dk_young_woman_odense")
+    followup = parse_followup(ANSWERS, "svar.yaml")
+    updated = add_followup(note, followup, DAY)
+    assert updated.startswith(note.split("\n", 1)[0][:12])
+    assert note.split("\n", 1)[1].rstrip() in updated  # nothing of the note is lost
+    heading = "## " + MESSAGES["followup.heading"].format(when="23. november 2026")
+    assert heading in updated
+    tail = updated[updated.index(heading) :]
+    for text in ("bolig", "sikkerhed ved møder", "Egen læge", "Kun sms", "30. november 2026"):
+        assert text in tail
+    meta = read_meta(updated)
+    assert next_contact(meta) == date(2026, 11, 30)
+    assert meta["citizen"] == "K.M."
+    assert followups(updated) == [(DAY, followup)]
+
+
+def test_several_followups_are_kept_and_the_latest_sets_the_next_contact() -> None:
+    _, note = plan_and_note("dk_young_woman_odense")
+    first = parse_followup(ANSWERS, "a")
+    second = parse_followup(
+        {"outcome": "postponed", "contact_form": "phone", "next_contact": None}, "b"
+    )
+    text = add_followup(add_followup(note, first, DAY), second, date(2026, 11, 30))
+    assert [f for _, f in followups(text)] == [first, second]
+    assert text.count("## " + MESSAGES["followup.heading"].split(":")[0]) == 2
+    assert next_contact(read_meta(text)) is None
+    assert require_followup(text) == (date(2026, 11, 30), second)
+
+
+def test_journal_holds_what_was_agreed_and_nothing_of_the_preparation() -> None:
+    _, note = plan_and_note("dk_young_woman_odense")
+    text = add_followup(note, parse_followup(ANSWERS, "a"), DAY)
+    journal = journal_text(*require_followup(text))
+    assert ANSWERS["agreed"] in journal
+    assert "Reden Odense; Egen læge" in journal
+    assert "23. november 2026" in journal
+    assert "30. november 2026" in journal
+    assert MESSAGES["followup.form.in_person"] in journal
+    observed = PERSONAS["dk_young_woman_odense"]
+    private = [*observed["signs"].values(), observed["other_explanations"], "K.M."]
+    for secret in [p for p in private if p]:
+        assert secret not in journal
+    assert ANSWERS["safe_contact"] not in journal  # how to reach the person stays private
+    assert "#" not in journal
+    assert "**" not in journal
+
+
+def test_user_text_is_escaped_and_control_characters_removed() -> None:
+    answers = dict(ANSWERS, agreed="Ring\x1b]0;titel\x07 *snart* [her](http://x.invalid)")
+    followup = parse_followup(answers, "a")
+    assert "\x1b" not in followup.agreed
+    assert "\x07" not in followup.agreed
+    section = add_followup("# N\n", followup, DAY)
+    assert "\\*snart\\*" in section
+    assert "\\[her\\]" in section
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ({"outcome": "maybe"}, "outcome"),
+        ({"next_contact": "i morgen"}, "2026-12-01"),
+        ({"notified": True}, "2026-12-01"),
+        ({"when": "x"}, "next_contact"),
+    ],
+)
+def test_bad_followup_answers_are_one_line(change, expected) -> None:
+    with pytest.raises(UsageError) as caught:
+        parse_followup({**ANSWERS, **change}, "svar.yaml")
+    message = caught.value.message
+    assert message.startswith("svar.yaml: ")
+    assert expected in message
+    assert "\n" not in message
+
+
+def test_missing_outcome_is_named() -> None:
+    with pytest.raises(UsageError, match="outcome"):
+        parse_followup({"agreed": "x"}, "svar.yaml")
+
+
+def test_a_single_text_is_a_list() -> None:
+    followup = parse_followup({"outcome": "held", "topics": "bolig, penge; helbred"}, "a")
+    assert followup.topics == ["bolig", "penge", "helbred"]
+
+
+@pytest.mark.parametrize(
+    ("when", "due", "ahead"),
+    [
+        (None, False, False),
+        (date(2026, 11, 1), True, False),
+        (date(2026, 11, 23), True, True),
+        (date(2026, 11, 24), True, True),
+        (date(2026, 11, 30), True, True),
+        (date(2026, 12, 1), False, True),
+        (date(2026, 12, 23), False, True),
+    ],
+)
+def test_due_and_ahead(when, due, ahead) -> None:
+    assert is_due(when, DAY) is due
+    assert is_ahead(when, DAY) is ahead
+
+
+def test_the_note_keeps_its_referral_names_for_the_prompt() -> None:
+    plan, note = plan_and_note("dk_young_woman_odense")
+    assert referral_names(read_meta(note)) == [r.name for r in plan.referrals]
+    assert referral_names({}) == []
+
+
+def test_a_hand_edited_record_is_not_trusted() -> None:
+    text = '<!-- samtale-followup {"recorded": "2026-11-23", "outcome": "nej"} -->\n'
+    assert followups(text) == []
+    with pytest.raises(UsageError):
+        require_followup(text)

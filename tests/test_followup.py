@@ -150,3 +150,30 @@ def test_a_hand_edited_record_is_not_trusted() -> None:
     assert followups(text) == []
     with pytest.raises(UsageError):
         require_followup(text)
+
+
+def test_the_readme_documents_every_key_with_a_valid_example() -> None:
+    from pathlib import Path
+
+    from samtale import yamlio
+    from samtale.prep.followup import FIELDS
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    block = next(
+        part.split("```", 1)[0]
+        for part in readme.split("```yaml\n")[1:]
+        if part.startswith("outcome:")
+    )
+    data = yamlio.loads(block)
+    assert set(data) == set(FIELDS)
+    followup = parse_followup(data, "README.md")
+    assert followup.next_contact == date(2026, 11, 30)
+    assert followup.consent
+    assert "This text, not the note, belongs in the case record" in " ".join(readme.split())
+
+
+def test_a_pasted_file_is_too_long_for_a_field() -> None:
+    from samtale.store.text import MAX_FIELD
+
+    with pytest.raises(UsageError, match="agreed"):
+        parse_followup({**ANSWERS, "agreed": "x" * (MAX_FIELD + 1)}, "svar.yaml")

@@ -58,6 +58,16 @@ PERSONAS: dict[str, dict[str, Any]] = {
         "contexts": ["lgbt", "boundary_violations", "mental_health"],
     },
     "dk_parent_no_place": {"citizen": "C.", "age_group": "30_plus", "contexts": ["children"]},
+    "dk_english_with_interpreter": {
+        "citizen": "D.",
+        "age_group": "30_plus",
+        "gender": "woman",
+        "region": "København",
+        "signs": {"spending_income_mismatch": "Nyt tøj hver uge"},
+        "contexts": ["foreign_national", "trafficking_concern", "debt"],
+        "conversation_language": "en",
+        "interpreter": True,
+    },
     "se_minor_stockholm": {
         "citizen": "K.",
         "age_group": "under_18",

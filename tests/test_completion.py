@@ -74,6 +74,9 @@ def test_commands_and_options_complete() -> None:
         ("samtale ids si", {"signs"}),
         ("samtale config set reten", {"retention_days"}),
         ("samtale --country ", {"dk", "se"}),
+        ("samtale handout --region Ode", {"Odense"}),
+        ("samtale handout --language e", {"en"}),
+        ("samtale phrases --language ", {"da", "en"}),
     ],
 )
 def test_values_complete(words: str, expected: set[str]) -> None:
@@ -94,6 +97,8 @@ def test_note_ids_complete(cli, home: Path) -> None:
     ]
     assert complete("samtale notes show ", home=home) == listed
     assert complete(f"samtale notes delete {listed[0][:3]}", home=home) == listed[:1]
+    assert complete("samtale notes followup ", home=home) == listed
+    assert complete("samtale notes export ", home=home) == listed
 
 
 def test_bash_really_completes_with_the_script(tmp_path: Path) -> None:

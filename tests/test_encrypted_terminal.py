@@ -70,6 +70,7 @@ def test_with_encryption_on_nothing_typed_reaches_the_disk_in_clear(
     answer(child, prompt("q.contexts"), ENTER)
     answer(child, prompt("q.other_explanations"), OTHER, ENTER)
     answer(child, prompt("q.topics"), ENTER)
+    answer(child, prompt("q.conversation_language"), ENTER)
     answer(child, prompt("q.review"), ENTER)
     output = finish(child)
     assert child.exitstatus == 0, output
@@ -111,3 +112,27 @@ def test_with_encryption_on_nothing_typed_reaches_the_disk_in_clear(
     cache = Path(os.environ["XDG_CACHE_HOME"])
     assert plain_leaks(home) == []
     assert plain_leaks(cache) == []
+
+
+def test_turning_encryption_on_at_a_terminal_offers_to_encrypt_what_is_plain(
+    cli, home: Path, answers_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    passphrase = tmp_path / "passphrase"
+    passphrase.write_text("korrekt hest batteri\n", encoding="utf-8")
+    monkeypatch.setenv("SAMTALE_PASSPHRASE_FILE", str(passphrase))
+    assert cli("prep", "--answers", str(answers_file)).exit_code == 0
+    drafts.save_draft(drafts.new_draft_id(), {"citizen": PSEUDONYM, "role": STOPPED})
+
+    child = spawn("config", "set", "encrypt", "true")
+    child.expect(re.escape(MESSAGES["config.plain_left"].format(count=2)))
+    answer(child, re.escape(MESSAGES["config.encrypt_now"]), ENTER)
+    output = finish(child)
+    assert child.exitstatus == 0, output
+    assert MESSAGES["notes.encrypted"].format(count=2) in output
+    assert plain_leaks(home) == []
+    for path in home.rglob("*"):
+        if path.is_file():
+            assert b"K.M." not in path.read_bytes(), path
+            assert b"Siger hun er alene" not in path.read_bytes(), path
+    assert not list(home.rglob("*.md"))
+    assert not list(home.rglob("*.json"))

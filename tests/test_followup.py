@@ -150,3 +150,23 @@ def test_a_hand_edited_record_is_not_trusted() -> None:
     assert followups(text) == []
     with pytest.raises(UsageError):
         require_followup(text)
+
+
+def test_the_readme_documents_every_key_with_a_valid_example() -> None:
+    from pathlib import Path
+
+    from samtale import yamlio
+    from samtale.prep.followup import FIELDS
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    block = next(
+        part.split("```", 1)[0]
+        for part in readme.split("```yaml\n")[1:]
+        if part.startswith("outcome:")
+    )
+    data = yamlio.loads(block)
+    assert set(data) == set(FIELDS)
+    followup = parse_followup(data, "README.md")
+    assert followup.next_contact == date(2026, 11, 30)
+    assert followup.consent
+    assert "This text, not the note, belongs in the case record" in " ".join(readme.split())

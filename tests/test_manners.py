@@ -6,6 +6,7 @@ import json
 import os
 import re
 import subprocess
+from typing import Any
 
 import pexpect
 import pytest
@@ -191,3 +192,30 @@ def test_english_gender_in_answers(guide, look, english: str, gender: str) -> No
 
     situation = resolve(Answers(citizen="K.M.", gender=english), guide, look)
     assert situation.gender.value == gender
+
+
+def every_command_path() -> list[tuple[str, ...]]:
+    """Every command and subcommand of the app, as the words that name it."""
+    from typer.main import get_command
+
+    from samtale.cli import app
+
+    paths: list[tuple[str, ...]] = []
+
+    def walk(command: Any, words: tuple[str, ...]) -> None:
+        paths.append(words)
+        for name in getattr(command, "commands", {}):
+            walk(command.commands[name], (*words, name))
+
+    walk(get_command(app), ())
+    return paths
+
+
+def test_every_help_fits_50_columns(cli) -> None:
+    paths = every_command_path()
+    assert ("notes", "show") in paths
+    for words in paths:
+        result = cli(*words, "--help", width=50)
+        assert result.exit_code == 0, words
+        assert max(len(line) for line in result.stdout.splitlines()) <= 50, words
+        assert not BOX_DRAWING.search(result.stdout), words

@@ -24,6 +24,7 @@ import pytest
 from samtale.guide.models import Guide, SignKind
 from samtale.messages.da import MESSAGES
 from samtale.messages.sv import MESSAGES as SV
+from samtale.prep.questionnaire import QUESTIONS
 from samtale.store import places
 
 pexpect = pytest.importorskip("pexpect")
@@ -124,6 +125,7 @@ def answer_every_question_after_the_pseudonym(
         answer(child, prompt(key, messages), ENTER)
     answer(child, prompt("q.other_explanations", messages), OTHER, ENTER)
     answer(child, prompt("q.topics", messages), ENTER)
+    answer(child, prompt("q.conversation_language", messages), ENTER)
 
 
 def test_whole_run_saves_a_private_note(private_home: Path, first_signs: list[str]) -> None:
@@ -150,6 +152,7 @@ def test_whole_run_saves_a_private_note(private_home: Path, first_signs: list[st
     assert "Ung (18–29 år)" not in offered  # 18–29 was the age: not asked again
     answer(child, prompt("q.other_explanations"), OTHER, ENTER)
     answer(child, prompt("q.topics"), ENTER)
+    answer(child, prompt("q.conversation_language"), DOWN, ENTER)  # dansk → engelsk
     child.expect(re.escape(MESSAGES["q.summary.title"].strip()))
     answer(child, prompt("q.review"), ENTER)  # the first choice: save
     child.expect(re.escape(said("prep.saved")))
@@ -166,6 +169,8 @@ def test_whole_run_saves_a_private_note(private_home: Path, first_signs: list[st
         assert seen in text
     assert OTHER in text
     assert "AmiAmi" in text  # Odense is on Fyn
+    assert "*Dansk: " in text  # English phrases, the Danish under each
+    assert "`samtale handout --region Odense --language en`" in text
     assert drafts(private_home) == []  # the note is saved: its draft is gone
 
 
@@ -185,6 +190,7 @@ def test_every_prompt_speaks_danish_and_the_summary_shows_every_answer(
     answer(child, prompt("q.contexts"), SPACE, DOWN, SPACE, ENTER)  # two contexts
     answer(child, prompt("q.other_explanations"), ENTER)
     answer(child, prompt("q.topics"), ENTER)
+    answer(child, prompt("q.conversation_language"), ENTER)
     child.expect(prompt("q.review"))
     summary = screen_text(child.before)
     for name, value in (("role", ROLE), ("gender", MESSAGES["tag.woman"])):
@@ -268,6 +274,7 @@ def test_ctrl_c_keeps_a_draft_that_resume_continues(
     answer(child, prompt("q.contexts"), ENTER)
     answer(child, prompt("q.other_explanations"), ENTER)
     answer(child, prompt("q.topics"), ENTER)
+    answer(child, prompt("q.conversation_language"), ENTER)
     answer(child, prompt("q.review"), ENTER)
     output = finish(child)
 
@@ -380,6 +387,7 @@ def test_a_swedish_prep_resumes_in_swedish_without_flags(private_home: Path) -> 
     answer(child, prompt("q.contexts", SV), ENTER)
     answer(child, prompt("q.other_explanations", SV), ENTER)
     answer(child, prompt("q.topics", SV), ENTER)
+    answer(child, prompt("q.conversation_language", SV), ENTER)
     answer(child, prompt("q.review", SV), ENTER)
     output = finish(child)
 
@@ -449,7 +457,8 @@ def test_two_interrupted_preps_are_both_resumable(private_home: Path) -> None:
     transcript: list[str] = []
     child.logfile_read = _Collect(transcript)
     child.expect(prompt("prep.pick_draft"))
-    how_far = MESSAGES["prep.draft_line"].split("} · {done}")[1].format(done=2, total=9)
+    line = MESSAGES["prep.draft_line"]
+    how_far = line.split("} · {done}")[1].format(done=2, total=len(QUESTIONS))
     child.expect(re.escape(how_far))  # date · pseudonym · place · how far, per draft
     child.expect(re.escape(how_far))
     listed = screen_text("".join(transcript))

@@ -78,6 +78,7 @@ FULL = [
     ["substance_use"],
     "Måske depression",
     ["opening", "safety"],
+    "interpreter",
 ]
 
 
@@ -93,6 +94,7 @@ def test_full_run_gives_valid_answers(guide, look) -> None:
     assert situation.place is not None
     assert situation.place.landsdele == {"nordjylland"}
     assert situation.topics == ("opening", "safety")
+    assert (situation.language, situation.interpreter) == ("da", True)
 
 
 def test_interrupt_keeps_answers_and_resume_skips_them(guide, look) -> None:

@@ -326,3 +326,9 @@ def test_a_data_folder_stowed_into_a_git_work_tree_is_refused(
     assert result.exit_code == 1
     assert "git" in result.stderr
     assert not (dotfiles / "samtale" / "share" / "samtale" / "notes").exists()
+
+
+def test_the_next_save_removes_a_temp_file_left_by_a_killed_write(home: Path) -> None:
+    temp = killed_write(home)
+    notes.save_note("# x\n", "A.B.", date(2026, 1, 2))
+    assert not temp.exists()

@@ -375,6 +375,10 @@ MESSAGES: dict[str, str] = {
     "q.contexts": "Hvad ved du ellers om personens situation?",
     "q.other_explanations": "Hvilke andre forklaringer kan der være på det, du har set?",
     "q.topics": "Hvilke dele af samtalen vil du forberede?",
+    "q.conversation_language": "Hvilket sprog foregår samtalen på?",
+    "q.conversation_language.en": "engelsk (formuleringerne på engelsk, med dansk under)",
+    "q.conversation_language.interpreter": "et andet sprog, gennem en professionel tolk",
+    "q.summary.with_interpreter": ", med tolk",
     "q.review": "Hvad vil du gøre?",
     "q.review.save": "Lav noten og gem den",
     "q.review.change": "Ret et svar",
@@ -406,6 +410,7 @@ MESSAGES: dict[str, str] = {
     "q.name.contexts": "Situation",
     "q.name.other_explanations": "Andre forklaringer",
     "q.name.topics": "Dele af samtalen",
+    "q.name.conversation_language": "Samtalens sprog",
     # The note
     "card.title": "Samtalekort",
     "card.intro": "Til bordet under mødet. Hele forberedelsen følger efter kortet.",

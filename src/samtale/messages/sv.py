@@ -378,6 +378,10 @@ MESSAGES: dict[str, str] = {
     "q.contexts": "Vad vet du i övrigt om personens situation?",
     "q.other_explanations": "Vilka andra förklaringar kan det finnas till det du har sett?",
     "q.topics": "Vilka delar av samtalet vill du förbereda?",
+    "q.conversation_language": "Vilket språk förs samtalet på?",
+    "q.conversation_language.en": "engelska (formuleringarna på engelska, med svenska under)",
+    "q.conversation_language.interpreter": "ett annat språk, via en professionell tolk",
+    "q.summary.with_interpreter": ", med tolk",
     "q.review": "Vad vill du göra?",
     "q.review.save": "Skapa anteckningen och spara den",
     "q.review.change": "Ändra ett svar",
@@ -409,6 +413,7 @@ MESSAGES: dict[str, str] = {
     "q.name.contexts": "Situation",
     "q.name.other_explanations": "Andra förklaringar",
     "q.name.topics": "Samtalets delar",
+    "q.name.conversation_language": "Samtalets språk",
     # The note
     "card.title": "Samtalskort",
     "card.intro": "Att ha på bordet under mötet. Hela förberedelsen följer efter kortet.",

@@ -35,14 +35,16 @@ def card_duty(plan: Plan) -> ChecklistItem | None:
 def card_questions(plan: Plan) -> list[tuple[str, list[Phrase]]]:
     """Per phase of the plan, the questions the card shows.
 
-    The first phrase of a phase always; the second only if its tags match this person.
+    The first phrase of a phase always; the second only if its tags match this person and
+    the phrases are in one language (two languages side by side take twice the room).
     The opening's first phrase is the opener, shown on its own line, so it is left out here.
     """
     tags = plan.situation.tags()
+    second = 1 if plan.translated else 2
     chosen = []
     for topic, phrases in plan.conversation:
         rest = list(phrases[1:] if topic.id == OPENING else phrases)
-        shown = rest[:1] + [p for p in rest[1:2] if score(p.fits, tags)]
+        shown = rest[:1] + [p for p in rest[1:second] if score(p.fits, tags)]
         if shown:
             chosen.append((topic.label, shown))
     return chosen
@@ -62,8 +64,8 @@ def card_referrals(plan: Plan) -> list[Resource]:
 def render_card(plan: Plan, contact: Callable[[ContactPoint], str]) -> list[str]:
     """The card's Markdown lines, ending with `CARD_END` and a blank line.
 
-    `contact` formats one contact point the way the note does (with its age), so the card
-    and the referral section can never disagree.
+    `contact` formats one contact point the way the note does (with its date and age), so
+    the card and the referral section can never disagree; the card leaves out the source.
     """
     out = [f"## {t('card.title')}", "", f"*{t('card.intro')}*", ""]
     duty = card_duty(plan)

@@ -194,6 +194,28 @@ def _topics(a: Asking, previous: Any) -> list[str]:
     return a.prompter.checkbox(t("q.topics"), [("", topics)], checked)
 
 
+WITH_INTERPRETER = "interpreter"
+
+
+def _language(a: Asking, previous: Any) -> str:
+    """The conversation language; "with an interpreter" also sets the `interpreter` answer
+    (the professional then speaks their own language)."""
+    from samtale.guide.languages import ENGLISH, native
+
+    own = native(a.guide.country)
+    choices = [(t(f"language.{own}"), own), (t("q.conversation_language.en"), ENGLISH)]
+    choices.append((t("q.conversation_language.interpreter"), WITH_INTERPRETER))
+    default = WITH_INTERPRETER if a.answers.get("interpreter") else previous or own
+    picked = a.prompter.select(t("q.conversation_language"), choices, default)
+    a.set("interpreter", picked == WITH_INTERPRETER)
+    return own if picked == WITH_INTERPRETER else picked
+
+
+def _show_language(a: Asking, value: Any) -> str:
+    shown = t(f"language.{value}") if value else t("q.summary.none")
+    return shown + (t("q.summary.with_interpreter") if a.answers.get("interpreter") else "")
+
+
 def _names(kind: str) -> Callable[[Asking, Any], str]:
     def show(a: Asking, value: Any) -> str:
         records = getattr(a.guide, kind)
@@ -225,6 +247,7 @@ QUESTIONS: list[Question] = [
     Question("contexts", _contexts, _names("contexts")),
     Question("other_explanations", _free_text("other_explanations"), _as_text),
     Question("topics", _topics, _names("topics")),
+    Question("conversation_language", _language, _show_language),
 ]
 
 

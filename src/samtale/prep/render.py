@@ -32,22 +32,26 @@ def _source_ref(sources: dict[str, Source], doc: str, section: str) -> str:
 
 def _contact(point: ContactPoint, sources: dict[str, Source], day: date) -> str:
     """One contact point with its own date and how old that is, and where it comes from."""
+    line = contact_line(point, day)
+    source = sources.get(point.source.doc) if point.source else None
+    return f"{line}; {source.url}" if source is not None and source.url else line
+
+
+def contact_line(point: ContactPoint, day: date) -> str:
+    """One contact point with its own date and how old that is (the card's short form)."""
     label = t(f"contact.{point.kind.value}")
     note = f" ({point.note})" if point.note else ""
     if point.as_of is None:
-        line = t("note.contact_undated", label=label, value=point.value, note=note)
-    else:
-        years = t("note.years_old", years=years_since(point.as_of, day))
-        line = t(
-            "note.contact",
-            label=label,
-            value=point.value,
-            note=note,
-            when=month_label(point.as_of),
-            years=years,
-        )
-    source = sources.get(point.source.doc) if point.source else None
-    return f"{line}; {source.url}" if source is not None and source.url else line
+        return t("note.contact_undated", label=label, value=point.value, note=note)
+    years = t("note.years_old", years=years_since(point.as_of, day))
+    return t(
+        "note.contact",
+        label=label,
+        value=point.value,
+        note=note,
+        when=month_label(point.as_of),
+        years=years,
+    )
 
 
 def _resource(
@@ -112,7 +116,7 @@ def render_note(plan: Plan, guide: Guide) -> str:
         )
     )
     add("")
-    out.extend(render_card(plan, lambda point: _contact(point, sources, plan.day)))
+    out.extend(render_card(plan, lambda point: contact_line(point, plan.day)))
     add(f"# {t('note.title', citizen=escape(situation.citizen))}")
     add("")
     add(f"- {t('note.date')}: {day_label(plan.day)}")

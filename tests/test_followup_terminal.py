@@ -1,0 +1,65 @@
+"""End to end: `samtale notes followup` answered in a real pseudo-terminal, to the end."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from samtale.messages.da import MESSAGES
+from samtale.prep.followup import followups
+from samtale.store import places
+
+pexpect = pytest.importorskip("pexpect")
+
+from tests.terminal import DOWN, ENTER, SPACE, answer, finish, spawn  # noqa: E402
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+
+
+def prompt(key: str) -> str:
+    return re.escape(MESSAGES[key][:30])
+
+
+def test_followup_asked_in_a_terminal_is_added_to_the_note(
+    cli, home: Path, answers_file: Path
+) -> None:
+    reason = places.unsafe_reason(home)
+    if reason:
+        pytest.skip(f"the temporary folder cannot hold notes: {reason}")
+    assert cli("prep", "--answers", str(answers_file)).exit_code == 0
+    [row] = json.loads(cli("notes", "list", "--json").stdout)
+    next_contact = (date.today() + timedelta(days=5)).isoformat()
+
+    child = spawn("notes", "followup", row["id"])
+    answer(child, prompt("fq.outcome"), ENTER)  # held, the default
+    answer(child, prompt("fq.contact_form"), DOWN, ENTER)  # telefon
+    answer(child, prompt("fq.contact_date"), ENTER)  # today, the default
+    answer(child, prompt("fq.topics"), "bolig, sikkerhed", ENTER)
+    answer(child, prompt("fq.agreed"), "Ses igen om en uge", ENTER)
+    answer(child, prompt("fq.referrals"), SPACE, ENTER)  # the note's first referral
+    answer(child, prompt("fq.consent"), ENTER)  # no
+    answer(child, prompt("fq.safe_contact"), "Kun sms", ENTER)
+    answer(child, prompt("fq.notified"), ENTER)  # no
+    answer(child, prompt("fq.next_contact"), "i morgen", ENTER)
+    child.expect(re.escape(MESSAGES["fq.bad_date"][:30]))  # refused as typed
+    child.send("\x7f" * len("i morgen") + next_contact + ENTER)
+    answer(child, prompt("fq.confirm"), ENTER)
+    out = finish(child)
+    assert child.exitstatus == 0, out
+    assert row["id"] in out
+
+    text = cli("notes", "show", row["id"], "--raw").stdout
+    [(_, recorded)] = followups(text)
+    assert recorded.outcome == "held"
+    assert recorded.contact_form == "phone"
+    assert recorded.topics == ["bolig", "sikkerhed"]
+    assert recorded.agreed == "Ses igen om en uge"
+    assert len(recorded.referrals) == 1
+    assert recorded.next_contact == date.fromisoformat(next_contact)
+    listed = json.loads(cli("notes", "list", "--due", "--json").stdout)
+    assert [r["id"] for r in listed] == [row["id"]]

@@ -1,14 +1,31 @@
-"""The validated-data cache: used when valid, rebuilt after any edit, never trusted blindly."""
+"""The validated-data cache: used when valid, rebuilt after any edit, never trusted blindly.
+
+It cannot run code (a planted pickle is never loaded), is only used in a folder the user
+owns and only the user can write, and a corrupt, truncated or altered file is rebuilt.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+import pickle
 import shutil
+import stat
+from dataclasses import fields
 from pathlib import Path
 
 import pytest
 
 from samtale.guide import cache
-from samtale.guide.load import load_guide
+from samtale.guide.load import load_guide, load_prepared
+from samtale.guide.models import Guide
+from samtale.guide.plain import choices_to_plain, to_plain
+from samtale.guide.select import Lookups, lookups
+from samtale.guide.validate import validate_folder
+
+PHONE = "70 20 25 50"  # the hotline of Center mod Menneskehandel in resources.yaml
+ALTERED = "99 99 99 99"  # the same length, so the file's part table still fits
 
 
 @pytest.fixture
@@ -18,16 +35,61 @@ def data(shipped_data: Path, tmp_path: Path) -> Path:
     return root
 
 
+@pytest.fixture
+def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A cache folder of this test's own (`platformdirs` puts ``samtale`` under it)."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    return tmp_path / "cache" / "samtale"
+
+
+def target(data: Path) -> Path:
+    path = cache.cache_file(data / "dk", "dk")
+    assert path is not None
+    return path
+
+
+def phones(guide: Guide) -> set[str]:
+    return {p.value for r in guide.resources for p in r.contact if p.kind.value == "phone"}
+
+
+def rewrite(path: Path, old: str, new: str, *, fix_digest: bool) -> None:
+    """Edit a cache file's body in place, with or without recomputing its digest."""
+    header_line, _, body = path.read_bytes().partition(b"\n")
+    assert old.encode() in body
+    body = body.replace(old.encode(), new.encode())
+    header = json.loads(header_line)
+    if fix_digest:
+        header["digest"] = hashlib.sha256(body).hexdigest()
+    path.write_bytes(json.dumps(header).encode() + b"\n" + body)
+
+
 def test_second_load_comes_from_the_cache(data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     first = load_guide("dk", data)
-    assert cache.cache_file(data / "dk", "dk").exists()
+    assert target(data).exists()
 
     def no_validation(*_args: object) -> None:
         raise AssertionError("validated again despite a valid cache")
 
     monkeypatch.setattr("samtale.guide.validate.validate_folder", no_validation)
     second = load_guide("dk", data)
+    assert isinstance(second, cache.LazyGuide)
     assert [p.id for p in second.phrases] == [p.id for p in first.phrases]
+
+
+@pytest.mark.parametrize("country", ["dk", "se"])
+def test_every_cached_part_equals_the_validated_one(shipped_data: Path, country: str) -> None:
+    built, problems = validate_folder(shipped_data / country, country)
+    assert built is not None
+    assert not problems
+    load_prepared(country)  # makes sure the cache is written
+    guide, look = load_prepared(country)
+    assert isinstance(guide, cache.LazyGuide)
+    for field in fields(Guide):
+        assert to_plain(getattr(guide, field.name)) == to_plain(getattr(built, field.name))
+    fresh = lookups(built)
+    for name in Lookups.NAMES:
+        assert choices_to_plain(getattr(look, name)) == choices_to_plain(getattr(fresh, name))
+    assert all(type(resource.contact) is tuple for resource in guide.resources)
 
 
 def test_an_edit_invalidates_the_cache(data: Path) -> None:
@@ -49,21 +111,29 @@ def test_an_edit_that_breaks_the_data_is_reported_not_hidden(data: Path) -> None
         load_guide("dk", data)
 
 
-@pytest.mark.parametrize("content", [b"", b"not a pickle", b"\x80\x05N."])
-def test_unreadable_cache_is_ignored_and_rebuilt(data: Path, content: bytes) -> None:
-    target = cache.cache_file(data / "dk", "dk")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(content)
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda b: b"",
+        lambda b: b"not json\n{}",
+        lambda b: b[: len(b) // 2],  # truncated
+        lambda b: b[:-1] + b"!",  # one byte changed at the end
+        lambda b: b"\x80\x05N.",  # a pickle
+        lambda b: b.replace(b'"format":', b'"format":3,"x":', 1),  # another format
+    ],
+)
+def test_a_damaged_cache_is_ignored_and_rebuilt(data: Path, damage) -> None:
+    load_guide("dk", data)
+    path = target(data)
+    path.write_bytes(damage(path.read_bytes()))
     guide = load_guide("dk", data)
-    assert guide.phrases
-    entry = cache.read(target)
+    assert PHONE in phones(guide)
+    entry = cache.read(path)
     assert entry is not None
     assert entry.key == cache.fingerprint(data / "dk")
 
 
 def test_touching_a_file_costs_a_hash_not_a_rebuild(data: Path, monkeypatch) -> None:
-    import os
-
     load_guide("dk", data)
     path = data / "dk" / "signs.yaml"
     os.utime(path, ns=(1, 1))
@@ -73,6 +143,119 @@ def test_touching_a_file_costs_a_hash_not_a_rebuild(data: Path, monkeypatch) -> 
 
     monkeypatch.setattr("samtale.guide.validate.validate_folder", no_validation)
     assert load_guide("dk", data).signs
-    entry = cache.read(cache.cache_file(data / "dk", "dk"))
+    entry = cache.read(target(data))
     assert entry is not None
     assert entry.signature == cache.signature(data / "dk")
+
+
+def test_the_key_covers_the_code_that_builds_the_guide(data: Path, monkeypatch) -> None:
+    load_guide("dk", data)
+    before = cache.fingerprint(data / "dk")
+    module = Path(cache.__file__).parent / "plain.py"
+    real = Path.read_bytes
+
+    def changed(path: Path) -> bytes:
+        return real(path) + b"\n# changed" if path == module else real(path)
+
+    monkeypatch.setattr(Path, "read_bytes", changed)
+    assert cache.fingerprint(data / "dk") != before
+
+
+class _Planted:
+    """Unpickling this would create the marker folder: proof that code ran."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return os.mkdir, (str(self.marker),)
+
+
+def test_a_planted_pickle_is_never_run(
+    cli, data: Path, cache_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    marker = tmp_path / "code-ran"
+    cache_home.mkdir(parents=True, mode=0o700)
+    payload = pickle.dumps(_Planted(marker))
+    old_name = target(data).with_suffix(".pickle")
+    for path in (target(data), old_name):
+        path.write_bytes(payload)
+    assert load_guide("dk", data).phrases
+    monkeypatch.setenv("SAMTALE_DATA", str(data))
+    assert cli("signs").exit_code == 0
+    assert cli("resources", "--region", "fyn").exit_code == 0
+    assert not marker.exists()
+    assert not old_name.exists()  # the old pickle is removed when the cache is written
+
+
+def test_altered_phone_numbers_are_not_trusted(data: Path, cache_home: Path) -> None:
+    load_guide("dk", data)
+    rewrite(target(data), PHONE, ALTERED, fix_digest=False)
+    guide = load_guide("dk", data)
+    assert PHONE in phones(guide)
+    assert ALTERED not in phones(guide)
+
+
+def test_a_part_that_is_not_a_guide_falls_back_to_the_yaml(data: Path, cache_home) -> None:
+    """Even with its digest recomputed, a part of the wrong shape is never a crash."""
+    load_guide("dk", data)
+    rewrite(target(data), '"kind":"phone"', '"kind":"phony"', fix_digest=True)
+    guide = load_guide("dk", data)
+    assert isinstance(guide, cache.LazyGuide)
+    assert PHONE in phones(guide)
+    assert not target(data).exists()  # dropped when its part failed; the next run writes anew
+    assert ALTERED not in phones(load_guide("dk", data))
+
+
+def _trusted_if_private(data: Path) -> Path:
+    """A cache file that would be trusted in a private folder, with an altered number."""
+    load_guide("dk", data)
+    path = target(data)
+    rewrite(path, PHONE, ALTERED, fix_digest=True)
+    assert ALTERED in phones(load_guide("dk", data))  # as documented: the folder is the guard
+    return path
+
+
+def test_a_cache_folder_others_can_write_is_ignored(data: Path, cache_home: Path) -> None:
+    path = _trusted_if_private(data)
+    os.chmod(cache_home, 0o777)
+    assert cache.cache_file(data / "dk", "dk") is None
+    before = {p.name: p.stat().st_mtime_ns for p in cache_home.iterdir()}
+    guide = load_guide("dk", data)
+    assert PHONE in phones(guide)
+    assert {p.name: p.stat().st_mtime_ns for p in cache_home.iterdir()} == before
+    assert path.exists()
+
+
+def test_a_cache_file_others_can_write_is_ignored(data: Path, cache_home: Path) -> None:
+    path = _trusted_if_private(data)
+    os.chmod(path, 0o666)
+    assert PHONE in phones(load_guide("dk", data))
+
+
+def test_a_symlinked_cache_folder_is_ignored(data: Path, cache_home: Path, tmp_path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir(mode=0o700)
+    cache_home.parent.mkdir(parents=True)
+    cache_home.symlink_to(elsewhere, target_is_directory=True)
+    assert cache.cache_file(data / "dk", "dk") is None
+    assert load_guide("dk", data).phrases
+    assert list(elsewhere.iterdir()) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid") or os.getuid() != 0, reason="needs root to chown")
+def test_a_cache_folder_of_another_user_is_ignored(data: Path, cache_home: Path) -> None:
+    path = _trusted_if_private(data)
+    os.chown(cache_home, 4242, -1)
+    assert PHONE in phones(load_guide("dk", data))
+    assert path.stat().st_uid == 0
+
+
+def test_a_new_cache_folder_is_private_whatever_the_umask(data: Path, cache_home: Path) -> None:
+    old = os.umask(0)
+    try:
+        load_guide("dk", data)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(cache_home.stat().st_mode) == 0o700
+    assert stat.S_IMODE(target(data).stat().st_mode) == 0o600

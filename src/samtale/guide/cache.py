@@ -1,19 +1,33 @@
 """A cache of the validated guide and its look-ups, so read commands skip YAML and pydantic.
 
-Each part (the phrases, the resources, the place index …) is stored separately and decoded
-only when a command first touches it, so `samtale signs` never pays for the places.
+What it may and may not do, since every command reads it:
 
-An entry is trusted only when it matches the data as it is now: first by a cheap
-signature (each data file's name, size and modification time, and the record types'),
-then, when that differs, by a hash of the files' content, so touching a file without
-changing it costs one hash, not a rebuild. A cache file that cannot be read is ignored
-and rebuilt; it is never trusted blindly.
+- **It cannot run code.** The file is JSON: a header line, then one JSON document per part
+  (the phrases, the resources, the place index...). Each part is decoded only when a
+  command first touches it (`samtale signs` never pays for the places), and checked against
+  the records' declared types on the way (`samtale.guide.plain`).
+- **It is only used in a folder the user owns and only the user can write** (and a file
+  likewise): a cache folder made by someone else under a shared ``XDG_CACHE_HOME``, or one
+  others may write to, is neither read nor written; the guide is then built from the YAML
+  on every run, which is slower but right.
+- **It is used only for the data and the code it was built from.** The header holds a
+  cheap signature (package version, Python version, and the name, size and modification
+  time of each data file and each module of `samtale.guide`) and a key (a SHA-256 of the
+  same names with the files' content). A signature match is trusted; otherwise a key match
+  (a file touched, not changed) costs one hash, and anything else a rebuild.
+- **It is used only as it was written.** The header holds a SHA-256 of the parts, checked
+  on every read, so a truncated, corrupt or edited file is rebuilt. This is no defence
+  against someone who can write in the folder as the user (they could recompute the hash,
+  or edit the installed code); the ownership check is. A part that still fails its type
+  check when decoded makes the guide be built from the YAML, never a crash.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
-import pickle
+import stat
 import sys
 import zlib
 from collections.abc import Callable
@@ -21,146 +35,281 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from samtale.guide import models
+from samtale import __version__
 from samtale.guide.models import Guide
 from samtale.guide.select import Lookups
 
-FORMAT = 3
-
-
-class Entry:
-    """What a cache file holds: the data's signature and content key, and the payload."""
-
-    __slots__ = ("key", "payload", "signature")
-
-    def __init__(self, signature: str, key: str, payload: Any) -> None:
-        self.signature = signature
-        self.key = key
-        self.payload = payload
+FORMAT = 4
+MAGIC = "samtale-guide-cache"
+Builder = Callable[[], tuple[Guide, Lookups]]
 
 
 def _files(folder: Path) -> list[Path]:
-    return [Path(models.__file__), *sorted(folder.glob("*.yaml"))]
+    """The data files, then the code that turns them into the cached objects."""
+    code = Path(__file__).parent
+    yamlio = code.parent / "yamlio.py"
+    return [*sorted(folder.glob("*.yaml")), *sorted(code.glob("*.py")), yamlio]
+
+
+def _stamp() -> str:
+    return f"{FORMAT}:{__version__}:{sys.version_info[:2]}"
 
 
 def signature(folder: Path) -> str:
     """Names, sizes and modification times: cheap, and changes with almost every edit."""
-    parts = [f"{FORMAT}:{sys.version_info[:2]}"]
+    parts = [_stamp()]
     for path in _files(folder):
-        stat = path.stat()
-        parts.append(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}")
+        info = path.stat()
+        parts.append(f"{path.parent.name}/{path.name}:{info.st_size}:{info.st_mtime_ns}")
     return "|".join(parts)
 
 
 def fingerprint(folder: Path) -> str:
-    """A hash of every data file's name and content and of the record types' source."""
-    import hashlib
-
-    digest = hashlib.sha256(f"{FORMAT}:{sys.version_info[:2]}".encode())
+    """A hash of the version and of every data file's and guide module's name and content."""
+    digest = hashlib.sha256(_stamp().encode())
     for path in _files(folder):
         data = path.read_bytes()
-        digest.update(f"{path.name}:{len(data)}:".encode())
+        digest.update(f"{path.parent.name}/{path.name}:{len(data)}:".encode())
         digest.update(data)
     return digest.hexdigest()
 
 
-def cache_file(folder: Path, country: str) -> Path:
-    """One cache file per data folder and country, in the user cache folder.
+def _owned_by_user_only(info: os.stat_result) -> bool:
+    """Owned by this user and writable by no one else (always true where there are no uids)."""
+    if not hasattr(os, "getuid"):
+        return True
+    return info.st_uid == os.getuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def cache_folder() -> Path | None:
+    """The user cache folder for samtale, made 0700 if missing; None if it is not private.
 
     Never under SAMTALE_HOME: that folder holds only the user's own private files.
     """
     import platformdirs
 
     base = Path(platformdirs.user_cache_dir("samtale", appauthor=False))
+    try:
+        if not base.exists():
+            base.parent.mkdir(parents=True, exist_ok=True)
+            base.mkdir(mode=0o700)
+        info = os.lstat(base)  # a symlink is not followed: it is not a private folder
+    except OSError:
+        return None
+    if not stat.S_ISDIR(info.st_mode) or not _owned_by_user_only(info):
+        return None
+    return base
+
+
+def cache_file(folder: Path, country: str) -> Path | None:
+    """One cache file per data folder and country, or None when there is no private folder."""
+    base = cache_folder()
+    if base is None:
+        return None
     tag = zlib.crc32(str(folder.resolve()).encode())
-    return base / f"guide-{country}-{tag:08x}.pickle"
+    return base / f"guide-{country}-{tag:08x}.json"
+
+
+class Entry:
+    """A cache file read and checked: its header and the undecoded parts."""
+
+    def __init__(self, header: dict[str, Any], body: bytes) -> None:
+        self.header = header
+        self.body = body
+
+    @property
+    def signature(self) -> str:
+        return self.header["signature"]
+
+    @property
+    def key(self) -> str:
+        return self.header["key"]
+
+    def part(self, group: str, name: str) -> Any:
+        start, length = self.header["parts"][group][name]
+        return json.loads(self.body[start : start + length])
+
+
+def _read_private(path: Path) -> bytes | None:
+    """The bytes of `path` if it is a regular file owned by the user only; else None."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode) or not _owned_by_user_only(info):
+            return None
+        return handle.read()
 
 
 def read(path: Path) -> Entry | None:
-    """The entry stored at `path`, or None if there is none or it cannot be read."""
-    try:
-        with path.open("rb") as handle:
-            entry = pickle.load(handle)
-    except Exception:  # a missing, truncated or foreign file is simply not a cache hit
+    """The entry at `path`, or None if there is none or it is not exactly as written."""
+    data = _read_private(path)
+    if data is None:
         return None
-    return entry if isinstance(entry, Entry) else None
+    first, _, body = data.partition(b"\n")
+    try:
+        header = json.loads(first)
+        ok = (
+            isinstance(header, dict)
+            and header.get("magic") == MAGIC
+            and header.get("format") == FORMAT
+            and isinstance(header.get("signature"), str)
+            and isinstance(header.get("key"), str)
+            and _complete(header.get("parts"))
+            and header.get("digest") == hashlib.sha256(body).hexdigest()
+        )
+    except ValueError:  # not JSON, not UTF-8
+        return None
+    return Entry(header, body) if ok else None
 
 
-def write(path: Path, entry: Entry) -> None:
-    """Store an entry atomically; a cache that cannot be written is not an error."""
+def _complete(table: Any) -> bool:
+    """Whether a part table names every part of the guide and look-ups, each with a span."""
+    expected = {"guide": {f.name for f in fields(Guide)}, "lookups": set(Lookups.NAMES)}
+    return (
+        isinstance(table, dict)
+        and table.keys() == expected.keys()
+        and all(
+            isinstance(table[group], dict)
+            and table[group].keys() == names
+            and all(
+                isinstance(span, list) and len(span) == 2 and all(type(n) is int for n in span)
+                for span in table[group].values()
+            )
+            for group, names in expected.items()
+        )
+    )
+
+
+def write(path: Path, header: dict[str, Any], body: bytes) -> None:
+    """Store an entry atomically, 0600; a cache that cannot be written is not an error."""
     import tempfile
 
+    header = {**header, "magic": MAGIC, "format": FORMAT}
+    header["digest"] = hashlib.sha256(body).hexdigest()
+    data = json.dumps(header, ensure_ascii=False).encode() + b"\n" + body
     try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".part")
         try:
             with os.fdopen(fd, "wb") as handle:
-                pickle.dump(entry, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                handle.write(data)
             os.replace(temp, path)
         finally:
             Path(temp).unlink(missing_ok=True)
+        for old in path.parent.glob("guide-*.pickle"):  # from before the cache was JSON
+            old.unlink(missing_ok=True)
     except OSError:
         pass
 
 
+def pack(guide: Guide, lookups: Lookups) -> tuple[dict[str, Any], bytes]:
+    """The header's part table and the body: each part of the guide and look-ups as JSON."""
+    from samtale.guide.plain import choices_to_plain, to_plain
+
+    plain = {
+        "guide": {f.name: to_plain(getattr(guide, f.name)) for f in fields(Guide)},
+        "lookups": {name: choices_to_plain(getattr(lookups, name)) for name in Lookups.NAMES},
+    }
+    table: dict[str, dict[str, list[int]]] = {}
+    body = bytearray()
+    for group, parts in plain.items():
+        for name, value in parts.items():
+            encoded = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+            table.setdefault(group, {})[name] = [len(body), len(encoded)]
+            body += encoded
+    return {"parts": table}, bytes(body)
+
+
 class _DecodedOnUse:
-    """Attributes kept as pickled bytes in `_parts`, decoded the first time they are read."""
+    """Attributes kept undecoded in the cache entry, decoded the first time they are read.
+
+    A part that does not decode to its declared type means the entry was not what its
+    digest said: the guide is then built from the YAML, and the attribute taken from it.
+    """
+
+    _group = ""
+
+    def _decode(self, name: str) -> Any:
+        raise NotImplementedError
 
     def __getattr__(self, name: str) -> Any:
         # Only called for attributes not yet set: decode that part, keep it, return it.
-        parts = self.__dict__.get("_parts", {})
-        if name not in parts:
+        state = self.__dict__.get("_cache")
+        if state is None or name not in state.entry.header["parts"][self._group]:
             raise AttributeError(name)
-        value = pickle.loads(parts.pop(name))
+        from samtale.guide.plain import NotAGuide
+
+        try:
+            value = self._decode(name)
+        except (NotAGuide, ValueError, KeyError, TypeError):
+            value = state.rebuilt(self._group, name)
         setattr(self, name, value)
         return value
+
+
+class _State:
+    """What the lazy objects share: the entry, and the guide built from YAML if it had to be."""
+
+    def __init__(self, entry: Entry, build: Builder, path: Path) -> None:
+        self.entry = entry
+        self.build = build
+        self.path = path
+        self.fresh: tuple[Guide, Lookups] | None = None
+
+    def rebuilt(self, group: str, name: str) -> Any:
+        if self.fresh is None:
+            self.path.unlink(missing_ok=True)
+            self.fresh = self.build()
+        return getattr(self.fresh[0] if group == "guide" else self.fresh[1], name)
 
 
 class LazyGuide(_DecodedOnUse, Guide):
     """A guide whose parts are decoded from the cache on first access."""
 
+    _group = "guide"
+
+    def _decode(self, name: str) -> Any:
+        from samtale.guide.plain import decoder, field_types
+
+        return decoder(field_types(Guide)[name])(self._cache.entry.part("guide", name))
+
 
 class LazyLookups(_DecodedOnUse, Lookups):
     """Look-ups whose resolvers are decoded from the cache on first access."""
 
-    def __init__(self, parts: dict[str, bytes]) -> None:
-        self._parts = parts
+    _group = "lookups"
+
+    def _decode(self, name: str) -> Any:
+        from samtale.guide.plain import choices_from_plain
+
+        return choices_from_plain(self._cache.entry.part("lookups", name))
 
 
-def pack(guide: Guide, lookups: Lookups) -> dict[str, dict[str, bytes]]:
-    """Each part of the guide and of its look-ups, pickled on its own."""
-    names = [field.name for field in fields(Guide) if field.name != "country"]
-    return {
-        "guide": {
-            name: pickle.dumps(getattr(guide, name), pickle.HIGHEST_PROTOCOL) for name in names
-        },
-        "lookups": {
-            name: pickle.dumps(getattr(lookups, name), pickle.HIGHEST_PROTOCOL)
-            for name in Lookups.NAMES
-        },
-        "country": guide.country,  # type: ignore[dict-item]
-    }
-
-
-def unpack(payload: dict[str, Any]) -> tuple[Guide, Lookups]:
-    guide = LazyGuide.__new__(LazyGuide)
-    guide.__dict__.update(country=payload["country"], _parts=dict(payload["guide"]))
-    return guide, LazyLookups(dict(payload["lookups"]))
-
-
-def cached(
-    folder: Path, country: str, build: Callable[[], tuple[Guide, Lookups]]
-) -> tuple[Guide, Lookups]:
+def cached(folder: Path, country: str, build: Builder) -> tuple[Guide, Lookups]:
     """The guide and look-ups for `folder`: from the cache when it matches the data."""
     path = cache_file(folder, country)
+    if path is None:
+        return build()
     stamp = signature(folder)
     entry = read(path)
     if entry is not None and entry.signature == stamp:
-        return unpack(entry.payload)
+        return _unpack(entry, build, path)
     key = fingerprint(folder)
     if entry is not None and entry.key == key:
-        write(path, Entry(stamp, key, entry.payload))
-        return unpack(entry.payload)
+        write(path, {**entry.header, "signature": stamp}, entry.body)
+        return _unpack(entry, build, path)
     guide, lookups = build()
-    write(path, Entry(stamp, key, pack(guide, lookups)))
+    table, body = pack(guide, lookups)
+    write(path, {"signature": stamp, "key": key, **table}, body)
     return guide, lookups
+
+
+def _unpack(entry: Entry, build: Builder, path: Path) -> tuple[Guide, Lookups]:
+    state = _State(entry, build, path)
+    # Made without __init__: Guide's takes every field (as `dataclasses.replace` needs).
+    guide, look = LazyGuide.__new__(LazyGuide), LazyLookups.__new__(LazyLookups)
+    guide.__dict__["_cache"] = look.__dict__["_cache"] = state
+    return guide, look

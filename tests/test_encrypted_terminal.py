@@ -63,7 +63,7 @@ def test_with_encryption_on_nothing_typed_reaches_the_disk_in_clear(
     child = spawn("prep")
     answer(child, prompt("q.role"), "kontaktperson", ENTER)
     answer(child, prompt("q.citizen"), PSEUDONYM, ENTER)
-    for key in ("q.age_group", "q.gender", "q.region"):
+    for key in ("q.age_group", "q.gender", "q.nationality", "q.region"):
         answer(child, prompt(key), ENTER)
     answer(child, prompt("q.signs"), SPACE, ENTER)
     answer(child, first_sign(), SEEN, ENTER)

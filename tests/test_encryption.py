@@ -254,3 +254,16 @@ def test_a_draft_of_the_old_format_is_read_and_resealed(cli, encrypted: Path) ->
     assert result.exit_code == 0, result.output
     assert crypto.version(old.read_bytes()) == 2
     assert drafts.load_draft(drafts.LEGACY_ID, key) == {"citizen": "L.T."}
+
+
+def test_a_damaged_check_is_named_and_deleting_it_is_the_way_out(
+    cli, encrypted: Path, tmp_path: Path
+) -> None:
+    prep(cli, tmp_path)
+    check = encrypted / "notes" / keys.CHECK_NAME
+    check.write_bytes(check.read_bytes()[:20])
+    result = cli("notes", "list")
+    assert result.exit_code == 2
+    assert str(check) in result.stderr
+    check.unlink()
+    assert [row["citizen"] for row in listing(cli)] == ["K.M."]

@@ -135,7 +135,7 @@ def answer_every_question(child: pexpect.spawn, messages: dict[str, str] = MESSA
 def answer_every_question_after_the_pseudonym(
     child: pexpect.spawn, messages: dict[str, str] = MESSAGES, from_key: str = "q.age_group"
 ) -> None:
-    keys = ["q.age_group", "q.gender", "q.region", "q.signs", "q.contexts"]
+    keys = ["q.age_group", "q.gender", "q.nationality", "q.region", "q.signs", "q.contexts"]
     for key in keys[keys.index(from_key) :]:
         answer(child, prompt(key, messages), ENTER)
     answer(child, prompt("q.other_explanations", messages), OTHER, ENTER)
@@ -150,6 +150,7 @@ def test_whole_run_saves_a_private_note(private_home: Path, first_signs: list[st
     # The default is "ukendt", the last choice: down wraps round to the first.
     answer(child, prompt("q.age_group"), DOWN, DOWN, ENTER)  # 18–29 år
     answer(child, prompt("q.gender"), UP, UP, UP, UP, ENTER)  # ukendt → kvinde
+    answer(child, prompt("q.nationality"), ENTER)
     # The place is checked on Enter, not while typing: a half-typed name is no error yet.
     answer(child, prompt("q.region"), "Oden", ENTER)
     child.expect(re.escape(MESSAGES["q.region.unknown"]))
@@ -213,6 +214,7 @@ def test_every_prompt_speaks_danish_and_the_summary_shows_every_answer(
     answer(child, prompt("q.citizen"), PSEUDONYM, ENTER)
     answer(child, prompt("q.age_group"), ENTER)
     answer(child, prompt("q.gender"), DOWN, ENTER)  # ukendt → kvinde (wraps round)
+    answer(child, prompt("q.nationality"), ENTER)
     answer(child, prompt("q.region"), ENTER)
     answer(child, prompt("q.signs"), SPACE, ENTER)  # one sign
     answer(child, prompt("q.sign_text", sign=""), ENTER)
@@ -297,6 +299,7 @@ def test_ctrl_c_keeps_a_draft_that_resume_continues(
     assert f"{MESSAGES['q.name.citizen']}: {PSEUDONYM}" in shown
     assert MESSAGES["q.citizen"][:20] not in shown
     child.send(ENTER)
+    answer(child, prompt("q.nationality"), ENTER)
     answer(child, prompt("q.region"), ENTER)  # Enter skips the place
     answer(child, prompt("q.signs"), SPACE, ENTER)
     answer(child, sign_prompt(first_signs[0]), SEEN[0], ENTER)
@@ -397,6 +400,7 @@ def test_a_swedish_prep_resumes_in_swedish_without_flags(private_home: Path) -> 
     answer(child, prompt("q.citizen", SV), "L.N.", ENTER)
     answer(child, prompt("q.age_group", SV), ENTER)
     answer(child, prompt("q.gender", SV), ENTER)
+    answer(child, prompt("q.nationality", SV), ENTER)
     answer(child, prompt("q.region", SV), "Göteborg", ENTER)
     answer(child, prompt("q.signs", SV), SPACE, ENTER)
     answer(child, prompt("q.sign_text", SV, sign=""), CTRL_C)

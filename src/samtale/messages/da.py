@@ -17,6 +17,8 @@ MESSAGES: dict[str, str] = {
     "kind.sign": "tegn",
     "kind.age_group": "aldersgruppe",
     "kind.gender": "køn",
+    "kind.nationality": "nationalitet",
+    "kind.sector": "sektor",
     "kind.language": "samtalesprog",
     "region.valid": "en landsdel ({landsdele}), en region, en kommune eller en større by",
     "region.other_country": "'{value}' ligger i {name}: brug --country {country}.",
@@ -55,6 +57,8 @@ MESSAGES: dict[str, str] = {
     "help.help_command.metavar": "[KOMMANDO]...",
     "help.install_completion": "Installér tab-fuldførelse (bash, zsh, fish; uden navn: din skal).",
     "help.show_completion": "Vis fuldførelsesscriptet (bash, zsh, fish; uden navn: din skal).",
+    "completion.installed": "Tab-fuldførelse til {shell} ligger i {path} (i nye terminaler).",
+    "completion.unknown_shell": "Kan ikke fuldføre i skallen '{shell}'. Nævn en af: {valid}.",
     "help.json": "Skriv resultatet som JSON (til scripts).",
     "help.phrases": "Neutrale spørgsmål og formuleringer til samtalens faser.",
     "help.phrases.topic": (
@@ -198,6 +202,10 @@ MESSAGES: dict[str, str] = {
     "tag.man": "mand",
     "tag.trans": "transperson",
     "tag.nonbinary": "nonbinær",
+    "tag.domestic": "dansk statsborger",
+    "tag.foreign": "udenlandsk statsborger",
+    "tag.public": "offentlig ansat",
+    "tag.private": "privat organisation eller NGO",
     "contact.phone": "Tlf.",
     "contact.web": "Web",
     "contact.email": "E-mail",
@@ -366,6 +374,7 @@ MESSAGES: dict[str, str] = {
     "q.citizen.too_long": "Højst 40 tegn – initialer eller et kort pseudonym er nok.",
     "q.age_group": "Alder:",
     "q.gender": "Køn:",
+    "q.nationality": "Nationalitet:",
     "q.region": "Hvor bor personen? (landsdel, region, kommune eller by – Enter springer over)",
     "q.region.unknown": "Kender ikke stedet – prøv en kommune, en by eller en landsdel.",
     "q.signs": "Hvad har du lagt mærke til? (tegn kan også betyde andet)",
@@ -403,6 +412,7 @@ MESSAGES: dict[str, str] = {
     "q.name.citizen": "Pseudonym",
     "q.name.age_group": "Alder",
     "q.name.gender": "Køn",
+    "q.name.nationality": "Nationalitet",
     "q.name.region": "Sted",
     "q.name.signs": "Det, du har lagt mærke til",
     "q.name.contexts": "Situation",
@@ -655,6 +665,9 @@ MESSAGES: dict[str, str] = {
     "crypto.wrong_passphrase": "Forkert adgangsfrase (eller filen er ændret).",
     "crypto.not_sealed": "Filen er ikke krypteret af samtale.",
     "crypto.damaged": "Filen er afkortet eller beskadiget og kan ikke åbnes.",
+    "crypto.check_damaged": (
+        "{path} er beskadiget. Slet den: den laves igen, når adgangsfrasen åbner en af dine noter."
+    ),
     "storage.draft_encrypted": "Kladden {path} er krypteret; slå kryptering til for at åbne den.",
     # practice and reflect
     "help.practice": (

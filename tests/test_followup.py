@@ -170,3 +170,10 @@ def test_the_readme_documents_every_key_with_a_valid_example() -> None:
     assert followup.next_contact == date(2026, 11, 30)
     assert followup.consent
     assert "This text, not the note, belongs in the case record" in " ".join(readme.split())
+
+
+def test_a_pasted_file_is_too_long_for_a_field() -> None:
+    from samtale.store.text import MAX_FIELD
+
+    with pytest.raises(UsageError, match="agreed"):
+        parse_followup({**ANSWERS, "agreed": "x" * (MAX_FIELD + 1)}, "svar.yaml")

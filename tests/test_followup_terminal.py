@@ -16,7 +16,7 @@ from samtale.store import places
 
 pexpect = pytest.importorskip("pexpect")
 
-from tests.terminal import DOWN, ENTER, SPACE, answer, finish, spawn  # noqa: E402
+from tests.terminal import CTRL_C, DOWN, ENTER, SPACE, answer, finish, spawn  # noqa: E402
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
 
@@ -25,12 +25,17 @@ def prompt(key: str) -> str:
     return re.escape(MESSAGES[key][:30])
 
 
-def test_followup_asked_in_a_terminal_is_added_to_the_note(
-    cli, home: Path, answers_file: Path
-) -> None:
+@pytest.fixture
+def private_home(home: Path) -> Path:
     reason = places.unsafe_reason(home)
     if reason:
         pytest.skip(f"the temporary folder cannot hold notes: {reason}")
+    return home
+
+
+def test_followup_asked_in_a_terminal_is_added_to_the_note(
+    cli, private_home: Path, answers_file: Path
+) -> None:
     assert cli("prep", "--answers", str(answers_file)).exit_code == 0
     [row] = json.loads(cli("notes", "list", "--json").stdout)
     next_contact = (date.today() + timedelta(days=5)).isoformat()
@@ -63,3 +68,18 @@ def test_followup_asked_in_a_terminal_is_added_to_the_note(
     assert recorded.next_contact == date.fromisoformat(next_contact)
     listed = json.loads(cli("notes", "list", "--due", "--json").stdout)
     assert [r["id"] for r in listed] == [row["id"]]
+
+
+def test_ctrl_c_writes_nothing(cli, private_home: Path, answers_file: Path) -> None:
+    assert cli("prep", "--answers", str(answers_file)).exit_code == 0
+    [row] = json.loads(cli("notes", "list", "--json").stdout)
+    before = cli("notes", "show", row["id"], "--raw").stdout
+    child = spawn("notes", "followup", row["id"])
+    answer(child, prompt("fq.outcome"), ENTER)
+    answer(child, prompt("fq.contact_form"), ENTER)
+    answer(child, prompt("fq.contact_date"), ENTER)
+    answer(child, prompt("fq.topics"), "bolig", CTRL_C)
+    out = finish(child)
+    assert child.exitstatus == 130, out
+    assert MESSAGES["interrupted"] in out
+    assert cli("notes", "show", row["id"], "--raw").stdout == before

@@ -100,13 +100,15 @@ def fresh_venv(wheel: Path, folder: Path) -> Path:
         text=True,
         check=True,
     ).stdout.strip()
-    deps = {Path(module.__file__).parent.parent for module in (typer, yaml, pydantic)}
-    (Path(site) / "_test_dependencies.pth").write_text("\n".join(map(str, sorted(deps))) + "\n")
+    # Install first: with the .pth already in place pip would see the samtale of this test
+    # run (installed, not editable, in CI) and skip the wheel.
     subprocess.run(
         [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "-q", wheel],
         check=True,
         capture_output=True,
     )
+    deps = {Path(module.__file__).parent.parent for module in (typer, yaml, pydantic)}
+    (Path(site) / "_test_dependencies.pth").write_text("\n".join(map(str, sorted(deps))) + "\n")
     return venv
 
 

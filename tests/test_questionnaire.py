@@ -71,6 +71,7 @@ FULL = [
     "A.B.",
     "30_plus",
     "man",
+    "domestic",
     "Aalborg",
     ["isolation", "lonely_busy_phone"],
     "Trækker sig fra fællesskabet",
@@ -94,16 +95,17 @@ def test_full_run_gives_valid_answers(guide, look) -> None:
     assert situation.place is not None
     assert situation.place.landsdele == {"nordjylland"}
     assert situation.topics == ("opening", "safety")
+    assert situation.nationality == "domestic"
     assert (situation.language, situation.interpreter) == ("da", True)
 
 
 def test_interrupt_keeps_answers_and_resume_skips_them(guide, look) -> None:
     with pytest.raises(Interrupted) as stop:
-        ask(Script(FULL, stop_after=6), guide, look)
+        ask(Script(FULL, stop_after=7), guide, look)
     draft = stop.value.answers
     assert draft["citizen"] == "A.B."
     assert draft["signs"] == {"isolation": None, "lonely_busy_phone": None}
-    resumed = Script(FULL[6:])
+    resumed = Script(FULL[7:])
     answers = ask(resumed, guide, look, draft)
     isolation = next(s.label for s in guide.signs if s.id == "isolation")
     assert resumed.asked[0] == t("q.sign_text", sign=isolation)

@@ -203,6 +203,9 @@ class SamtaleGroup(_Localized, TyperGroup):
         except typer.Abort:
             say(t("interrupted"))
             code = 130
+        except SamtaleError as error:  # raised while parsing (a completion shell named wrong)
+            say(error.message)
+            code = error.exit_code
         return code
 
     def get_params(self, ctx: typer.Context) -> list[Any]:
@@ -210,7 +213,10 @@ class SamtaleGroup(_Localized, TyperGroup):
         params = super().get_params(ctx)
         for param in params:
             if param.name in ("install_completion", "show_completion"):
+                from samtale.cli.complete import option_callback
+
                 param.help = t(f"help.{param.name}")
+                param.callback = option_callback(param.name.split("_")[0])
         return params
 
     def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:

@@ -24,7 +24,7 @@ from samtale.errors import RefusedError, SamtaleError, UsageError
 from samtale.messages import t
 
 if TYPE_CHECKING:
-    from samtale.prep.questionnaire import Prompter
+    from samtale.prep.prompter import Prompter
 
 
 class Format(StrEnum):
@@ -61,13 +61,13 @@ def _interactive(referrals: list[str], today: date, prompter: Prompter | None) -
     if prompter is None:
         if not (sys.stdin.isatty() and sys.stdout.isatty()):
             raise UsageError(t("followup.needs_terminal"))
-        from samtale.prep.questionnaire import QuestionaryPrompter
+        from samtale.prep.prompter import QuestionaryPrompter
 
         prompter = QuestionaryPrompter()
     try:
         answers = ask_followup(prompter, referrals, today)
         confirmed = prompter.confirm(t("fq.confirm"), True)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, EOFError):  # Ctrl-C, Ctrl-D: nothing was written
         raise _Stopped(t("interrupted"), exit_code=130) from None
     if not confirmed:
         raise _Stopped(t("followup.not_saved"))

@@ -14,6 +14,7 @@ from typing import Any
 from samtale.guide import vocab
 from samtale.guide.models import (
     ChecklistKind,
+    Condition,
     ContactPoint,
     Guide,
     NoteRule,
@@ -47,6 +48,7 @@ def cross_check(guide: Guide) -> list[Problem]:
     problems += _required_ids(guide)
     problems += _sources(guide)
     problems += _tags(guide)
+    problems += _conditions(guide)
     problems += _topics_and_aliases(guide)
     problems += _renderings(guide)
     problems += _handout(guide)
@@ -237,7 +239,7 @@ def _tags(guide: Guide) -> list[Problem]:
         ("phrases", "phrases", guide.phrases, ("fits",)),
         ("facts", "facts", guide.facts, ("fits",)),
         ("resources", "resources", guide.resources, ("fits", "lead_when")),
-        ("checklist", "checklist", guide.checklist, ("when", "lead_when")),
+        ("checklist", "checklist", guide.checklist, ("lead_when",)),
         ("contexts", "contexts", guide.contexts, ("not_with", "said_by")),
     ]
     problems = []
@@ -248,6 +250,38 @@ def _tags(guide: Guide) -> list[Problem]:
                     if tag not in known:
                         loc = (key, index, name, number)
                         problems.append(Problem(kind, loc, t("check.unknown_tag", tag=tag)))
+    return problems
+
+
+def _conditions(guide: Guide) -> list[Problem]:
+    """Every context and sign a `when`, `not_for`, `added_when` or `lead_when` condition
+    names exists (age groups, genders, nationalities and sectors are checked by the schema).
+    """
+    known = {
+        "contexts": {context.id for context in guide.contexts},
+        "signs": {sign.id for sign in guide.signs},
+    }
+    lists: list[tuple[str, str, Sequence[object]]] = [
+        ("topics", "topics", guide.topics),
+        ("phrases", "phrases", guide.phrases),
+        ("facts", "facts", guide.facts),
+        ("checklist", "checklist", guide.checklist),
+        ("resources", "resources", guide.resources),
+    ]
+    problems = []
+    for kind, key, items in lists:
+        for index, item in enumerate(items):
+            for name in ("when", "not_for", "added_when", "lead_when"):
+                conditions = getattr(item, name, ())
+                for number, condition in enumerate(conditions):
+                    if not isinstance(condition, Condition):
+                        continue
+                    for field, ids in known.items():
+                        for place, value in enumerate(getattr(condition, field)):
+                            if value not in ids:
+                                loc = (key, index, name, number, field, place)
+                                message = t("check.unknown_tag", tag=value)
+                                problems.append(Problem(kind, loc, message))
     return problems
 
 

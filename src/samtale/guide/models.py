@@ -68,6 +68,22 @@ class Gender(StrEnum):
     UNKNOWN = "unknown"
 
 
+class Nationality(StrEnum):
+    """Whether the person is a national of the country the guide is for."""
+
+    DOMESTIC = "domestic"
+    FOREIGN = "foreign"
+    UNKNOWN = "unknown"
+
+
+class Sector(StrEnum):
+    """Where the professional works: the duty to notify binds them differently."""
+
+    PUBLIC = "public"
+    PRIVATE = "private"
+    UNKNOWN = "unknown"
+
+
 class SignKind(StrEnum):
     SIGN = "sign"
     CONSEQUENCE = "consequence"
@@ -113,6 +129,29 @@ class SourceRef(Record):
     section: Text
 
 
+# How a conversation is held: in which language, and whether an interpreter takes part.
+Conversation = Literal["language_da", "language_sv", "language_en", "interpreter"]
+
+
+@record
+class Condition(Record):
+    """Whom an item is for. Every list given must hold; one value of a list is enough.
+
+    An empty condition holds for everyone. Unknown values are ordinary values here: a
+    condition that should include a person of unknown gender lists `unknown`.
+    """
+
+    __pydantic_config__ = STRICT
+
+    age_groups: tuple[AgeGroup, ...] = ()
+    genders: tuple[Gender, ...] = ()
+    nationality: tuple[Nationality, ...] = ()
+    sectors: tuple[Sector, ...] = ()
+    contexts: tuple[Id, ...] = ()
+    signs: tuple[Id, ...] = ()
+    conversation: tuple[Conversation, ...] = ()
+
+
 @record
 class Source(Record):
     __pydantic_config__ = STRICT
@@ -127,12 +166,17 @@ class Source(Record):
 
 @record
 class Topic(Record):
+    """A phase of the conversation; `added_when` brings it into a note the user did not
+    choose it for, `lead_when` puts it right after the opening."""
+
     __pydantic_config__ = STRICT
 
     id: Id
     label: Text
     aliases: tuple[Text, ...] = ()
     description: Text
+    added_when: tuple[Condition, ...] = ()
+    lead_when: tuple[Condition, ...] = ()
     source: SourceRef | None = None
 
 
@@ -172,6 +216,9 @@ class Phrase(Record):
     topic: Id
     text: Text
     fits: tuple[Id, ...] = ()
+    first: bool = False
+    when: tuple[Condition, ...] = ()
+    not_for: tuple[Condition, ...] = ()
     source: SourceRef
 
 
@@ -197,7 +244,8 @@ class ChecklistItem(Record):
     text: Text
     law: Text | None = None
     how_to_tell: Text | None = None
-    when: tuple[Id, ...] = ()
+    when: tuple[Condition, ...] = ()
+    not_for: tuple[Condition, ...] = ()
     lead_when: tuple[Id, ...] = ()
     source: SourceRef
 
@@ -212,6 +260,8 @@ class Fact(Record):
     text: Text
     note: NoteRule = NoteRule.MATCHED
     fits: tuple[Id, ...] = ()
+    when: tuple[Condition, ...] = ()
+    not_for: tuple[Condition, ...] = ()
     source: SourceRef
 
 
@@ -275,6 +325,7 @@ class Resource(Record):
     for_professionals: bool = False
     fits: tuple[Id, ...] = ()
     lead_when: tuple[Id, ...] = ()
+    not_for: tuple[Condition, ...] = ()
     source: SourceRef | None = None  # required in bundled data
     # Only an organisation's local file sets these: when and by whom the entry was checked.
     verified: Day | None = None
@@ -493,6 +544,7 @@ class Guide(Record):
     facts: tuple[Fact, ...]
     groups: tuple[Term, ...]
     services: tuple[Term, ...]
+    sectors: tuple[Term, ...]
     resources: tuple[Resource, ...]
     places: Places
     cases: tuple[Case, ...]

@@ -94,6 +94,7 @@ class VocabularyFile:
 
     groups: tuple[Term, ...]
     services: tuple[Term, ...]
+    sectors: tuple[Term, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,22 +1,28 @@
 """Pure queries over the guide: which phrases, resources and facts fit.
 
-Which item fits which situation is decided by the data's `fits` tags; these functions only
-count matches, so new content never needs new code.
+Which item fits which situation is decided by the data: `fits` tags rank items, `when` and
+`not_for` conditions admit or exclude them. These functions only count and compare, so new
+content never needs new code.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
-from typing import TypeVar
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from samtale.guide.choices import Choices
 from samtale.guide.models import (
     AgeGroup,
+    Condition,
     Fact,
     Gender,
     Guide,
+    Nationality,
     Phrase,
     Resource,
+    Sector,
     Sign,
     Status,
 )
@@ -24,6 +30,61 @@ from samtale.guide.places import Place, expand_coverage, place_index
 from samtale.guide.text import fold
 
 T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Person:
+    """What the conditions of the data are checked against: the person and the professional."""
+
+    age_group: AgeGroup = AgeGroup.UNKNOWN
+    gender: Gender = Gender.UNKNOWN
+    nationality: Nationality = Nationality.UNKNOWN
+    sector: Sector = Sector.UNKNOWN
+    contexts: frozenset[str] = frozenset()
+    signs: frozenset[str] = frozenset()
+    conversation: frozenset[str] = frozenset()
+
+
+def holds(condition: Condition, person: Person) -> bool:
+    """Every list the condition gives must hold; one value of a list is enough."""
+    return (
+        (not condition.age_groups or person.age_group in condition.age_groups)
+        and (not condition.genders or person.gender in condition.genders)
+        and (not condition.nationality or person.nationality in condition.nationality)
+        and (not condition.sectors or person.sector in condition.sectors)
+        and (not condition.contexts or bool(person.contexts.intersection(condition.contexts)))
+        and (not condition.signs or bool(person.signs.intersection(condition.signs)))
+        and (
+            not condition.conversation
+            or bool(person.conversation.intersection(condition.conversation))
+        )
+    )
+
+
+def suits(item: Any, person: Person) -> bool:
+    """Whether an item's `when` admits the person (no `when`: everyone) and no `not_for`
+    excludes them. The one rule for phrases, facts, checklist items, topics and resources."""
+    when: tuple[Condition, ...] = getattr(item, "when", ())
+    not_for: tuple[Condition, ...] = getattr(item, "not_for", ())
+    admitted = not when or any(holds(condition, person) for condition in when)
+    return admitted and not any(holds(condition, person) for condition in not_for)
+
+
+def sector_of(role: str, guide: Guide) -> Sector:
+    """The sector a free-text role names, by the role words of `vocabulary.yaml`.
+
+    Words of exactly one sector decide it; none, or words of several, mean unknown (the
+    note then explains every duty rather than guess the wrong one).
+    """
+
+    def spaced(text: str) -> str:
+        return " " + " ".join(re.findall(r"\w+", text.casefold())) + " "
+
+    role_words = spaced(role)
+    found = {
+        term.id for term in guide.sectors for alias in term.aliases if spaced(alias) in role_words
+    }
+    return Sector(found.pop()) if len(found) == 1 else Sector.UNKNOWN
 
 
 def score(fits: Iterable[str], tags: set[str]) -> int:
@@ -137,19 +198,22 @@ def resources(
     return sorted(found, key=lambda r: (not r.local, r.coverage == "national"))
 
 
-def eligible(resource: Resource, age_group: AgeGroup, gender: Gender, foreign: bool | None) -> bool:
+def eligible(resource: Resource, person: Person) -> bool:
     """Whether the resource's hard limits admit the person; unknown values never exclude.
 
-    `foreign` is None when nationality is not known, which is the usual case: the
-    professional only says so when the person is a foreign national.
+    A service for foreign nationals is left out only when the person is known to be a
+    national; `not_for` conditions exclude as everywhere else.
     """
     rules = resource.eligibility
+    age_group, gender = person.age_group, person.gender
     known_age = age_group != AgeGroup.UNKNOWN
     if rules.age_groups is not None and known_age and age_group not in rules.age_groups:
         return False
     if rules.genders is not None and gender != Gender.UNKNOWN and gender not in rules.genders:
         return False
-    return not (rules.nationality == "foreign" and foreign is False)
+    if rules.nationality == "foreign" and person.nationality == Nationality.DOMESTIC:
+        return False
+    return suits(resource, person)
 
 
 def signs(guide: Guide, kind: str | None = None) -> list[Sign]:

@@ -93,6 +93,7 @@ def validate_folder(folder: Path, country: str) -> tuple[Guide | None, list[Prob
         facts=files["facts"].facts,
         groups=files["vocabulary"].groups,
         services=files["vocabulary"].services,
+        sectors=files["vocabulary"].sectors,
         resources=files["resources"].resources,
         places=files["regions"],
         cases=files["cases"].cases,

@@ -5,7 +5,9 @@ The data must define each of these; it may add indications of its own.
 
 from __future__ import annotations
 
-from samtale.guide.models import AgeGroup, Gender, SignKind
+from typing import get_args
+
+from samtale.guide.models import AgeGroup, Conversation, Gender, SignKind
 
 PHASE_TOPICS = ("opening", "concrete", "safety", "motives", "help", "closing")
 TOPICS = (*PHASE_TOPICS, "children", "exit", "duties")
@@ -54,7 +56,7 @@ GENDERS = tuple(g.value for g in Gender)
 # How the conversation is held: `language_<id>` for its language, `interpreter` when one
 # takes part. Checklist items use them (`when: [language_en, interpreter]`).
 INTERPRETER = "interpreter"
-CONVERSATION = ("language_da", "language_sv", "language_en", INTERPRETER)
+CONVERSATION: tuple[str, ...] = get_args(Conversation)
 
 # English words accepted for the age-group and gender ids (the catalogue adds the
 # Danish or Swedish ones): `gender: female` in an answers file means `woman`.

@@ -17,6 +17,8 @@ MESSAGES: dict[str, str] = {
     "kind.sign": "tegn",
     "kind.age_group": "aldersgruppe",
     "kind.gender": "køn",
+    "kind.nationality": "nationalitet",
+    "kind.sector": "sektor",
     "kind.language": "samtalesprog",
     "region.valid": "en landsdel ({landsdele}), en region, en kommune eller en større by",
     "region.other_country": "'{value}' ligger i {name}: brug --country {country}.",
@@ -55,6 +57,8 @@ MESSAGES: dict[str, str] = {
     "help.help_command.metavar": "[KOMMANDO]...",
     "help.install_completion": "Installér tab-fuldførelse (bash, zsh, fish; uden navn: din skal).",
     "help.show_completion": "Vis fuldførelsesscriptet (bash, zsh, fish; uden navn: din skal).",
+    "completion.installed": "Tab-fuldførelse til {shell} ligger i {path} (i nye terminaler).",
+    "completion.unknown_shell": "Kan ikke fuldføre i skallen '{shell}'. Nævn en af: {valid}.",
     "help.json": "Skriv resultatet som JSON (til scripts).",
     "help.phrases": "Neutrale spørgsmål og formuleringer til samtalens faser.",
     "help.phrases.topic": (
@@ -198,6 +202,10 @@ MESSAGES: dict[str, str] = {
     "tag.man": "mand",
     "tag.trans": "transperson",
     "tag.nonbinary": "nonbinær",
+    "tag.domestic": "dansk statsborger",
+    "tag.foreign": "udenlandsk statsborger",
+    "tag.public": "offentlig ansat",
+    "tag.private": "privat organisation eller NGO",
     "contact.phone": "Tlf.",
     "contact.web": "Web",
     "contact.email": "E-mail",
@@ -353,9 +361,7 @@ MESSAGES: dict[str, str] = {
     "prep.draft_line": "{date} · {citizen} · {place} · {done} af {total} svar",
     "prep.so_far": "Det har du svaret indtil nu:",
     "prep.remember_role": "Skal '{role}' være din rolle som standard næste gang?",
-    "prep.role_remembered": (
-        "Din rolle er gemt som standard. Ret den med 'samtale config set role …'."
-    ),
+    "prep.role_remembered": "Du kan altid rette den med 'samtale config set role …'.",
     "storage.full": "der er ikke plads på disken ({folder})",
     "storage.read_only": "mappen er skrivebeskyttet ({folder})",
     "storage.no_access": "du har ikke adgang til at skrive i {folder}",
@@ -368,6 +374,7 @@ MESSAGES: dict[str, str] = {
     "q.citizen.too_long": "Højst 40 tegn – initialer eller et kort pseudonym er nok.",
     "q.age_group": "Alder:",
     "q.gender": "Køn:",
+    "q.nationality": "Nationalitet:",
     "q.region": "Hvor bor personen? (landsdel, region, kommune eller by – Enter springer over)",
     "q.region.unknown": "Kender ikke stedet – prøv en kommune, en by eller en landsdel.",
     "q.signs": "Hvad har du lagt mærke til? (tegn kan også betyde andet)",
@@ -405,6 +412,7 @@ MESSAGES: dict[str, str] = {
     "q.name.citizen": "Pseudonym",
     "q.name.age_group": "Alder",
     "q.name.gender": "Køn",
+    "q.name.nationality": "Nationalitet",
     "q.name.region": "Sted",
     "q.name.signs": "Det, du har lagt mærke til",
     "q.name.contexts": "Situation",
@@ -604,6 +612,8 @@ MESSAGES: dict[str, str] = {
         "samtale gemmer det ikke for dig."
     ),
     "notes.confirm_delete": "Slet noten {id} fra {date}?",
+    "notes.confirm_delete_draft": "Slet kladden {id}? Svarene i den kan ikke hentes igen.",
+    "notes.draft_mark": "{citizen} (kladde, {answered} svar)",
     "notes.confirm_purge": "Slet {count} note(r) og kladde(r), der er ældre end {days} dage?",
     "notes.needs_yes": "Uden en terminal kan der ikke spørges – tilføj --yes for at slette.",
     "notes.deleted": "Slettet: {id}",
@@ -640,6 +650,7 @@ MESSAGES: dict[str, str] = {
     "config.bad_bool": "skal være true eller false",
     "config.bad_path": "skal være en sti til en fil",
     "config.bad_country": "skal være et af {valid}",
+    "config.bad_role": "skal være en kort tekst på én linje (højst 80 tegn)",
     # encryption
     "crypto.ask": "Adgangsfrase til dine noter: ",
     "crypto.ask_again": "Gentag adgangsfrasen: ",
@@ -654,6 +665,9 @@ MESSAGES: dict[str, str] = {
     "crypto.wrong_passphrase": "Forkert adgangsfrase (eller filen er ændret).",
     "crypto.not_sealed": "Filen er ikke krypteret af samtale.",
     "crypto.damaged": "Filen er afkortet eller beskadiget og kan ikke åbnes.",
+    "crypto.check_damaged": (
+        "{path} er beskadiget. Slet den: den laves igen, når adgangsfrasen åbner en af dine noter."
+    ),
     "storage.draft_encrypted": "Kladden {path} er krypteret; slå kryptering til for at åbne den.",
     # practice and reflect
     "help.practice": (

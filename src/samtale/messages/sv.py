@@ -17,6 +17,8 @@ MESSAGES: dict[str, str] = {
     "kind.sign": "tecken",
     "kind.age_group": "åldersgrupp",
     "kind.gender": "kön",
+    "kind.nationality": "nationalitet",
+    "kind.sector": "sektor",
     "kind.language": "samtalsspråk",
     "region.valid": "ett län ({landsdele}), en landsdel, en kommun eller en större stad",
     "region.other_country": "'{value}' ligger i {name}: använd --country {country}.",
@@ -55,6 +57,8 @@ MESSAGES: dict[str, str] = {
     "help.help_command.metavar": "[KOMMANDO]...",
     "help.install_completion": "Installera tab-komplettering (bash, zsh, fish; annars ditt skal).",
     "help.show_completion": "Visa kompletteringsskriptet (bash, zsh, fish; utan namn: ditt skal).",
+    "completion.installed": "Tab-komplettering för {shell} finns i {path} (i nya terminaler).",
+    "completion.unknown_shell": "Kan inte komplettera i skalet '{shell}'. Ange ett av: {valid}.",
     "help.json": "Skriv resultatet som JSON (för skript).",
     "help.phrases": "Neutrala frågor och formuleringar för samtalets faser.",
     "help.phrases.topic": (
@@ -199,6 +203,10 @@ MESSAGES: dict[str, str] = {
     "tag.man": "man",
     "tag.trans": "transperson",
     "tag.nonbinary": "icke-binär",
+    "tag.domestic": "svensk medborgare",
+    "tag.foreign": "utländsk medborgare",
+    "tag.public": "offentligt anställd",
+    "tag.private": "privat organisation eller idéburen verksamhet",
     "contact.phone": "Tfn",
     "contact.web": "Webb",
     "contact.email": "E-post",
@@ -356,9 +364,7 @@ MESSAGES: dict[str, str] = {
     "prep.draft_line": "{date} · {citizen} · {place} · {done} av {total} svar",
     "prep.so_far": "Det här har du svarat hittills:",
     "prep.remember_role": "Ska '{role}' vara din roll som standard nästa gång?",
-    "prep.role_remembered": (
-        "Din roll är sparad som standard. Ändra den med 'samtale config set role …'."
-    ),
+    "prep.role_remembered": "Du kan alltid ändra den med 'samtale config set role …'.",
     "storage.full": "det finns inget utrymme kvar på disken ({folder})",
     "storage.read_only": "mappen är skrivskyddad ({folder})",
     "storage.no_access": "du har inte behörighet att skriva i {folder}",
@@ -371,6 +377,7 @@ MESSAGES: dict[str, str] = {
     "q.citizen.too_long": "Högst 40 tecken – initialer eller en kort pseudonym räcker.",
     "q.age_group": "Ålder:",
     "q.gender": "Kön:",
+    "q.nationality": "Nationalitet:",
     "q.region": "Var bor personen? (län, landsdel, kommun eller stad – Enter hoppar över)",
     "q.region.unknown": "Känner inte till platsen – prova en kommun, en stad eller ett län.",
     "q.signs": "Vad har du lagt märke till? (tecken kan också betyda något annat)",
@@ -408,6 +415,7 @@ MESSAGES: dict[str, str] = {
     "q.name.citizen": "Pseudonym",
     "q.name.age_group": "Ålder",
     "q.name.gender": "Kön",
+    "q.name.nationality": "Nationalitet",
     "q.name.region": "Plats",
     "q.name.signs": "Det du har lagt märke till",
     "q.name.contexts": "Situation",
@@ -617,6 +625,8 @@ MESSAGES: dict[str, str] = {
         "(dokumentationsskyldighet) – samtale sparar det inte åt dig."
     ),
     "notes.confirm_delete": "Radera anteckningen {id} från {date}?",
+    "notes.confirm_delete_draft": "Radera utkastet {id}? Svaren i det går inte att få tillbaka.",
+    "notes.draft_mark": "{citizen} (utkast, {answered} svar)",
     "notes.confirm_purge": (
         "Radera {count} anteckning(ar) och utkast som är äldre än {days} dagar?"
     ),
@@ -655,6 +665,7 @@ MESSAGES: dict[str, str] = {
     "config.bad_bool": "måste vara true eller false",
     "config.bad_path": "måste vara en sökväg till en fil",
     "config.bad_country": "måste vara ett av {valid}",
+    "config.bad_role": "ska vara en kort text på en rad (högst 80 tecken)",
     # encryption
     "crypto.ask": "Lösenfras för dina anteckningar: ",
     "crypto.ask_again": "Upprepa lösenfrasen: ",
@@ -669,6 +680,10 @@ MESSAGES: dict[str, str] = {
     "crypto.wrong_passphrase": "Fel lösenfras (eller så har filen ändrats).",
     "crypto.not_sealed": "Filen är inte krypterad av samtale.",
     "crypto.damaged": "Filen är avkortad eller skadad och kan inte öppnas.",
+    "crypto.check_damaged": (
+        "{path} är skadad. Radera den: den skapas igen när lösenfrasen öppnar en av dina "
+        "anteckningar."
+    ),
     "storage.draft_encrypted": "Utkastet {path} är krypterat; slå på kryptering för att öppna det.",
     # practice and reflect
     "help.practice": (

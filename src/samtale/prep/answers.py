@@ -15,9 +15,9 @@ from samtale.errors import UsageError
 from samtale.guide.choices import Choices
 from samtale.guide.elsewhere import resolve_place
 from samtale.guide.languages import language_choices, native
-from samtale.guide.models import AgeGroup, Gender, Guide
+from samtale.guide.models import AgeGroup, Gender, Guide, Nationality, Sector
 from samtale.guide.places import Place
-from samtale.guide.select import Lookups
+from samtale.guide.select import Lookups, Person, sector_of
 from samtale.guide.vocab import ENGLISH_WORDS, INTERPRETER, PHASE_TOPICS
 from samtale.messages import catalogue_keys, t
 from samtale.store.identifiers import refuse_identifiers
@@ -35,6 +35,8 @@ class Answers(BaseModel):
     citizen: str = Field(min_length=1, max_length=40)
     age_group: TextField = AgeGroup.UNKNOWN.value
     gender: TextField = Gender.UNKNOWN.value
+    nationality: TextField = Nationality.UNKNOWN.value
+    sector: TextField = Sector.UNKNOWN.value
     region: TextField = ""
     signs: dict[TextField, TextField] = {}
     contexts: list[TextField] = []
@@ -225,21 +227,57 @@ class Situation:
     topics: tuple[str, ...]
     language: str = ""  # the conversation language; empty: the guide's own
     interpreter: bool = False
+    nationality: Nationality = Nationality.UNKNOWN
+    sector: Sector = Sector.UNKNOWN
+
+    def all_contexts(self) -> tuple[str, ...]:
+        """The chosen contexts; a foreign national brings `foreign_national` with them."""
+        if self.nationality == Nationality.FOREIGN:
+            return tuple(dict.fromkeys((*self.contexts, "foreign_national")))
+        return self.contexts
+
+    def conversation(self) -> frozenset[str]:
+        """How the conversation is held: `language_<id>`, and `interpreter` if one takes part."""
+        held = {f"language_{self.language}"} if self.language else set()
+        return frozenset(held | ({INTERPRETER} if self.interpreter else set()))
 
     def tags(self) -> set[str]:
-        """The words the data's `fits` and `when` lists are matched against."""
-        tags = {*self.observations, *self.contexts, self.age_group.value, self.gender.value}
-        if self.language:
-            tags.add(f"language_{self.language}")
-        if self.interpreter:
-            tags.add(INTERPRETER)
-        return tags
+        """The words the data's `fits` lists are matched against."""
+        return {
+            *self.observations,
+            *self.all_contexts(),
+            self.age_group.value,
+            self.gender.value,
+            *self.conversation(),
+        }
+
+    def person(self) -> Person:
+        """What the data's `when` and `not_for` conditions are checked against."""
+        return Person(
+            age_group=self.age_group,
+            gender=self.gender,
+            nationality=self.nationality,
+            sector=self.sector,
+            contexts=frozenset(self.all_contexts()),
+            signs=frozenset(self.observations),
+            conversation=self.conversation(),
+        )
+
+
+# Words a user may type for a nationality or a sector in either language, besides the ids.
+ALIASES: dict[str, tuple[str, ...]] = {
+    **ENGLISH_WORDS,
+    "domestic": ("dansk", "danish", "svensk", "swedish", "dansker", "svensk medborgare"),
+    "foreign": ("udenlandsk", "utländsk", "anden", "annan", "other", "udlænding"),
+    "public": ("offentlig", "offentligt anställd", "kommune", "kommun", "region", "stat"),
+    "private": ("privat", "ngo", "frivillig", "forening", "förening", "idéburen", "ideell"),
+}
 
 
 def _enum_choices(kind: str, values: list[str]) -> Choices[str]:
     choices: Choices[str] = Choices(kind=kind, valid=values)
     for value in values:
-        choices.add([value, t(f"tag.{value}"), *ENGLISH_WORDS.get(value, ())], value)
+        choices.add([value, t(f"tag.{value}"), *ALIASES.get(value, ())], value)
     return choices
 
 
@@ -252,6 +290,12 @@ def resolve(answers: Answers, guide: Guide, look: Lookups) -> Situation:
     ages = _enum_choices("kind.age_group", [a.value for a in AgeGroup])
     genders = _enum_choices("kind.gender", [g.value for g in Gender])
     observations = {signs.resolve(key): text.strip() for key, text in answers.signs.items()}
+    nationalities = _enum_choices("kind.nationality", [n.value for n in Nationality])
+    nationality = Nationality(nationalities.resolve(answers.nationality))
+    sectors = _enum_choices("kind.sector", [s.value for s in Sector])
+    sector = Sector(sectors.resolve(answers.sector))
+    if sector == Sector.UNKNOWN:
+        sector = sector_of(answers.role, guide)
     typed_language = answers.conversation_language.strip()
     languages = language_choices(guide.country)
     language = languages.resolve(typed_language) if typed_language else native(guide.country)
@@ -259,6 +303,8 @@ def resolve(answers: Answers, guide: Guide, look: Lookups) -> Situation:
     gender = Gender(genders.resolve(answers.gender))
     contexts = [look.contexts.resolve(c) for c in answers.contexts]
     contexts += [c.id for c in guide.contexts if {age_group.value, gender.value} & set(c.said_by)]
+    if nationality == Nationality.UNKNOWN and "foreign_national" in contexts:
+        nationality = Nationality.FOREIGN
     return Situation(
         role=answers.role.strip(),
         citizen=answers.citizen.strip(),
@@ -273,4 +319,6 @@ def resolve(answers: Answers, guide: Guide, look: Lookups) -> Situation:
         topics=tuple(dict.fromkeys(look.topics.resolve(topic) for topic in answers.topics)),
         language=language,
         interpreter=answers.interpreter,
+        nationality=nationality,
+        sector=sector,
     )

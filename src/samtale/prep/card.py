@@ -22,6 +22,7 @@ from samtale.prep.plan import Plan
 CARD_END = "---"
 REFERRALS_ON_CARD = 3
 OPENING = "opening"
+DUTIES = "duties"
 SAFETY = "safety"
 BLANK = "_" * 24
 AGREED_BLANKS = ("agreed", "referred", "next_contact", "safe_contact")
@@ -37,12 +38,15 @@ def card_questions(plan: Plan) -> list[tuple[str, list[Phrase]]]:
 
     The first phrase of a phase always; the second only if its tags match this person and
     the phrases are in one language (two languages side by side take twice the room).
-    The opening's first phrase is the opener, shown on its own line, so it is left out here.
+    The opening's first phrase is the opener, shown on its own line, so it is left out here;
+    so is the duties phase, which the card's duty line already states.
     """
     tags = plan.situation.tags()
     second = 1 if plan.translated else 2
     chosen = []
     for topic, phrases in plan.conversation:
+        if topic.id == DUTIES:
+            continue
         rest = list(phrases[1:] if topic.id == OPENING else phrases)
         shown = rest[:1] + [p for p in rest[1:second] if score(p.fits, tags)]
         if shown:

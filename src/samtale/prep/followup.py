@@ -22,14 +22,14 @@ from pydantic_core import PydanticCustomError
 from samtale.dates import day_label
 from samtale.errors import UsageError
 from samtale.messages import t
-from samtale.prep.answers import validate_model
-from samtale.prep.render import escape
+from samtale.prep.answers import TextField, validate_model
 from samtale.store.notes import meta_line, read_meta
+from samtale.store.text import clean
+from samtale.store.text import markdown_inline as escape
 
 DUE_WITHIN = timedelta(days=7)
 _RECORD = "<!-- samtale-followup "
 _RECORD_LINE = re.compile(r"^<!-- samtale-followup (\{.*\}) -->$")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 class Outcome(StrEnum):
@@ -45,9 +45,9 @@ class ContactForm(StrEnum):
     WRITTEN = "written"
 
 
-def clean(text: str) -> str:
-    """Free text without control characters (terminal escapes, bidi overrides, NULs)."""
-    return _CONTROL.sub(" ", text).strip()
+def _cleaned(text: str) -> str:
+    """Free text on one line without control characters (escapes, bidi overrides, NULs)."""
+    return clean(text, multiline=False).strip()
 
 
 class FollowUp(BaseModel):
@@ -58,11 +58,11 @@ class FollowUp(BaseModel):
     outcome: Outcome
     contact_form: ContactForm = ContactForm.IN_PERSON
     contact_date: date | None = None
-    topics: list[str] = []
-    agreed: str = ""
-    referrals: list[str] = []
-    consent: str = ""
-    safe_contact: str = ""
+    topics: list[TextField] = []
+    agreed: TextField = ""
+    referrals: list[TextField] = []
+    consent: TextField = ""
+    safe_contact: TextField = ""
     notified: date | None = None
     next_contact: date | None = None
 
@@ -96,8 +96,8 @@ class FollowUp(BaseModel):
     @classmethod
     def _clean(cls, value: Any) -> Any:
         if isinstance(value, list):
-            return [clean(str(item)) for item in value if clean(str(item))]
-        return clean(value)
+            return [_cleaned(str(item)) for item in value if _cleaned(str(item))]
+        return _cleaned(value)
 
     def free_texts(self) -> list[str]:
         """Every field written in the professional's own words (checked for CPR numbers)."""

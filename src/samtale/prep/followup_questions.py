@@ -14,8 +14,8 @@ from typing import Any
 
 from samtale.messages import t
 from samtale.prep.followup import ContactForm, Outcome
-from samtale.prep.questionnaire import Prompter
-from samtale.store.identifiers import no_identifier
+from samtale.prep.prompter import Prompter
+from samtale.store.text import valid_free_text
 
 OTHER = "__other__"  # the "another referral" choice
 
@@ -36,7 +36,7 @@ def required_date(text: str) -> bool | str:
 
 
 def required_text(text: str) -> bool | str:
-    return no_identifier(text) if text.strip() else t("fq.required")
+    return valid_free_text(text) if text.strip() else t("fq.required")
 
 
 def _list(text: str) -> list[str]:
@@ -57,17 +57,17 @@ def ask_followup(prompter: Prompter, referrals: list[str], today: date) -> dict[
     answers["contact_date"] = prompter.text(
         t("fq.contact_date"), today.isoformat(), valid_date
     ).strip()
-    answers["topics"] = _list(prompter.text(t("fq.topics"), "", no_identifier))
-    answers["agreed"] = prompter.text(t("fq.agreed"), "", no_identifier).strip()
+    answers["topics"] = _list(prompter.text(t("fq.topics"), "", valid_free_text))
+    answers["agreed"] = prompter.text(t("fq.agreed"), "", valid_free_text).strip()
     choices = [(name, name) for name in referrals] + [(t("fq.other"), OTHER)]
     given = prompter.checkbox(t("fq.referrals"), [("", choices)], [])
     chosen = [name for name in given if name != OTHER]
     if OTHER in given:
-        chosen += _list(prompter.text(t("fq.referrals_other"), "", no_identifier))
+        chosen += _list(prompter.text(t("fq.referrals_other"), "", valid_free_text))
     answers["referrals"] = chosen
     if prompter.confirm(t("fq.consent"), False):
         answers["consent"] = prompter.text(t("fq.consent_with"), "", required_text).strip()
-    answers["safe_contact"] = prompter.text(t("fq.safe_contact"), "", no_identifier).strip()
+    answers["safe_contact"] = prompter.text(t("fq.safe_contact"), "", valid_free_text).strip()
     if prompter.confirm(t("fq.notified"), False):
         answers["notified"] = prompter.text(
             t("fq.notified_when"), today.isoformat(), required_date

@@ -1,7 +1,9 @@
 """Build the conversation plan from a situation and the guide: pure, no I/O, no clock.
 
-Every choice is made by counting matches between the situation's tags and the data's
-`fits`, `when` and `lead_when` lists; the content decides what fits, not this code.
+Every choice is made from the data: `when` and `not_for` conditions admit or exclude an
+item for this person (`select.suits`, the same rule for every kind of item), and matches
+between the situation's tags and the data's `fits` and `lead_when` lists rank what is left.
+The content decides what fits, not this code.
 """
 
 from __future__ import annotations
@@ -23,10 +25,12 @@ from samtale.guide.models import (
     SourceRef,
     Topic,
 )
-from samtale.guide.select import eligible, score
+from samtale.guide.select import Person, eligible, holds, score, suits
 from samtale.prep.answers import Situation
 
 PHRASES_PER_TOPIC = 3
+# More referrals than this are a list nobody reads; the best-fitting ones come first.
+MAX_REFERRALS = 8
 
 
 @dataclass(frozen=True)
@@ -61,29 +65,45 @@ class Plan:
         return bool(self.spoken)
 
 
-def applies(when: list[str], tags: set[str]) -> bool:
-    """An item with no conditions always applies; otherwise one matching tag is enough."""
-    return not when or bool(tags.intersection(when))
+def choose_topics(guide: Guide, chosen: tuple[str, ...], person: Person) -> list[Topic]:
+    """The chosen topics plus those the data adds for this person (`added_when`).
+
+    Topics whose `lead_when` holds come right after the opening, which stays first because
+    it asks permission to talk at all; the rest keep the user's order.
+    """
+    topics = {topic.id: topic for topic in guide.topics}
+    added = [
+        topic.id
+        for topic in guide.topics
+        if topic.id not in chosen and any(holds(c, person) for c in topic.added_when)
+    ]
+    ids = [*chosen, *added]
+    leading = [i for i in ids if any(holds(c, person) for c in topics[i].lead_when)]
+    rest = [i for i in ids if i not in leading]
+    opening = [i for i in rest[:1] if i == "opening"]
+    return [topics[i] for i in (*opening, *leading, *rest[len(opening) :])]
 
 
-def choose_checklist(guide: Guide, tags: set[str]) -> list[ChecklistItem]:
-    """The items that apply, those whose `lead_when` matches first (stable otherwise)."""
-    items = [item for item in guide.checklist if applies(item.when, tags)]
+def choose_checklist(guide: Guide, tags: set[str], person: Person) -> list[ChecklistItem]:
+    """The items that suit the person, those whose `lead_when` matches first (stable)."""
+    items = [item for item in guide.checklist if suits(item, person)]
     return sorted(items, key=lambda item: not tags.intersection(item.lead_when))
 
 
-def choose_phrases(guide: Guide, topic: str, tags: set[str]) -> list[Phrase]:
-    """The best 2–3 phrases of a topic: matching ones first, then general ones.
+def choose_phrases(guide: Guide, topic: str, tags: set[str], person: Person) -> list[Phrase]:
+    """The best 2–3 phrases of a topic: `first` ones, then matching ones, then general ones.
 
-    A phrase tagged only for other situations (another sign, context or age) is skipped:
-    it would not fit this person.
+    A phrase whose conditions exclude the person is never chosen, and one tagged only for
+    other situations (another sign, context or age) is skipped: it would not fit.
     """
     candidates = [
         phrase
         for phrase in guide.phrases
-        if phrase.topic == topic and (not phrase.fits or score(phrase.fits, tags))
+        if phrase.topic == topic
+        and suits(phrase, person)
+        and (phrase.first or not phrase.fits or score(phrase.fits, tags))
     ]
-    ranked = sorted(candidates, key=lambda phrase: -score(phrase.fits, tags))
+    ranked = sorted(candidates, key=lambda phrase: (not phrase.first, -score(phrase.fits, tags)))
     return ranked[:PHRASES_PER_TOPIC]
 
 
@@ -92,18 +112,18 @@ def choose_resources(guide: Guide, situation: Situation) -> list[Resource]:
 
     Without a known area only national resources can be offered. The organisation's own
     (local) offers come first, then resources whose `lead_when` matches (youth services
-    for a minor), then by match count, then regional before national.
+    for a minor), then by match count, then regional before national; at most
+    `MAX_REFERRALS` are kept for the person.
     """
     tags = situation.tags()
-    foreign = True if "foreign_national" in situation.contexts else None
+    person = situation.person()
     nearby = select.resources(guide, place=situation.place)
     found = [
         resource
         for resource in nearby
-        if (situation.place or resource.coverage == "national")
-        and eligible(resource, situation.age_group, situation.gender, foreign)
+        if (situation.place or resource.coverage == "national") and eligible(resource, person)
     ]
-    return sorted(
+    ranked = sorted(
         found,
         key=lambda r: (
             not r.local,
@@ -112,14 +132,19 @@ def choose_resources(guide: Guide, situation: Situation) -> list[Resource]:
             r.coverage == "national",
         ),
     )
+    citizens = [r for r in ranked if r.for_citizens][:MAX_REFERRALS]
+    return [r for r in ranked if r in citizens or (r.for_professionals and not r.for_citizens)]
 
 
-def choose_facts(guide: Guide, tags: set[str]) -> list[Fact]:
+def choose_facts(guide: Guide, tags: set[str], person: Person) -> list[Fact]:
     return [
         fact
         for fact in guide.facts
-        if fact.note == NoteRule.ALWAYS
-        or (fact.note == NoteRule.MATCHED and tags.intersection(fact.fits))
+        if suits(fact, person)
+        and (
+            fact.note == NoteRule.ALWAYS
+            or (fact.note == NoteRule.MATCHED and tags.intersection(fact.fits))
+        )
     ]
 
 
@@ -136,19 +161,20 @@ def _sources(guide: Guide, refs: list[SourceRef]) -> tuple[tuple[Source, tuple[s
 def build_plan(situation: Situation, guide: Guide, day: date) -> Plan:
     """The whole plan for one conversation; `day` is passed in so the plan is repeatable."""
     tags = situation.tags()
+    person = situation.person()
     signs = {sign.id: sign for sign in guide.signs}
-    topics = {topic.id: topic for topic in guide.topics}
     observations = tuple(
         Observation(signs[sign_id], text) for sign_id, text in situation.observations.items()
     )
-    checklist = tuple(choose_checklist(guide, tags))
+    checklist = tuple(choose_checklist(guide, tags, person))
     conversation = tuple(
-        (topics[topic], tuple(choose_phrases(guide, topic, tags))) for topic in situation.topics
+        (topic, tuple(choose_phrases(guide, topic.id, tags, person)))
+        for topic in choose_topics(guide, situation.topics, person)
     )
     resources = choose_resources(guide, situation)
     referrals = tuple(r for r in resources if r.for_citizens)
     for_professionals = tuple(r for r in resources if r.for_professionals)
-    facts = tuple(choose_facts(guide, tags))
+    facts = tuple(choose_facts(guide, tags, person))
     refs = [
         *(o.sign.source for o in observations),
         *(item.source for item in checklist),

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from samtale.guide.models import AgeGroup, Gender, Guide, SignKind
+from samtale.guide.models import AgeGroup, Gender, Guide, Nationality, SignKind
 from samtale.guide.select import Lookups
 from samtale.guide.vocab import PHASE_TOPICS
 from samtale.messages import t
@@ -236,6 +236,12 @@ QUESTIONS: list[Question] = [
     ),
     Question(
         "gender", _enum("gender", [g.value for g in Gender], Gender.UNKNOWN.value), _tag, tag=True
+    ),
+    # Nationality decides services for foreign nationals and brings the trafficking steps.
+    Question(
+        "nationality",
+        _enum("nationality", [n.value for n in Nationality], Nationality.UNKNOWN.value),
+        _tag,
     ),
     Question("region", _region, _as_text),
     Question(

@@ -188,7 +188,10 @@ def test_turning_encryption_on_says_how_many_are_plain_and_encrypt_leaves_none(
     assert plain_bytes_under(home, SECRETS) == []
     assert not list(home.rglob("*.md"))
     assert not list(home.rglob("*.json"))
-    assert [row["citizen"] for row in listing(cli)] == ["K.M."]
+    assert [(row["kind"], row["citizen"]) for row in listing(cli)] == [
+        ("note", "K.M."),
+        ("draft", "K.M."),
+    ]
     (draft,) = drafts.list_drafts(keys.unlock(create=False))
     assert draft.answers["role"] == SECRETS[1]
     assert "Alt gemt er allerede krypteret" in cli("notes", "encrypt", "--yes").stdout
@@ -251,3 +254,16 @@ def test_a_draft_of_the_old_format_is_read_and_resealed(cli, encrypted: Path) ->
     assert result.exit_code == 0, result.output
     assert crypto.version(old.read_bytes()) == 2
     assert drafts.load_draft(drafts.LEGACY_ID, key) == {"citizen": "L.T."}
+
+
+def test_a_damaged_check_is_named_and_deleting_it_is_the_way_out(
+    cli, encrypted: Path, tmp_path: Path
+) -> None:
+    prep(cli, tmp_path)
+    check = encrypted / "notes" / keys.CHECK_NAME
+    check.write_bytes(check.read_bytes()[:20])
+    result = cli("notes", "list")
+    assert result.exit_code == 2
+    assert str(check) in result.stderr
+    check.unlink()
+    assert [row["citizen"] for row in listing(cli)] == ["K.M."]

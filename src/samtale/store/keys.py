@@ -83,8 +83,12 @@ def unlock(create: bool) -> Key:
     check = check_path()
     if check.is_file():
         blob = check.read_bytes()
-        key = Key(read_passphrase(), crypto.salt_of(blob))
-        if crypto.unseal(blob, key) != CHECK_TEXT:
+        try:
+            key = Key(read_passphrase(), crypto.salt_of(blob))
+            opened = crypto.unseal(blob, key)
+        except crypto.DamagedFile:
+            raise crypto.DamagedFile(t("crypto.check_damaged", path=check)) from None
+        if opened != CHECK_TEXT:
             raise crypto.WrongPassphrase(t("crypto.wrong_passphrase"))
         if crypto.version(blob) != 2:
             _write_check(key)  # an older check: rewrite it in today's format

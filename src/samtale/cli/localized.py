@@ -191,6 +191,10 @@ class SamtaleGroup(_Localized, TyperGroup):
         sys.exit(code if isinstance(code, int) else 0)
 
     def _main(self, args: Sequence[str] | None, prog_name: str | None, extra: Any) -> Any:
+        from samtale.store.text import clean
+
+        # No argument may carry a control character into a message or a file name.
+        args = [clean(arg, multiline=False) for arg in (sys.argv[1:] if args is None else args)]
         if os.environ.get("_SAMTALE_COMPLETE"):  # a shell asks for completions
             from samtale.cli.complete import prepare
 

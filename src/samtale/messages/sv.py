@@ -362,6 +362,11 @@ MESSAGES: dict[str, str] = {
     ),
     "prep.pick_draft": "Vilket utkast vill du fortsätta?",
     "prep.draft_line": "{date} · {citizen} · {place} · {done} av {total} svar",
+    "prep.fix_in_draft": "{problem} Dina svar finns i utkastet – ändra svaret med: {command}",
+    "prep.printed_draft_kept": (
+        "Anteckningen är bara utskriven på skärmen; utkastet finns kvar. Spara den med "
+        "'{command}', eller radera utkastet med 'samtale notes delete {id}'."
+    ),
     "prep.so_far": "Det här har du svarat hittills:",
     "prep.remember_role": "Ska '{role}' vara din roll som standard nästa gång?",
     "prep.role_remembered": "Du kan alltid ändra den med 'samtale config set role …'.",

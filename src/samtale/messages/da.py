@@ -74,7 +74,9 @@ MESSAGES: dict[str, str] = {
         "Én side, personen kan tage med: den hjælp, der findes, hvor de bor, med kontaktdata "
         "og dato, og deres rettigheder. Intet om personen."
     ),
-    "help.handout.region": "Hvor personen bor: landsdel, region, kommune eller by.",
+    "help.handout.region": (
+        "Hvor personen bor: landsdel, region, kommune eller by. Uden: kun landsdækkende tilbud."
+    ),
     "help.handout.language": "Sidens sprog: da/dansk eller en/engelsk (standard: dansk).",
     "help.handout.output": "Skriv siden til en ny fil (0600) i stedet for at vise den.",
     "help.handout.format": "md (Markdown) eller html (én side, der kan printes).",

@@ -74,7 +74,9 @@ MESSAGES: dict[str, str] = {
         "En sida som personen kan ta med sig: den hjälp som finns där hen bor, med "
         "kontaktuppgifter och datum, och hens rättigheter. Inget om personen."
     ),
-    "help.handout.region": "Var personen bor: län, kommun eller stad.",
+    "help.handout.region": (
+        "Var personen bor: län, kommun eller stad. Utan: bara rikstäckande verksamheter."
+    ),
     "help.handout.language": "Sidans språk: sv/svenska eller en/engelska (standard: svenska).",
     "help.handout.output": "Skriv sidan till en ny fil (0600) i stället för att visa den.",
     "help.handout.format": "md (Markdown) eller html (en sida som kan skrivas ut).",

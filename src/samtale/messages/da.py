@@ -172,7 +172,8 @@ MESSAGES: dict[str, str] = {
     "check.one_per_language": "skal have præcis én tekst på sproget '{language}'",
     "check.twelve_months": "skal nævne årets tolv måneder",
     "check.alias_clash": "stavemåden bruges allerede af '{other}'",
-    "check.duty_needs": "en pligt skal have både law og how_to_tell",
+    "check.duty_needs": "en pligt skal have law, basis og how_to_tell",
+    "check.law_needs_basis": "et juridisk faktum skal have basis: statute, source, web og checked",
     "check.matched_needs_fits": "note: matched kræver mindst ét tag i fits",
     "check.unknown_group": "ukendt målgruppe '{id}' (se vocabulary.yaml)",
     "check.unknown_service": "ukendt ydelse '{id}' (se vocabulary.yaml)",
@@ -259,6 +260,12 @@ MESSAGES: dict[str, str] = {
     "facts.title.terms": "Begreber",
     "facts.col.fact": "Fakta",
     "date.undated": "udateret",
+    "date.day": "{day}. {month} {year}",
+    "quote": "«{text}»",
+    "law.basis": "{statute}; {in_force}; kontrolleret {checked} mod {source} ({web})",
+    "law.in_force": "gældende pr. {date}",
+    "law.in_force_unknown": "ikrafttræden ikke bekræftet",
+    "law.unconfirmed": "Ikke bekræftet: {text}",
     # Privacy
     "privacy.cpr_found": (
         "Teksten ser ud til at indeholde et CPR-nummer. Det må aldrig stå i en "
@@ -363,9 +370,7 @@ MESSAGES: dict[str, str] = {
     "prep.draft_line": "{date} · {citizen} · {place} · {done} af {total} svar",
     "prep.so_far": "Det har du svaret indtil nu:",
     "prep.remember_role": "Skal '{role}' være din rolle som standard næste gang?",
-    "prep.role_remembered": (
-        "Din rolle er gemt som standard. Ret den med 'samtale config set role …'."
-    ),
+    "prep.role_remembered": "Du kan altid rette den med 'samtale config set role …'.",
     "storage.full": "der er ikke plads på disken ({folder})",
     "storage.read_only": "mappen er skrivebeskyttet ({folder})",
     "storage.no_access": "du har ikke adgang til at skrive i {folder}",
@@ -616,6 +621,8 @@ MESSAGES: dict[str, str] = {
         "samtale gemmer det ikke for dig."
     ),
     "notes.confirm_delete": "Slet noten {id} fra {date}?",
+    "notes.confirm_delete_draft": "Slet kladden {id}? Svarene i den kan ikke hentes igen.",
+    "notes.draft_mark": "{citizen} (kladde, {answered} svar)",
     "notes.confirm_purge": "Slet {count} note(r) og kladde(r), der er ældre end {days} dage?",
     "notes.needs_yes": "Uden en terminal kan der ikke spørges – tilføj --yes for at slette.",
     "notes.deleted": "Slettet: {id}",
@@ -652,6 +659,7 @@ MESSAGES: dict[str, str] = {
     "config.bad_bool": "skal være true eller false",
     "config.bad_path": "skal være en sti til en fil",
     "config.bad_country": "skal være et af {valid}",
+    "config.bad_role": "skal være en kort tekst på én linje (højst 80 tegn)",
     # encryption
     "crypto.ask": "Adgangsfrase til dine noter: ",
     "crypto.ask_again": "Gentag adgangsfrasen: ",

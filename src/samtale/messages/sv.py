@@ -173,7 +173,8 @@ MESSAGES: dict[str, str] = {
     "check.one_per_language": "ska ha exakt en text på språket '{language}'",
     "check.twelve_months": "ska nämna årets tolv månader",
     "check.alias_clash": "stavningen används redan av '{other}'",
-    "check.duty_needs": "en skyldighet måste ha både law och how_to_tell",
+    "check.duty_needs": "en skyldighet måste ha law, basis och how_to_tell",
+    "check.law_needs_basis": "ett rättsligt faktum måste ha basis (statute, source, web, checked)",
     "check.matched_needs_fits": "note: matched kräver minst en tagg i fits",
     "check.unknown_group": "okänd målgrupp '{id}' (se vocabulary.yaml)",
     "check.unknown_service": "okänd stödform '{id}' (se vocabulary.yaml)",
@@ -260,6 +261,12 @@ MESSAGES: dict[str, str] = {
     "facts.title.terms": "Begrepp",
     "facts.col.fact": "Fakta",
     "date.undated": "odaterad",
+    "date.day": "{day} {month} {year}",
+    "quote": "”{text}”",
+    "law.basis": "{statute}; {in_force}; kontrollerad {checked} mot {source} ({web})",
+    "law.in_force": "gäller från {date}",
+    "law.in_force_unknown": "ikraftträdande inte bekräftat",
+    "law.unconfirmed": "Inte bekräftat: {text}",
     # Privacy
     "privacy.cpr_found": (
         "Texten ser ut att innehålla ett danskt CPR-nummer. Det får aldrig stå i en "
@@ -366,9 +373,7 @@ MESSAGES: dict[str, str] = {
     "prep.draft_line": "{date} · {citizen} · {place} · {done} av {total} svar",
     "prep.so_far": "Det här har du svarat hittills:",
     "prep.remember_role": "Ska '{role}' vara din roll som standard nästa gång?",
-    "prep.role_remembered": (
-        "Din roll är sparad som standard. Ändra den med 'samtale config set role …'."
-    ),
+    "prep.role_remembered": "Du kan alltid ändra den med 'samtale config set role …'.",
     "storage.full": "det finns inget utrymme kvar på disken ({folder})",
     "storage.read_only": "mappen är skrivskyddad ({folder})",
     "storage.no_access": "du har inte behörighet att skriva i {folder}",
@@ -413,7 +418,7 @@ MESSAGES: dict[str, str] = {
     "q.summary.title": "\nDina svar",
     "q.summary.line": "  {number}. {name}: {value}",
     "q.summary.item": "\n       – {label}{said}",
-    "q.summary.said": ": «{text}»",
+    "q.summary.said": ": ”{text}”",
     "q.summary.none": "inget",
     "q.name.role": "Din roll",
     "q.name.citizen": "Pseudonym",
@@ -629,6 +634,8 @@ MESSAGES: dict[str, str] = {
         "(dokumentationsskyldighet) – samtale sparar det inte åt dig."
     ),
     "notes.confirm_delete": "Radera anteckningen {id} från {date}?",
+    "notes.confirm_delete_draft": "Radera utkastet {id}? Svaren i det går inte att få tillbaka.",
+    "notes.draft_mark": "{citizen} (utkast, {answered} svar)",
     "notes.confirm_purge": (
         "Radera {count} anteckning(ar) och utkast som är äldre än {days} dagar?"
     ),
@@ -667,6 +674,7 @@ MESSAGES: dict[str, str] = {
     "config.bad_bool": "måste vara true eller false",
     "config.bad_path": "måste vara en sökväg till en fil",
     "config.bad_country": "måste vara ett av {valid}",
+    "config.bad_role": "ska vara en kort text på en rad (högst 80 tecken)",
     # encryption
     "crypto.ask": "Lösenfras för dina anteckningar: ",
     "crypto.ask_again": "Upprepa lösenfrasen: ",

@@ -154,8 +154,9 @@ def _follow_up(meta: dict[str, Any]) -> tuple[str | None, bool]:
 
 def show_note(typed: str, raw: bool, card: bool = False) -> None:
     from samtale.store import notes
+    from samtale.store.text import clean
 
-    text = notes.read_note(typed, Reader())
+    text = clean(notes.read_note(typed, Reader()))  # a planted or old note may hold escapes
     if card:
         text = card_of(text)
     if raw:

@@ -48,6 +48,24 @@ def test_install_completion_for_bash(tmp_path: Path) -> None:
     assert f"source '{script}'" in (tmp_path / ".bashrc").read_text()
 
 
+def test_install_completion_detects_the_shell_in_its_own_words(tmp_path: Path) -> None:
+    env = {**os.environ, "HOME": str(tmp_path), "SHELL": "/bin/zsh"}
+    env.pop("SAMTALE_COUNTRY", None)
+    program, argv = command("--install-completion")
+    run = subprocess.run([program, *argv], env=env, capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("Tab-fuldførelse til ")
+    assert str(tmp_path) in run.stdout
+
+
+def test_unknown_shell_is_one_line_exit_2(cli) -> None:
+    result = cli("--show-completion", "tcsh")
+    assert result.exit_code == 2
+    assert "'tcsh'" in result.stderr
+    assert "bash, zsh, fish" in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
 def test_help_lists_the_completion_options(cli) -> None:
     out = cli("--help").stdout
     assert "--install-completion" in out

@@ -72,6 +72,8 @@ def test_with_encryption_on_nothing_typed_reaches_the_disk_in_clear(
     answer(child, prompt("q.topics"), ENTER)
     answer(child, prompt("q.conversation_language"), ENTER)
     answer(child, prompt("q.review"), ENTER)
+    offer = MESSAGES["prep.remember_role"].format(role="kontaktperson")
+    answer(child, re.escape(offer[:30]), "n")  # the first note: remember the role? no
     output = finish(child)
     assert child.exitstatus == 0, output
 

@@ -188,7 +188,10 @@ def test_turning_encryption_on_says_how_many_are_plain_and_encrypt_leaves_none(
     assert plain_bytes_under(home, SECRETS) == []
     assert not list(home.rglob("*.md"))
     assert not list(home.rglob("*.json"))
-    assert [row["citizen"] for row in listing(cli)] == ["K.M."]
+    assert [(row["kind"], row["citizen"]) for row in listing(cli)] == [
+        ("note", "K.M."),
+        ("draft", "K.M."),
+    ]
     (draft,) = drafts.list_drafts(keys.unlock(create=False))
     assert draft.answers["role"] == SECRETS[1]
     assert "Alt gemt er allerede krypteret" in cli("notes", "encrypt", "--yes").stdout

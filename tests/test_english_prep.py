@@ -137,3 +137,43 @@ def test_the_card_speaks_the_conversation_language(cli, tmp_path: Path, home: Pa
         assert f"{english[phrase.id]} *(Dansk: {phrase.text})*" in card
     danish_only = note(cli, tmp_path, "citizen: A.B.\n")
     assert "(Dansk: " not in danish_only
+
+
+SITUATIONS = [
+    {"age_group": "under_18", "gender": "woman", "contexts": ["children"]},
+    {"age_group": "30_plus", "gender": "man", "contexts": ["substance_use", "debt"]},
+    {"age_group": "18_29", "gender": "trans", "contexts": ["lgbt", "foreign_national"]},
+    {"gender": "unknown", "signs": {"violence_abuse": ""}, "contexts": ["trafficking_concern"]},
+]
+
+
+@pytest.mark.parametrize("country", ["dk", "se"])
+@pytest.mark.parametrize("situation", SITUATIONS)
+def test_english_chooses_the_same_phrases_as_the_guide(country: str, situation: dict) -> None:
+    """Fit conditions hold in English: the same person gets the same phrases, translated."""
+    from datetime import date
+
+    from samtale.guide.select import lookups
+
+    guide = load_guide(country)
+    look = lookups(guide)
+    signs = {s.id for s in guide.signs}
+    known = {k: v for k, v in situation.items() if k != "signs"}
+    known["signs"] = {k: v for k, v in situation.get("signs", {}).items() if k in signs}
+    topics = [topic.id for topic in guide.topics]
+    plans = {}
+    for language in ("", "en"):
+        answers = {"citizen": "A.B.", "topics": topics, **known}
+        if language:
+            answers["conversation_language"] = language
+        resolved = resolve(parse_answers(answers, "test"), guide, look)
+        plans[language] = build_plan(resolved, guide, date(2026, 1, 1))
+    chosen = {
+        language: [(t.id, [p.id for p in phrases]) for t, phrases in plan.conversation]
+        for language, plan in plans.items()
+    }
+    assert chosen["en"] == chosen[""]
+    english = spoken_texts(guide, "en")
+    for _, phrases in plans["en"].conversation:
+        for phrase in phrases:
+            assert plans["en"].say(phrase) == english[phrase.id]

@@ -110,6 +110,21 @@ def first_signs(guide: Guide) -> list[str]:
     return ordered[:2]
 
 
+def stop_after_the_pseudonym(pseudonym: str = PSEUDONYM, key: str = CTRL_C) -> tuple[Any, str]:
+    """Start a prep, give role and pseudonym, press `key` at the age; the child and output."""
+    child = spawn("prep")
+    answer(child, prompt("q.role"), ROLE, ENTER)
+    answer(child, prompt("q.citizen"), pseudonym, ENTER)
+    answer(child, prompt("q.age_group"), key)
+    return child, finish(child)
+
+
+def decline_role_offer(child: pexpect.spawn, messages: dict[str, str], role: str) -> None:
+    """The note is saved; after the first note the role is offered as the default: no."""
+    child.expect(re.escape(said("prep.saved", messages)))
+    answer(child, prompt("prep.remember_role", messages, role=role), "n")
+
+
 def answer_every_question(child: pexpect.spawn, messages: dict[str, str] = MESSAGES) -> None:
     """Role, pseudonym, then Enter at every question (no signs, no place) up to the review."""
     answer(child, prompt("q.role", messages), ROLE, ENTER)
@@ -157,7 +172,10 @@ def test_whole_run_saves_a_private_note(private_home: Path, first_signs: list[st
     child.expect(re.escape(MESSAGES["q.summary.title"].strip()))
     answer(child, prompt("q.review"), ENTER)  # the first choice: save
     child.expect(re.escape(said("prep.saved")))
-    output = child.readline() + finish(child)
+    output = child.readline()
+    # The first note: keep the role as the default of later preps (j = ja).
+    answer(child, prompt("prep.remember_role", role=ROLE), "j")
+    output += finish(child)
 
     assert child.exitstatus == 0, output
     (note,) = notes(private_home)
@@ -173,6 +191,17 @@ def test_whole_run_saves_a_private_note(private_home: Path, first_signs: list[st
     assert "*Dansk: " in text  # English phrases, the Danish under each
     assert "`samtale handout --region Odense --language en`" in text
     assert drafts(private_home) == []  # the note is saved: its draft is gone
+    assert f'role = "{ROLE}"' in (private_home / "config.toml").read_text(encoding="utf-8")
+
+    # The next prep offers the remembered role: Enter takes it.
+    child = spawn("prep")
+    answer(child, prompt("q.role"), ENTER)
+    answer(child, prompt("q.citizen"), "X.Y.", ENTER)
+    answer(child, prompt("q.age_group"), CTRL_C)
+    output = finish(child)
+    assert child.exitstatus == 130, output
+    (draft,) = drafts(private_home)
+    assert draft_answers(draft) == {"role": ROLE, "citizen": "X.Y."}
 
 
 def test_every_prompt_speaks_danish_and_the_summary_shows_every_answer(
@@ -279,10 +308,10 @@ def test_ctrl_c_keeps_a_draft_that_resume_continues(
     answer(child, prompt("q.topics"), ENTER)
     answer(child, prompt("q.conversation_language"), ENTER)
     answer(child, prompt("q.review"), ENTER)
+    decline_role_offer(child, MESSAGES, ROLE)
     output = finish(child)
 
     assert child.exitstatus == 0, output
-    assert said("prep.saved") in output
     (note,) = notes(private_home)
     text = note.read_text(encoding="utf-8")
     assert PSEUDONYM in text
@@ -304,6 +333,7 @@ def test_ctrl_c_at_the_review_keeps_every_answer(private_home: Path) -> None:
     child.expect(prompt("q.review"))  # every question was answered: straight to the review
     assert MESSAGES["q.topics"][:20] not in child.before
     child.send(ENTER)
+    decline_role_offer(child, MESSAGES, ROLE)
     output = finish(child)
 
     assert child.exitstatus == 0, output
@@ -326,11 +356,7 @@ def test_ctrl_d_at_the_first_prompt_leaves_cleanly(private_home: Path) -> None:
 
 
 def test_ctrl_d_at_a_later_prompt_keeps_the_answers(private_home: Path) -> None:
-    child = spawn("prep")
-    answer(child, prompt("q.role"), ROLE, ENTER)
-    answer(child, prompt("q.citizen"), PSEUDONYM, ENTER)
-    answer(child, prompt("q.age_group"), CTRL_D)  # a select, not a text prompt
-    output = finish(child)
+    child, output = stop_after_the_pseudonym(key=CTRL_D)  # at a select, not a text prompt
 
     assert child.exitstatus == 130, output
     assert "Uventet" not in output
@@ -393,10 +419,10 @@ def test_a_swedish_prep_resumes_in_swedish_without_flags(private_home: Path) -> 
     answer(child, prompt("q.topics", SV), ENTER)
     answer(child, prompt("q.conversation_language", SV), ENTER)
     answer(child, prompt("q.review", SV), ENTER)
+    decline_role_offer(child, SV, "kurator")
     output = finish(child)
 
     assert child.exitstatus == 0, output
-    assert said("prep.saved", SV) in output
     screen = screen_text("".join(transcript))
     assert not ENGLISH.search(screen), ENGLISH.search(screen)
     (note,) = notes(private_home)
@@ -436,6 +462,7 @@ def test_a_note_that_cannot_be_written_keeps_the_draft(private_home: Path) -> No
 
     child = spawn("prep", "--resume")  # room again: the same answers become the note
     answer(child, prompt("q.review"), ENTER)
+    decline_role_offer(child, MESSAGES, ROLE)
     output = finish(child)
     assert child.exitstatus == 0, output
     (note,) = notes(private_home)
@@ -445,11 +472,7 @@ def test_a_note_that_cannot_be_written_keeps_the_draft(private_home: Path) -> No
 
 def test_two_interrupted_preps_are_both_resumable(private_home: Path) -> None:
     for pseudonym in ("A.A.", "B.B."):
-        child = spawn("prep")
-        answer(child, prompt("q.role"), ROLE, ENTER)
-        answer(child, prompt("q.citizen"), pseudonym, ENTER)
-        answer(child, prompt("q.age_group"), CTRL_C)
-        output = finish(child)
+        child, output = stop_after_the_pseudonym(pseudonym)
         assert child.exitstatus == 130, output
     kept = {draft_answers(path)["citizen"]: path for path in drafts(private_home)}
     assert set(kept) == {"A.A.", "B.B."}  # the second prep did not replace the first
@@ -472,6 +495,7 @@ def test_two_interrupted_preps_are_both_resumable(private_home: Path) -> None:
     child.send((DOWN if first else "") + ENTER)  # B.B.
     answer_every_question_after_the_pseudonym(child)
     answer(child, prompt("q.review"), ENTER)
+    decline_role_offer(child, MESSAGES, ROLE)
     output = finish(child)
     assert child.exitstatus == 0, output
     (note,) = notes(private_home)
@@ -487,3 +511,29 @@ def test_two_interrupted_preps_are_both_resumable(private_home: Path) -> None:
     assert child.exitstatus == 0, output
     assert len(notes(private_home)) == 2
     assert drafts(private_home) == []
+
+
+def test_with_encryption_on_the_draft_is_sealed_and_resumes(
+    private_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    passphrase = tmp_path / "passphrase"
+    passphrase.write_text("korrekt hest batteri\n", encoding="utf-8")
+    monkeypatch.setenv("SAMTALE_PASSPHRASE_FILE", str(passphrase))
+    private_home.mkdir(parents=True, exist_ok=True)
+    (private_home / "config.toml").write_text("encrypt = true\n", encoding="utf-8")
+    child, output = stop_after_the_pseudonym()
+
+    assert child.exitstatus == 130, output
+    (draft,) = drafts(private_home)
+    assert draft.name.endswith(".enc")
+    assert mode(draft) == 0o600
+    assert PSEUDONYM.encode() not in draft.read_bytes()
+    assert ROLE.encode() not in draft.read_bytes()
+
+    child = spawn("prep", "--resume")
+    child.expect(prompt("q.age_group"))  # opened with the key: the answers so far, then on
+    assert f"{MESSAGES['q.name.citizen']}: {PSEUDONYM}" in screen_text(child.before)
+    child.send(CTRL_D)
+    output = finish(child)
+    assert child.exitstatus == 130, output
+    assert drafts(private_home) == [draft]

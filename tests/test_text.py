@@ -160,6 +160,51 @@ def test_a_planted_note_with_escape_sequences_is_shown_clean(cli, home: Path) ->
     assert "\x1b" not in listed.output
 
 
+def test_a_planted_pseudonym_with_escape_sequences_is_listed_clean(cli, home: Path) -> None:
+    notes = home / "notes"
+    notes.mkdir(parents=True)
+    meta = '{"citizen": "K\\u001b[8mM\\u001b]52;c;eA==\\u0007", "date": "2026-01-02"}'
+    (notes / "2026-01-02-k-m-abcdef.md").write_text(
+        f"<!-- samtale {meta} -->\n# Note\n", encoding="utf-8"
+    )
+    listed = cli("notes", "list")
+    assert listed.exit_code == 0, listed.output
+    assert "KM" in listed.output
+    assert "\x1b" not in listed.output
+    as_json = cli("notes", "list", "--json")
+    assert "\x1b" not in as_json.output
+    assert "\x07" not in as_json.output
+
+
+def test_escape_sequences_in_an_argument_do_not_reach_the_error_line(cli) -> None:
+    result = cli("resources", "--region", f"Fy{OSC52}x\x1b[8m")
+    assert result.exit_code == 2
+    assert "'Fyx'" in result.output
+    assert "\x1b" not in result.output
+    assert "\x07" not in result.output
+
+
+def test_the_answers_model_cleans_every_field() -> None:
+    """The questionnaire, a resumed draft and a file all become answers through it."""
+    from samtale.prep.answers import parse_answers
+
+    answers = parse_answers(
+        {
+            "citizen": "K.\x1b[31mM.",
+            "role": "kontakt\x07person\u202e",
+            "signs": {"isolation": f"alene{OSC52}\nhjemme"},
+            "other_explanations": "en\x9b2J ny\tkæreste",
+            "contexts": ["substance\x00_use"],
+        },
+        "svar",
+    )
+    assert answers.citizen == "K.M."
+    assert answers.role == "kontaktperson"
+    assert answers.signs == {"isolation": "alene\nhjemme"}
+    assert answers.other_explanations == "en ny\tkæreste"
+    assert answers.contexts == ["substance_use"]
+
+
 @pytest.mark.parametrize("other", ['"# Overskrift"', '"--- her"', '"1. punkt"', '"+ plus"'])
 def test_a_block_marker_in_free_text_stays_text_in_the_note(
     cli, home: Path, tmp_path: Path, other: str

@@ -23,6 +23,7 @@ class Config:
     encrypt: bool = False
     country: str = "dk"
     local_resources: str = ""  # the local resources file; "" means resources.yaml beside this
+    role: str = ""  # the professional's role: the default answer of prep's first question
 
 
 KEYS = tuple(field.name for field in fields(Config))
@@ -40,7 +41,20 @@ def _check(key: str, value: Any) -> Any:
         raise ValueError(t("config.bad_country", valid=", ".join(COUNTRIES)))
     elif key == "local_resources" and not isinstance(value, str):
         raise ValueError(t("config.bad_path"))
+    elif key == "role":
+        _check_role(value)
     return value
+
+
+def _check_role(value: Any) -> None:
+    """A role is a short line of text, and never holds a CPR number or personnummer."""
+    if not isinstance(value, str) or len(value) > 80 or any(ch < " " for ch in value):
+        raise ValueError(t("config.bad_role"))
+    from samtale.store.identifiers import no_identifier
+
+    verdict = no_identifier(value)
+    if verdict is not True:
+        raise ValueError(verdict)
 
 
 def _raw(path: Path, lenient: bool = False) -> dict[str, Any] | None:
@@ -116,6 +130,8 @@ def parse_value(key: str, text: str) -> Any:
         value = int(text) if text.strip().lstrip("-").isdigit() else text
     elif key == "encrypt":
         value = {"true": True, "false": False, "ja": True, "nej": False}.get(text.lower(), text)
+    elif key == "role":
+        value = text.strip()
     elif key == "local_resources" and text.strip():
         value = str(Path(text.strip()).expanduser().resolve())  # not relative to today's folder
     try:

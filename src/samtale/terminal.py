@@ -4,7 +4,8 @@ Notes, answers, data, error messages and Typer's own words all pass `for_termina
 escape sequence, bell or bidi override that reached samtale's text can reach the terminal
 (an OSC 52 sequence would write to the clipboard, others retitle the window or hide text).
 Each write is cleaned on its own; what is left holds ESC only inside complete colour codes,
-so no two writes can join into a sequence.
+so no two writes can join into a sequence. Colour codes in content are removed where it
+enters: arguments (`samtale.cli.localized`), answers, notes read from disk, guide data.
 """
 
 from __future__ import annotations
@@ -14,19 +15,21 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, TextIO
 
-from samtale.store.text import for_terminal
+from samtale.store.text import clean, for_terminal
 
 
 class CleanText:
-    """A text stream that writes `for_terminal(text)` to the stream it wraps."""
+    """A text stream that writes `for_terminal(text)` to the stream it wraps, or `clean(text)`
+    (colour codes removed too) when `colours` is false."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, colours: bool = True) -> None:
         self.wrapped = stream
+        self._clean = for_terminal if colours else clean
 
     def write(self, text: str) -> int:
         if not isinstance(text, str):  # as a text stream does; click relies on it
             raise TypeError(f"write() argument must be str, not {type(text).__name__}")
-        self.wrapped.write(for_terminal(text))
+        self.wrapped.write(self._clean(text))
         return len(text)
 
     def writelines(self, lines: Iterable[str]) -> None:
@@ -39,9 +42,13 @@ class CleanText:
 
 @contextmanager
 def clean_output() -> Iterator[None]:
-    """Route stdout and stderr through `CleanText` for the duration of a command."""
+    """Route stdout and stderr through `CleanText` for the duration of a command.
+
+    Only stdout keeps colour codes (Rich's); samtale writes no colour to stderr, where error
+    messages may quote what was typed.
+    """
     saved = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = CleanText(saved[0]), CleanText(saved[1])
+    sys.stdout, sys.stderr = CleanText(saved[0]), CleanText(saved[1], colours=False)
     try:
         yield
     finally:

@@ -142,16 +142,24 @@ def shell_named(args: list[str]) -> tuple[str, str] | None:
     for option, action in OPTIONS.items():
         if option in args:
             index = args.index(option)
-            if index + 1 < len(args) and args[index + 1] in SHELLS:
+            if index + 1 < len(args) and not args[index + 1].startswith("-"):
                 return action, args[index + 1]
     return None
 
 
-def run_for_shell(action: str, shell: str, prog_name: str) -> None:
-    """Print or install the completion script of `shell`, as Typer's options do."""
+def run_for_shell(action: str, shell: str | None, prog_name: str) -> None:
+    """Print or install the completion script of `shell` (None: the shell in use)."""
     import typer
-    from typer._completion_shared import get_completion_script, install
+    from typer._completion_shared import _get_shell_name, get_completion_script, install
 
+    from samtale.errors import UsageError
+    from samtale.messages import t
+
+    # Typer detects the shell from the process tree; where there is none to see (a
+    # container, CI), $SHELL names the user's login shell.
+    shell = shell or _get_shell_name() or os.path.basename(os.environ.get("SHELL", ""))
+    if shell not in SHELLS:
+        raise UsageError(t("completion.unknown_shell", shell=shell or "?", valid=", ".join(SHELLS)))
     complete_var = f"_{prog_name.replace('-', '_').upper()}_COMPLETE"
     if action == "show":
         typer.echo(
@@ -159,4 +167,17 @@ def run_for_shell(action: str, shell: str, prog_name: str) -> None:
         )
         return
     installed, path = install(shell=shell, prog_name=prog_name, complete_var=complete_var)
-    typer.echo(f"{installed} completion installed in {path}")
+    typer.echo(t("completion.installed", shell=installed, path=path))
+
+
+def option_callback(action: str) -> Callable[[Any, Any, Any], None]:
+    """The callback of Typer's ``--show-completion``/``--install-completion`` flags."""
+
+    def callback(ctx: Any, param: Any, value: Any) -> None:
+        import typer
+
+        if value and not ctx.resilient_parsing:
+            run_for_shell(action, None, ctx.find_root().info_name or "samtale")
+            raise typer.Exit()
+
+    return callback

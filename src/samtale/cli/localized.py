@@ -181,6 +181,10 @@ class SamtaleGroup(_Localized, TyperGroup):
         sys.exit(code if isinstance(code, int) else 0)
 
     def _main(self, args: Sequence[str] | None, prog_name: str | None, extra: Any) -> Any:
+        from samtale.store.text import clean
+
+        # No argument may carry a control character into a message or a file name.
+        args = [clean(arg, multiline=False) for arg in (sys.argv[1:] if args is None else args)]
         if os.environ.get("_SAMTALE_COMPLETE"):  # a shell asks for completions
             from samtale.cli.complete import prepare
 
@@ -199,6 +203,9 @@ class SamtaleGroup(_Localized, TyperGroup):
         except typer.Abort:
             say(t("interrupted"))
             code = 130
+        except SamtaleError as error:  # raised while parsing (a completion shell named wrong)
+            say(error.message)
+            code = error.exit_code
         return code
 
     def get_params(self, ctx: typer.Context) -> list[Any]:
@@ -206,7 +213,10 @@ class SamtaleGroup(_Localized, TyperGroup):
         params = super().get_params(ctx)
         for param in params:
             if param.name in ("install_completion", "show_completion"):
+                from samtale.cli.complete import option_callback
+
                 param.help = t(f"help.{param.name}")
+                param.callback = option_callback(param.name.split("_")[0])
         return params
 
     def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:

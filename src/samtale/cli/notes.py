@@ -56,6 +56,7 @@ def list_notes(as_json: bool, due: bool = False) -> None:
     for listed in listing:
         note, meta = listed.note, listed.meta
         row = {
+            "kind": "note",
             "id": note.id,
             "date": meta.get("date", note.date),
             "citizen": meta.get("citizen", ""),
@@ -69,6 +70,8 @@ def list_notes(as_json: bool, due: bool = False) -> None:
             row["unreadable"] = listed.problem
         row["next_contact"], row["due"] = _follow_up(meta)
         rows.append(row)
+    if not due:
+        rows += _draft_rows()
     if as_json:
         print_json(rows)
         return
@@ -83,12 +86,42 @@ def list_notes(as_json: bool, due: bool = False) -> None:
         citizen = row["citizen"]
         if "unreadable" in row:
             citizen = t("notes.unreadable", reason=row["unreadable"])
+        elif "answered" in row:
+            citizen = t("notes.draft_mark", citizen=citizen, answered=row["answered"])
         follow = row["next_contact"] or ""
         if row["due"]:
             follow = t("notes.due_mark", when=follow)
         cells.append([row["id"], row["date"], citizen, row["region"], age, size, follow])
     title = t("notes.title", folder=home().notes)
     sys.stdout.write(columns(title, [t(f"notes.col.{key}") for key in keys], cells))
+
+
+def _draft_rows() -> list[dict[str, Any]]:
+    """The unfinished preps, listed with the notes so none is forgotten."""
+    from samtale.prep.draft_record import view
+    from samtale.store import drafts
+
+    rows: list[dict[str, Any]] = []
+    for info in drafts.list_drafts(Reader()):
+        seen = view(info.answers, "dk", info.modified)
+        row: dict[str, Any] = {
+            "kind": "draft",
+            "id": info.id,
+            "date": seen.started[:10],
+            "citizen": seen.citizen,
+            "region": seen.region,
+            "age_group": seen.age_group,
+            "size": info.path.stat().st_size,
+            "encrypted": info.encrypted,
+            "file": str(info.path),
+            "answered": f"{seen.done}/{seen.total}",
+            "next_contact": None,
+            "due": False,
+        }
+        if info.problem is not None:
+            row["unreadable"] = info.problem
+        rows.append(row)
+    return rows
 
 
 def columns(title: str, headers: list[str], rows: list[list[str]]) -> str:
@@ -121,8 +154,9 @@ def _follow_up(meta: dict[str, Any]) -> tuple[str | None, bool]:
 
 def show_note(typed: str, raw: bool, card: bool = False) -> None:
     from samtale.store import notes
+    from samtale.store.text import clean
 
-    text = notes.read_note(typed, Reader())
+    text = clean(notes.read_note(typed, Reader()))  # a planted or old note may hold escapes
     if card:
         text = card_of(text)
     if raw:
@@ -145,9 +179,20 @@ def card_of(text: str) -> str:
 
 
 def delete_note(typed: str, yes: bool) -> None:
-    from samtale.store import notes
+    from samtale.store import drafts, notes
 
-    note = notes.find(notes.note_files(), typed)
+    found = notes.note_files()
+    wanted = typed.strip().lower()
+    draft_ids = [i for i, _, _ in drafts.draft_files() if wanted and i.startswith(wanted)]
+    if draft_ids and not any(note.id.startswith(wanted) for note in found):
+        (draft_id, *more) = draft_ids
+        if more:
+            raise UsageError(t("notes.ambiguous_id", id=wanted, ids=", ".join(draft_ids)))
+        _confirm(t("notes.confirm_delete_draft", id=draft_id), yes)
+        drafts.delete_draft(draft_id)
+        typer.echo(t("notes.deleted", id=draft_id))
+        return
+    note = notes.find(found, typed)
     typer.echo(t("notes.record_reminder"), err=True)
     _confirm(t("notes.confirm_delete", id=note.id, date=note.date), yes)
     note.path.unlink()

@@ -65,10 +65,16 @@ def _stop_signals() -> list[int]:
 
 @contextmanager
 def _signals_stop() -> Iterator[None]:
-    """Turn SIGHUP and SIGTERM into `Signalled` while the block runs."""
+    """Turn SIGHUP and SIGTERM into `Signalled` while the block runs.
+
+    At a prompt the prompt itself ends with it (as with Ctrl-C); elsewhere it is raised
+    where the program is.
+    """
+    from samtale.prep.prompter import stop_prompt
 
     def handler(signum: int, frame: Any) -> None:
-        raise Signalled(signum)
+        if not stop_prompt(Signalled(signum)):
+            raise Signalled(signum)
 
     old = {signum: signal.signal(signum, handler) for signum in _stop_signals()}
     try:
@@ -229,6 +235,7 @@ def _interactive_run(
         path = _save(note, citizen, key, draft)
         draft.drop()
         typer.echo(t("prep.saved", path=path))
+        _offer_role(run, answers, prompter)
         return True
     except (KeyboardInterrupt, EOFError) as stop:
         _stopped(draft, getattr(stop, "signum", None))
@@ -244,6 +251,24 @@ def _prompter() -> Prompter:
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise UsageError(t("prep.needs_terminal"))
     return QuestionaryPrompter()
+
+
+def _offer_role(run: Session, answers: dict[str, Any], prompter: Prompter) -> None:
+    """After the first note, offer once to keep the role as the default of later preps."""
+    from samtale.store import notes
+
+    role = str(answers.get("role") or "").strip()
+    if not role or run.config().role or len(notes.note_files()) != 1:
+        return
+    try:
+        if not prompter.confirm(t("prep.remember_role", role=role), True):
+            return
+        from samtale.cli.config import set_config
+
+        set_config("role", role)
+    except (KeyboardInterrupt, EOFError, SamtaleError):
+        return  # the note is saved; the role can be set later with `config set role`
+    typer.echo(t("prep.role_remembered"))
 
 
 def _stopped(draft: PrepDraft | None, signum: int | None) -> NoReturn:
@@ -290,18 +315,16 @@ def open_draft(
 
 def draft_line(record: dict[str, Any], modified: float, country: str) -> str:
     """One draft as the resume list shows it: date, pseudonym, place, how far."""
-    from samtale.prep.draft_record import from_record
-    from samtale.prep.questionnaire import progress
+    from samtale.prep.draft_record import view
 
-    answers, meta = from_record(record, country, modified)
-    done, total = progress(answers)
+    seen = view(record, country, modified)
     return t(
         "prep.draft_line",
-        date=meta.started.replace("T", " "),
-        citizen=answers.get("citizen") or "–",
-        place=answers.get("region") or "–",
-        done=done,
-        total=total,
+        date=seen.started,
+        citizen=seen.citizen or "–",
+        place=seen.region or "–",
+        done=seen.done,
+        total=seen.total,
     )
 
 
@@ -331,7 +354,7 @@ def interactive(
 
     guide, look = run.guide(), run.lookups()
     asking = Asking(prompter, guide, look, dict(answers), keep=draft.keep)
-    asking.defaults["role"] = getattr(run.config(), "role", "")
+    asking.defaults["role"] = run.config().role
     prompter.say(t("prep.welcome"))
     if answers and not complete(answers):
         prompter.say(t("prep.so_far") + summary(answers, guide, look))

@@ -57,6 +57,8 @@ MESSAGES: dict[str, str] = {
     "help.help_command.metavar": "[KOMMANDO]...",
     "help.install_completion": "Installér tab-fuldførelse (bash, zsh, fish; uden navn: din skal).",
     "help.show_completion": "Vis fuldførelsesscriptet (bash, zsh, fish; uden navn: din skal).",
+    "completion.installed": "Tab-fuldførelse til {shell} ligger i {path} (i nye terminaler).",
+    "completion.unknown_shell": "Kan ikke fuldføre i skallen '{shell}'. Nævn en af: {valid}.",
     "help.json": "Skriv resultatet som JSON (til scripts).",
     "help.phrases": "Neutrale spørgsmål og formuleringer til samtalens faser.",
     "help.phrases.topic": (
@@ -359,9 +361,7 @@ MESSAGES: dict[str, str] = {
     "prep.draft_line": "{date} · {citizen} · {place} · {done} af {total} svar",
     "prep.so_far": "Det har du svaret indtil nu:",
     "prep.remember_role": "Skal '{role}' være din rolle som standard næste gang?",
-    "prep.role_remembered": (
-        "Din rolle er gemt som standard. Ret den med 'samtale config set role …'."
-    ),
+    "prep.role_remembered": "Du kan altid rette den med 'samtale config set role …'.",
     "storage.full": "der er ikke plads på disken ({folder})",
     "storage.read_only": "mappen er skrivebeskyttet ({folder})",
     "storage.no_access": "du har ikke adgang til at skrive i {folder}",
@@ -613,6 +613,8 @@ MESSAGES: dict[str, str] = {
         "samtale gemmer det ikke for dig."
     ),
     "notes.confirm_delete": "Slet noten {id} fra {date}?",
+    "notes.confirm_delete_draft": "Slet kladden {id}? Svarene i den kan ikke hentes igen.",
+    "notes.draft_mark": "{citizen} (kladde, {answered} svar)",
     "notes.confirm_purge": "Slet {count} note(r) og kladde(r), der er ældre end {days} dage?",
     "notes.needs_yes": "Uden en terminal kan der ikke spørges – tilføj --yes for at slette.",
     "notes.deleted": "Slettet: {id}",
@@ -649,6 +651,7 @@ MESSAGES: dict[str, str] = {
     "config.bad_bool": "skal være true eller false",
     "config.bad_path": "skal være en sti til en fil",
     "config.bad_country": "skal være et af {valid}",
+    "config.bad_role": "skal være en kort tekst på én linje (højst 80 tegn)",
     # encryption
     "crypto.ask": "Adgangsfrase til dine noter: ",
     "crypto.ask_again": "Gentag adgangsfrasen: ",

@@ -57,6 +57,8 @@ MESSAGES: dict[str, str] = {
     "help.help_command.metavar": "[KOMMANDO]...",
     "help.install_completion": "Installera tab-komplettering (bash, zsh, fish; annars ditt skal).",
     "help.show_completion": "Visa kompletteringsskriptet (bash, zsh, fish; utan namn: ditt skal).",
+    "completion.installed": "Tab-komplettering för {shell} finns i {path} (i nya terminaler).",
+    "completion.unknown_shell": "Kan inte komplettera i skalet '{shell}'. Ange ett av: {valid}.",
     "help.json": "Skriv resultatet som JSON (för skript).",
     "help.phrases": "Neutrala frågor och formuleringar för samtalets faser.",
     "help.phrases.topic": (
@@ -362,9 +364,7 @@ MESSAGES: dict[str, str] = {
     "prep.draft_line": "{date} · {citizen} · {place} · {done} av {total} svar",
     "prep.so_far": "Det här har du svarat hittills:",
     "prep.remember_role": "Ska '{role}' vara din roll som standard nästa gång?",
-    "prep.role_remembered": (
-        "Din roll är sparad som standard. Ändra den med 'samtale config set role …'."
-    ),
+    "prep.role_remembered": "Du kan alltid ändra den med 'samtale config set role …'.",
     "storage.full": "det finns inget utrymme kvar på disken ({folder})",
     "storage.read_only": "mappen är skrivskyddad ({folder})",
     "storage.no_access": "du har inte behörighet att skriva i {folder}",
@@ -626,6 +626,8 @@ MESSAGES: dict[str, str] = {
         "(dokumentationsskyldighet) – samtale sparar det inte åt dig."
     ),
     "notes.confirm_delete": "Radera anteckningen {id} från {date}?",
+    "notes.confirm_delete_draft": "Radera utkastet {id}? Svaren i det går inte att få tillbaka.",
+    "notes.draft_mark": "{citizen} (utkast, {answered} svar)",
     "notes.confirm_purge": (
         "Radera {count} anteckning(ar) och utkast som är äldre än {days} dagar?"
     ),
@@ -664,6 +666,7 @@ MESSAGES: dict[str, str] = {
     "config.bad_bool": "måste vara true eller false",
     "config.bad_path": "måste vara en sökväg till en fil",
     "config.bad_country": "måste vara ett av {valid}",
+    "config.bad_role": "ska vara en kort text på en rad (högst 80 tecken)",
     # encryption
     "crypto.ask": "Lösenfras för dina anteckningar: ",
     "crypto.ask_again": "Upprepa lösenfrasen: ",

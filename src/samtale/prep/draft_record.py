@@ -38,3 +38,32 @@ def from_record(record: dict[str, Any], country: str, modified: float) -> tuple[
         meta = {}
     started = meta.get("started") or datetime.fromtimestamp(modified).isoformat(timespec="minutes")
     return answers, DraftMeta(str(meta.get("country") or country), str(started))
+
+
+@dataclass(frozen=True)
+class DraftView:
+    """What lists show of a draft: when it was started, for whom, where, and how far."""
+
+    started: str
+    citizen: str
+    region: str
+    age_group: str
+    country: str
+    done: int
+    total: int
+
+
+def view(record: dict[str, Any], country: str, modified: float) -> DraftView:
+    from samtale.prep.questionnaire import progress
+
+    answers, meta = from_record(record, country, modified)
+    done, total = progress(answers)
+    return DraftView(
+        started=meta.started.replace("T", " "),
+        citizen=str(answers.get("citizen") or ""),
+        region=str(answers.get("region") or ""),
+        age_group=str(answers.get("age_group") or ""),
+        country=meta.country,
+        done=done,
+        total=total,
+    )

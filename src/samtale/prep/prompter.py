@@ -43,6 +43,24 @@ class Prompter(Protocol):
     def say(self, text: str) -> None: ...
 
 
+# The prompt application on screen, if any (see `stop_prompt`).
+_on_screen: list[Any] = []
+
+
+def stop_prompt(error: BaseException) -> bool:
+    """End the prompt on screen by raising `error` from it, as Ctrl-C does; False if none.
+
+    A signal handler calls this rather than raising in the middle of prompt_toolkit's event
+    loop, where the exception could land in one of its helper tasks and be reported as
+    "Unhandled exception in event loop" instead of reaching the flow.
+    """
+    for app in _on_screen[-1:]:
+        if app.is_running and not app.future.done():
+            app.exit(exception=error, style="class:aborting")
+            return True
+    return False
+
+
 def checked_summary(titles: list[str]) -> str:
     """What an answered checkbox shows after its question: the choice, or how many."""
     if not titles:
@@ -96,7 +114,11 @@ class QuestionaryPrompter:
 
         app = question.application
         app.key_bindings = merge_key_bindings([app.key_bindings or KeyBindings(), extra])
-        return question.unsafe_ask()
+        _on_screen.append(app)
+        try:
+            return question.unsafe_ask()
+        finally:
+            _on_screen.remove(app)
 
     def _answered(self, message: str, answer: str) -> None:
         """The line an answered prompt leaves on screen, in the catalogue's words."""

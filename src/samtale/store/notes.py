@@ -98,7 +98,11 @@ def read_meta(text: str) -> dict[str, Any]:
         meta = json.loads(match[1])
     except ValueError:
         return {}
-    return meta if isinstance(meta, dict) else {}
+    if not isinstance(meta, dict):
+        return {}
+    from samtale.store.text import clean  # a planted or old note may hold escape codes
+
+    return {key: clean(value) if isinstance(value, str) else value for key, value in meta.items()}
 
 
 def slug(text: str) -> str:

@@ -332,3 +332,25 @@ def test_the_next_save_removes_a_temp_file_left_by_a_killed_write(home: Path) ->
     temp = killed_write(home)
     notes.save_note("# x\n", "A.B.", date(2026, 1, 2))
     assert not temp.exists()
+
+
+def test_without_file_locks_a_save_works_and_only_old_temps_are_swept(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Some network mounts answer flock() ENOLCK: saving must not depend on it."""
+
+    def no_locks(*_args: object) -> None:
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(files.fcntl, "flock", no_locks)
+    path = notes.save_note("# x\n", "A.B.", date(2026, 1, 2))
+    assert path.read_bytes() == b"# x\n"
+    folder = home / "notes"
+    fresh = folder / f"{files.TEMP_PREFIX}fresh{files.TEMP_SUFFIX}"
+    old = folder / f"{files.TEMP_PREFIX}old{files.TEMP_SUFFIX}"
+    fresh.write_bytes(b"x")
+    old.write_bytes(b"x")
+    long_ago = old.stat().st_mtime - files.UNLOCKED_STALE_AFTER - 1
+    os.utime(old, (long_ago, long_ago))
+    assert files.sweep(folder) == [old]
+    assert fresh.exists()

@@ -8,7 +8,8 @@ temporary file never holds clear text.
 
 The writer holds an exclusive `flock` on its temporary file until it is done; a temporary
 file nobody holds is left over from a killed write and is removed by `sweep` (at the next
-write or listing, and by `notes purge`).
+write in its folder or listing, and by `notes purge`). Where the file system has no locks,
+writing goes on without, and only temporary files older than an hour are swept.
 
 On a file system without hard links the new name is reserved with ``O_CREAT | O_EXCL``
 (so nothing existing is ever replaced) and the temporary file is renamed onto it.
@@ -21,6 +22,7 @@ import fcntl
 import os
 import re
 import secrets
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -35,6 +37,10 @@ TEMP_SUFFIX = ".part"
 OLD_TEMP_PREFIX = ".tmp-"
 # errno values that mean "this file system cannot make hard links".
 NO_LINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK, errno.ENOSYS}
+# errno values that mean "this file system cannot lock files" (some network mounts).
+NO_LOCKS = {errno.ENOLCK, errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS, errno.EINVAL}
+# Without locks, a temporary file this old (seconds) is taken to be left over.
+UNLOCKED_STALE_AFTER = 3600
 
 
 def refuse_unsafe(folder: Path) -> None:
@@ -85,8 +91,12 @@ def is_temp(path: Path) -> bool:
     return name.endswith(TEMP_SUFFIX) and name.startswith((TEMP_PREFIX, OLD_TEMP_PREFIX))
 
 
-def sweep(folder: Path) -> list[Path]:
-    """Remove the temporary files in `folder` that no running write holds; return them."""
+def sweep(folder: Path, now: float | None = None) -> list[Path]:
+    """Remove the temporary files in `folder` that no running write holds; return them.
+
+    Where the file system has no locks, a temporary file counts as left over once it is
+    older than `UNLOCKED_STALE_AFTER` seconds.
+    """
     removed: list[Path] = []
     try:
         paths = list(folder.iterdir())
@@ -100,15 +110,31 @@ def sweep(folder: Path) -> list[Path]:
         except OSError:
             continue
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            continue  # a write in progress holds it
-        else:
-            path.unlink(missing_ok=True)
-            removed.append(path)
+            if _left_over(fd, time.time() if now is None else now):
+                path.unlink(missing_ok=True)
+                removed.append(path)
         finally:
             os.close(fd)
     return removed
+
+
+def _left_over(fd: int, now: float) -> bool:
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False  # a write in progress holds it
+    except OSError:
+        return now - os.fstat(fd).st_mtime > UNLOCKED_STALE_AFTER
+    return True
+
+
+def _lock(fd: int) -> None:
+    """Hold `fd` exclusively; on a file system without locks, go on without."""
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+    except OSError as error:
+        if error.errno not in NO_LOCKS:
+            raise
 
 
 @contextmanager
@@ -120,8 +146,14 @@ def _temp(folder: Path, data: bytes) -> Iterator[Path]:
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
         except FileExistsError:
             continue
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        if _same_file(fd, path):
+        try:
+            _lock(fd)
+            taken = not _same_file(fd, path)
+        except BaseException:
+            os.close(fd)
+            path.unlink(missing_ok=True)
+            raise
+        if not taken:
             break
         os.close(fd)  # a sweep took it between open and lock: start again
     try:
@@ -204,7 +236,7 @@ def locked(path: Path) -> Iterator[None]:
     private_dir(path.parent, check_place=False)
     fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        _lock(fd)
         yield
     finally:
         os.close(fd)

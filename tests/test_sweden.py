@@ -105,7 +105,10 @@ def test_swedish_note_for_a_minor(cli, tmp_path, home) -> None:
     note = split_card(result.stdout)[1]  # the preparation below the card
     after = note.split("\n## ", 3)[2]  # the section after the observations
     first_item = next(line for line in after.splitlines() if line.startswith("- [ ]"))
-    assert "14 kap. 1 § SoL" in first_item
+    # The duty rests on the law in force (SoL 2025:400 since 1 July 2025), with its date.
+    assert "socialtjänstlagen (2025:400)" in first_item
+    assert "14 kap. 1 § SoL" not in note
+    assert "gäller från 1 juli 2025" in note
     se = load_guide("se")
     adult_only = [
         r.name

@@ -1,4 +1,4 @@
-"""Dates as the user reads them (Danish month names) and the age of a dated source."""
+"""Dates as the user reads them (in the run's language) and the age of a dated source."""
 
 from __future__ import annotations
 
@@ -8,17 +8,19 @@ from samtale.messages import t
 
 
 def month_label(month: str | None) -> str:
-    """``2009-03`` as ``marts 2009``, ``2019-12-18`` as ``18. december 2019``; None says so."""
+    """``2009-03`` as ``marts 2009``, ``2019-12-18`` as ``18. december 2019`` (Swedish:
+    ``18 december 2019``); None says so."""
     if not month:
         return t("date.undated")
     year, number, *day = month.split("-")
-    label = f"{t(f'month.{int(number)}')} {year}"
-    return f"{int(day[0])}. {label}" if day else label
+    if day:
+        return t("date.day", day=int(day[0]), month=t(f"month.{int(number)}"), year=year)
+    return f"{t(f'month.{int(number)}')} {year}"
 
 
 def day_label(day: date) -> str:
-    """``22. november 2026``."""
-    return f"{day.day}. {t(f'month.{day.month}')} {day.year}"
+    """``22. november 2026`` in Danish, ``22 november 2026`` in Swedish."""
+    return t("date.day", day=day.day, month=t(f"month.{day.month}"), year=day.year)
 
 
 def start_of(value: str) -> date:

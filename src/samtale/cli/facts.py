@@ -28,13 +28,17 @@ def show_facts(
         print_json([asdict(fact) for fact in found])
         return
     from samtale.cli.render import entry, heading, source_line
+    from samtale.guide.law import basis_line
 
     out = console()
     for number, key in enumerate(dict.fromkeys(fact.topic for fact in found)):
         title = t(f"facts.title.{key.value}")
         out.print(heading(title, first=not number, plain=not out.is_terminal))
         for fact in (f for f in found if f.topic == key):
-            lines = [fact.text, source_line(guide, fact.source)]
+            lines = [fact.text]
+            if fact.basis:
+                lines.append(basis_line(fact.basis))
+            lines.append(source_line(guide, fact.source))
             out.print(entry(fact.title, "", lines, out.width))
 
 

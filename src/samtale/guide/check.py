@@ -16,7 +16,9 @@ from samtale.guide.models import (
     ChecklistKind,
     Condition,
     ContactPoint,
+    FactTopic,
     Guide,
+    Nationality,
     NoteRule,
     Pointers,
     Resource,
@@ -54,6 +56,7 @@ def cross_check(guide: Guide) -> list[Problem]:
     problems += _handout(guide)
     problems += _checklist(guide)
     problems += _facts(guide)
+    problems += _law_basis(guide)
     problems += _resources(guide)
     problems += _regions(guide)
     problems += _cases(guide)
@@ -242,12 +245,14 @@ def _tags(guide: Guide) -> list[Problem]:
         ("checklist", "checklist", guide.checklist, ("lead_when",)),
         ("contexts", "contexts", guide.contexts, ("not_with", "said_by")),
     ]
+    # A context's not_with/said_by may also name a nationality answer (not a `fits` tag).
+    answers = known | {nationality.value for nationality in Nationality}
     problems = []
     for kind, key, items, names in fields:
         for index, item in enumerate(items):
             for name in names:
                 for number, tag in enumerate(getattr(item, name)):
-                    if tag not in known:
+                    if tag not in (answers if kind == "contexts" else known):
                         loc = (key, index, name, number)
                         problems.append(Problem(kind, loc, t("check.unknown_tag", tag=tag)))
     return problems
@@ -369,11 +374,20 @@ def _checklist(guide: Guide) -> list[Problem]:
     problems = []
     for index, item in enumerate(guide.checklist):
         if item.kind == ChecklistKind.DUTY:
-            for name in ("law", "how_to_tell"):
+            for name in ("law", "basis", "how_to_tell"):
                 if getattr(item, name) is None:
                     loc = ("checklist", index, name)
                     problems.append(Problem("checklist", loc, t("check.duty_needs")))
     return problems
+
+
+def _law_basis(guide: Guide) -> list[Problem]:
+    """Every legal fact says what law it rests on, where that was checked, and when."""
+    return [
+        Problem("facts", ("facts", index, "basis"), t("check.law_needs_basis"))
+        for index, fact in enumerate(guide.facts)
+        if fact.topic == FactTopic.LAW and fact.basis is None
+    ]
 
 
 def _facts(guide: Guide) -> list[Problem]:

@@ -153,6 +153,27 @@ class Condition(Record):
 
 
 @record
+class LawBasis(Record):
+    """What a legal fact or duty rests on, and how current that is.
+
+    `source` names the public text it was checked against (the law itself or the
+    authority's guidance) and `web` its address; `checked` is the day it was last checked,
+    `in_force` the day the rule as stated took effect, when a source confirms it.
+    `unconfirmed` says what could not be confirmed from a public source, so the note says
+    so instead of guessing.
+    """
+
+    __pydantic_config__ = STRICT
+
+    statute: Text
+    source: Text
+    web: Text
+    checked: Day
+    in_force: Day | None = None
+    unconfirmed: Text | None = None
+
+
+@record
 class Source(Record):
     __pydantic_config__ = STRICT
 
@@ -243,6 +264,7 @@ class ChecklistItem(Record):
     kind: ChecklistKind
     text: Text
     law: Text | None = None
+    basis: LawBasis | None = None
     how_to_tell: Text | None = None
     when: tuple[Condition, ...] = ()
     not_for: tuple[Condition, ...] = ()
@@ -259,6 +281,7 @@ class Fact(Record):
     title: Text
     text: Text
     note: NoteRule = NoteRule.MATCHED
+    basis: LawBasis | None = None
     fits: tuple[Id, ...] = ()
     when: tuple[Condition, ...] = ()
     not_for: tuple[Condition, ...] = ()

@@ -74,7 +74,9 @@ MESSAGES: dict[str, str] = {
         "En sida som personen kan ta med sig: den hjälp som finns där hen bor, med "
         "kontaktuppgifter och datum, och hens rättigheter. Inget om personen."
     ),
-    "help.handout.region": "Var personen bor: län, kommun eller stad.",
+    "help.handout.region": (
+        "Var personen bor: län, kommun eller stad. Utan: bara rikstäckande verksamheter."
+    ),
     "help.handout.language": "Sidans språk: sv/svenska eller en/engelska (standard: svenska).",
     "help.handout.output": "Skriv sidan till en ny fil (0600) i stället för att visa den.",
     "help.handout.format": "md (Markdown) eller html (en sida som kan skrivas ut).",
@@ -171,7 +173,8 @@ MESSAGES: dict[str, str] = {
     "check.one_per_language": "ska ha exakt en text på språket '{language}'",
     "check.twelve_months": "ska nämna årets tolv månader",
     "check.alias_clash": "stavningen används redan av '{other}'",
-    "check.duty_needs": "en skyldighet måste ha både law och how_to_tell",
+    "check.duty_needs": "en skyldighet måste ha law, basis och how_to_tell",
+    "check.law_needs_basis": "ett rättsligt faktum måste ha basis (statute, source, web, checked)",
     "check.matched_needs_fits": "note: matched kräver minst en tagg i fits",
     "check.unknown_group": "okänd målgrupp '{id}' (se vocabulary.yaml)",
     "check.unknown_service": "okänd stödform '{id}' (se vocabulary.yaml)",
@@ -258,6 +261,12 @@ MESSAGES: dict[str, str] = {
     "facts.title.terms": "Begrepp",
     "facts.col.fact": "Fakta",
     "date.undated": "odaterad",
+    "date.day": "{day} {month} {year}",
+    "quote": "”{text}”",
+    "law.basis": "{statute}; {in_force}; kontrollerad {checked} mot {source} ({web})",
+    "law.in_force": "gäller från {date}",
+    "law.in_force_unknown": "ikraftträdande inte bekräftat",
+    "law.unconfirmed": "Inte bekräftat: {text}",
     # Privacy
     "privacy.cpr_found": (
         "Texten ser ut att innehålla ett danskt CPR-nummer. Det får aldrig stå i en "
@@ -362,6 +371,11 @@ MESSAGES: dict[str, str] = {
     ),
     "prep.pick_draft": "Vilket utkast vill du fortsätta?",
     "prep.draft_line": "{date} · {citizen} · {place} · {done} av {total} svar",
+    "prep.fix_in_draft": "{problem} Dina svar finns i utkastet – ändra svaret med: {command}",
+    "prep.printed_draft_kept": (
+        "Anteckningen är bara utskriven på skärmen; utkastet finns kvar. Spara den med "
+        "'{command}', eller radera utkastet med 'samtale notes delete {id}'."
+    ),
     "prep.so_far": "Det här har du svarat hittills:",
     "prep.remember_role": "Ska '{role}' vara din roll som standard nästa gång?",
     "prep.role_remembered": "Du kan alltid ändra den med 'samtale config set role …'.",
@@ -409,7 +423,7 @@ MESSAGES: dict[str, str] = {
     "q.summary.title": "\nDina svar",
     "q.summary.line": "  {number}. {name}: {value}",
     "q.summary.item": "\n       – {label}{said}",
-    "q.summary.said": ": «{text}»",
+    "q.summary.said": ": ”{text}”",
     "q.summary.none": "inget",
     "q.name.role": "Din roll",
     "q.name.citizen": "Pseudonym",
@@ -428,6 +442,7 @@ MESSAGES: dict[str, str] = {
     "card.duty_first": "Först – berätta om din skyldighet, {law}:",
     "card.duty": "Din skyldighet, {law}:",
     "card.opener": "Börja med:",
+    "card.opener_permission": "Fråga först om det är okej:",
     "card.questions": "Frågor, fas för fas",
     "card.referrals": "Hänvisa till",
     "card.agreed": "Det vi kom överens om",

@@ -11,6 +11,7 @@ import re
 from datetime import date
 
 from samtale.dates import day_label, month_label, years_since
+from samtale.guide.law import basis_line
 from samtale.guide.models import ContactPoint, Guide, Resource, Source
 from samtale.guide.places import coverage_label
 from samtale.messages import t
@@ -156,6 +157,8 @@ def render_note(plan: Plan, guide: Guide) -> str:
     for item in plan.checklist:
         if item.kind.value == "duty":
             add(f"- [ ] {item.text} ({item.law})")
+            if item.basis:
+                add(f"  *{basis_line(item.basis)}*")
             add(f"  *{t('note.how_to_tell')}:* {item.how_to_tell}")
         else:
             add(f"- [ ] {item.text}")
@@ -199,6 +202,8 @@ def render_note(plan: Plan, guide: Guide) -> str:
     add("")
     for fact in plan.facts:
         add(f"- **{fact.title}**: {fact.text}")
+        if fact.basis:
+            add(f"  *{basis_line(fact.basis)}*")
     add("")
 
     add(f"## {t('note.h.follow_up')}")
@@ -210,6 +215,6 @@ def render_note(plan: Plan, guide: Guide) -> str:
     add(f"## {t('note.h.sources')}")
     add("")
     for source, sections in plan.sources:
-        quoted = "; ".join(f"«{section}»" for section in sections)
+        quoted = "; ".join(t("quote", text=section) for section in sections)
         add(f"- {source.publisher}: *{source.title}* ({month_label(source.date)}). {quoted}")
     return "\n".join(out).rstrip() + "\n"

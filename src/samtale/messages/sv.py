@@ -371,6 +371,11 @@ MESSAGES: dict[str, str] = {
     ),
     "prep.pick_draft": "Vilket utkast vill du fortsätta?",
     "prep.draft_line": "{date} · {citizen} · {place} · {done} av {total} svar",
+    "prep.fix_in_draft": "{problem} Dina svar finns i utkastet – ändra svaret med: {command}",
+    "prep.printed_draft_kept": (
+        "Anteckningen är bara utskriven på skärmen; utkastet finns kvar. Spara den med "
+        "'{command}', eller radera utkastet med 'samtale notes delete {id}'."
+    ),
     "prep.so_far": "Det här har du svarat hittills:",
     "prep.remember_role": "Ska '{role}' vara din roll som standard nästa gång?",
     "prep.role_remembered": "Du kan alltid ändra den med 'samtale config set role …'.",
@@ -437,6 +442,7 @@ MESSAGES: dict[str, str] = {
     "card.duty_first": "Först – berätta om din skyldighet, {law}:",
     "card.duty": "Din skyldighet, {law}:",
     "card.opener": "Börja med:",
+    "card.opener_permission": "Fråga först om det är okej:",
     "card.questions": "Frågor, fas för fas",
     "card.referrals": "Hänvisa till",
     "card.agreed": "Det vi kom överens om",

@@ -439,6 +439,7 @@ MESSAGES: dict[str, str] = {
     "card.duty_first": "Først – fortæl om din pligt, {law}:",
     "card.duty": "Din pligt, {law}:",
     "card.opener": "Åbn med:",
+    "card.opener_permission": "Spørg først, om det er i orden:",
     "card.questions": "Spørgsmål, fase for fase",
     "card.referrals": "Henvis til",
     "card.agreed": "Det aftalte",

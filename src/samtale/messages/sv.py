@@ -442,6 +442,7 @@ MESSAGES: dict[str, str] = {
     "card.duty_first": "Först – berätta om din skyldighet, {law}:",
     "card.duty": "Din skyldighet, {law}:",
     "card.opener": "Börja med:",
+    "card.opener_permission": "Fråga först om det är okej:",
     "card.questions": "Frågor, fas för fas",
     "card.referrals": "Hänvisa till",
     "card.agreed": "Det vi kom överens om",

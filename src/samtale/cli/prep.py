@@ -227,10 +227,13 @@ def _interactive_run(
 
             draft, answers = PrepDraft(drafts.new_draft_id(), DraftMeta.now(run.country), key), {}
         answers = interactive(run, draft, answers, prompter)
-        note, citizen = make_note(run, answers, t("prep.your_answers"), date.today())
+        try:
+            note, citizen = make_note(run, answers, t("prep.your_answers"), date.today())
+        except SamtaleError as error:  # the answers stay in the draft, to be corrected
+            _leave(t("prep.fix_in_draft", problem=error.message, command=draft.command()), 2)
         if stdout:
             sys.stdout.write(note)
-            draft.drop()
+            _tell(t("prep.printed_draft_kept", command=draft.command(), id=draft.id))
             return False
         path = _save(note, citizen, key, draft)
         draft.drop()
@@ -286,7 +289,6 @@ def open_draft(
     run: Session, key: Key | None, draft_id: str | None, prompter: Prompter
 ) -> tuple[PrepDraft, dict[str, Any]]:
     """The draft to continue: the one named, the only one, or one the user picks."""
-    from samtale.errors import RefusedError
     from samtale.prep.draft_record import from_record
     from samtale.store import drafts
 
@@ -299,7 +301,8 @@ def open_draft(
         raise UsageError(t("prep.no_draft"))
     readable = [info for info in found if info.problem is None]
     if not readable:
-        raise RefusedError(found[0].problem or t("prep.no_draft"))
+        # An unreadable or sealed draft is bad input (exit 2), named with its reason.
+        raise UsageError(found[0].problem or t("prep.no_draft"))
     chosen = readable[0]
     if len(readable) > 1:
         lines = [

@@ -9,13 +9,16 @@ from typing import Any
 
 import pytest
 
-from samtale.guide.load import load_guide
-from samtale.guide.select import lookups
+from samtale.guide.load import load_guide, load_prepared
+from samtale.guide.models import Guide, Phrase
+from samtale.guide.select import Lookups, lookups
 from samtale.messages import t, use_country
 from samtale.prep.answers import parse_answers, resolve
 from samtale.prep.card import card_duty, card_referrals, split_card
 from samtale.prep.plan import Plan, build_plan
 from samtale.prep.render import render_note
+from tests.test_personas import PERSONAS as GUIDANCE_PERSONAS
+from tests.test_personas import run as run_persona
 
 DAY = date(2026, 11, 23)
 # Characters of a printed line at the card's print size on A4 (the browser test checks the
@@ -92,18 +95,25 @@ def printed_lines(markdown: str) -> int:
     return sum(len(textwrap.wrap(line, PRINTED_WIDTH)) or 1 for line in markdown.splitlines())
 
 
-@pytest.mark.parametrize("name", sorted(PERSONAS))
-def test_card_fits_a_page_and_holds_what_the_room_needs(name: str) -> None:
-    plan, note = plan_and_note(name)
+def opener(plan: Plan) -> Phrase:
+    return next(phrases for topic, phrases in plan.conversation if topic.id == "opening")[0]
+
+
+def check_card(plan: Plan, note: str) -> None:
+    """One printed page holding the opener, the duty and referrals with their contact data;
+    for a person the duty leads for (a minor), the duty before anything else."""
     parts = split_card(note)
     assert parts is not None
     card, rest = parts
     assert printed_lines(card) <= MAX_LINES
-    opening = next(phrases for topic, phrases in plan.conversation if topic.id == "opening")
-    assert opening[0].text in card
+    assert opener(plan).text in card
+    if opener(plan).first:  # the permission question opens, and the card says so
+        assert t("card.opener_permission") in card
     duty = card_duty(plan)
     assert duty is not None
     assert duty.how_to_tell in card
+    if plan.situation.tags() & set(duty.lead_when):
+        assert card.index(duty.how_to_tell) < card.index(opener(plan).text)
     referrals = card_referrals(plan)
     assert len(referrals) == min(3, len(plan.referrals))
     assert any(resource.contact for resource in referrals)
@@ -114,6 +124,22 @@ def test_card_fits_a_page_and_holds_what_the_room_needs(name: str) -> None:
     # The full preparation follows the card, which starts the note.
     assert rest.startswith("# ")
     assert note.index(card.splitlines()[0]) < note.index(rest.splitlines()[0])
+
+
+@pytest.mark.parametrize("name", sorted(PERSONAS))
+def test_card_fits_a_page_and_holds_what_the_room_needs(name: str) -> None:
+    check_card(*plan_and_note(name))
+
+
+@pytest.fixture(scope="module")
+def prepared() -> dict[str, tuple[Guide, Lookups]]:
+    return {country: load_prepared(country) for country in ("dk", "se")}
+
+
+@pytest.mark.parametrize("persona", GUIDANCE_PERSONAS, ids=lambda persona: persona.name)
+def test_every_guidance_persona_gets_a_card_that_fits(persona, prepared) -> None:
+    plan, note, _ = run_persona(persona, prepared)
+    check_card(plan, note)
 
 
 @pytest.mark.parametrize("name", ["dk_minor_aarhus", "se_minor_stockholm"])
@@ -127,7 +153,7 @@ def test_for_a_minor_the_duty_comes_before_anything_else(name: str) -> None:
     assert "under_18" in duty.lead_when
     assert duty.how_to_tell in paragraphs[2]
     assert t("card.duty_first", law=duty.law) in paragraphs[2]
-    assert card.index(duty.how_to_tell) < card.index(t("card.opener"))
+    assert card.index(duty.how_to_tell) < card.index(opener(plan).text)
 
 
 def test_for_an_adult_the_opener_comes_first(guide) -> None:
@@ -135,7 +161,7 @@ def test_for_an_adult_the_opener_comes_first(guide) -> None:
     card, _ = split_card(note)
     duty = card_duty(plan)
     assert duty is not None
-    assert card.index(t("card.opener")) < card.index(duty.how_to_tell)
+    assert card.index(opener(plan).text) < card.index(duty.how_to_tell)
     assert t("card.duty", law=duty.law) in card
 
 

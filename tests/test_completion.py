@@ -132,3 +132,13 @@ def test_bash_really_completes_with_the_script(tmp_path: Path) -> None:
     )
     run = subprocess.run([bash, "--norc", "-c", script], env=env, capture_output=True, text=True)
     assert run.stdout.split() == ["safety"], run.stderr
+
+
+@pytest.mark.parametrize("args", [("signs",), ("resources", "--region", "fyn"), ("facts",)])
+def test_read_commands_load_no_completion_machinery(args: tuple[str, ...]) -> None:
+    from tests.test_startup import modules_after
+
+    loaded = modules_after(*args)
+    assert "samtale.cli.complete" not in loaded
+    assert "samtale.cli.helptext" not in loaded
+    assert "samtale.guide.ids" not in loaded

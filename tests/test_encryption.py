@@ -267,3 +267,28 @@ def test_a_damaged_check_is_named_and_deleting_it_is_the_way_out(
     assert str(check) in result.stderr
     check.unlink()
     assert [row["citizen"] for row in listing(cli)] == ["K.M."]
+
+
+def test_an_old_format_note_is_shown_even_when_it_cannot_be_rewritten(
+    cli, home: Path, passphrase: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from samtale.store import files
+
+    folder = home / "notes"
+    folder.mkdir(parents=True)
+    text = notes.meta_line({"date": "2026-01-01", "citizen": "L.T."}) + "\n# L.T.\n"
+    old = folder / "2026-01-01-l-t-47fae5.md.enc"
+    old.write_bytes(v1_seal(text.encode(), PASSPHRASE))
+    (folder / keys.CHECK_NAME).write_bytes(v1_seal(keys.CHECK_TEXT, PASSPHRASE))
+
+    def read_only(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(files, "write_new", read_only)
+    monkeypatch.setattr(files, "replace", read_only)
+    shown = cli("notes", "show", "47fae5", "--raw")
+    assert shown.exit_code == 0, shown.output
+    assert shown.stdout == text
+    assert crypto.version(old.read_bytes()) == 1

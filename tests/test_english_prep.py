@@ -111,6 +111,13 @@ def test_note_offers_the_handout_for_the_place_and_language(
     assert "`samtale handout --region Odense --language en`" in markdown
     swedish = note(cli, tmp_path, "citizen: A.B.\nregion: Göteborg\n", "se")
     assert "`samtale --country se handout --region Göteborg --language sv`" in swedish
+    nowhere = note(cli, tmp_path, "citizen: A.B.\n")
+    assert "`samtale handout --language da`" in nowhere
+    national = cli("handout", "--language", "da")
+    assert national.exit_code == 0, national.output
+    assert (
+        national.stdout.splitlines()[0] == "# " + load_guide("dk").handout.words[0].title_national
+    )
 
 
 def test_unknown_conversation_language_is_one_line(cli, tmp_path: Path, home: Path) -> None:

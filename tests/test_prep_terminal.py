@@ -537,3 +537,55 @@ def test_with_encryption_on_the_draft_is_sealed_and_resumes(
     output = finish(child)
     assert child.exitstatus == 130, output
     assert drafts(private_home) == [draft]
+
+
+def _keep_draft(answers: dict[str, Any]) -> Path:
+    """A draft as an earlier run would have left it (every question answered)."""
+    from samtale.prep.draft_record import DraftMeta, to_record
+    from samtale.store import drafts as store
+
+    record = {
+        "role": ROLE,
+        "citizen": PSEUDONYM,
+        "age_group": "unknown",
+        "gender": "unknown",
+        "nationality": "unknown",
+        "region": "",
+        "signs": {},
+        "contexts": [],
+        "other_explanations": OTHER,
+        "topics": ["opening"],
+        "conversation_language": "da",
+        "interpreter": False,
+        **answers,
+    }
+    return store.save_draft(
+        store.new_draft_id(), to_record(record, DraftMeta("dk", "2026-11-20T09:15"))
+    )
+
+
+def test_answers_the_note_refuses_stay_in_the_draft(private_home: Path) -> None:
+    draft = _keep_draft({"age_group": "about_40"})  # edited by hand: not an age group
+    child = spawn("prep", "--resume")
+    answer(child, prompt("q.review"), ENTER)
+    output = finish(child)
+
+    assert child.exitstatus == 2, output
+    assert "about_40" in output
+    assert "samtale prep --resume" in output
+    assert "Uventet" not in output
+    assert drafts(private_home) == [draft]
+    assert notes(private_home) == []
+
+
+def test_a_note_printed_with_stdout_keeps_its_draft(private_home: Path) -> None:
+    draft = _keep_draft({})
+    child = spawn("prep", "--stdout", "--resume")
+    answer(child, prompt("q.review"), ENTER)
+    output = finish(child)
+
+    assert child.exitstatus == 0, output
+    assert OTHER in output  # the note, on the screen
+    assert said("prep.printed_draft_kept") in screen_text(output).replace("\n", "")
+    assert drafts(private_home) == [draft]
+    assert notes(private_home) == []

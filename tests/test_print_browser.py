@@ -54,7 +54,7 @@ def test_first_printed_page_is_the_card(cli, home, answers_file, tmp_path: Path)
     one, two = text(1, 1), text(2, 2)
     title = MESSAGES["note.title"].format(citizen="K.M.")
     assert MESSAGES["card.title"] in one
-    assert MESSAGES["card.opener"] in one
+    assert MESSAGES["card.opener_permission"] in one
     assert MESSAGES["card.blank.safe_contact"] in one  # the card's last line: all of it fits
     assert title not in one  # the card is alone on its page
     assert two.lstrip().startswith(title)

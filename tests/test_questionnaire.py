@@ -265,3 +265,12 @@ def test_the_place_is_checked_on_enter_not_while_typing(monkeypatch) -> None:
         assert prompter.autocomplete("Sted:", places, "", known) == "Odense"
     buffer = asked[0].application.current_buffer
     assert buffer.validate_while_typing() is False
+
+
+def test_a_foreign_national_context_follows_the_nationality(guide, look) -> None:
+    asking = Asking(Script([]), guide, look, {"nationality": "domestic"})
+    assert "foreign_national" not in {value for _, value in offered_contexts(asking)}
+    asking.answers["nationality"] = "foreign"  # said already: not asked again
+    assert "foreign_national" not in {value for _, value in offered_contexts(asking)}
+    asking.answers["nationality"] = "unknown"
+    assert "foreign_national" in {value for _, value in offered_contexts(asking)}

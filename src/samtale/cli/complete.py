@@ -168,16 +168,3 @@ def run_for_shell(action: str, shell: str | None, prog_name: str) -> None:
         return
     installed, path = install(shell=shell, prog_name=prog_name, complete_var=complete_var)
     typer.echo(t("completion.installed", shell=installed, path=path))
-
-
-def option_callback(action: str) -> Callable[[Any, Any, Any], None]:
-    """The callback of Typer's ``--show-completion``/``--install-completion`` flags."""
-
-    def callback(ctx: Any, param: Any, value: Any) -> None:
-        import typer
-
-        if value and not ctx.resilient_parsing:
-            run_for_shell(action, None, ctx.find_root().info_name or "samtale")
-            raise typer.Exit()
-
-    return callback

@@ -17,7 +17,7 @@ FORMATS = ("md", "html")
 
 def write_handout(
     ctx: typer.Context,
-    region: str,
+    region: str | None,
     language: str | None,
     output: Path | None,
     form: str,
@@ -36,7 +36,7 @@ def write_handout(
     run = session(ctx)
     chosen = language_choices(run.country).resolve(language) if language else native(run.country)
     guide, look = run.guide(local=True), run.lookups()
-    place = resolve_place(look.places, region, run.country)
+    place = resolve_place(look.places, region, run.country) if region else None
     page = build_page(guide, place, chosen, date.today(), discreet=discreet)
     text = render_html(page) if chosen_format == "html" else render_markdown(page)
     if output is None:
@@ -55,8 +55,9 @@ def register(app: typer.Typer) -> None:
     def handout(
         ctx: typer.Context,
         region: Annotated[
-            str, typer.Option("--region", "--område", "-r", help=t("help.handout.region"))
-        ],
+            str | None,
+            typer.Option("--region", "--område", "-r", help=t("help.handout.region")),
+        ] = None,
         language: Annotated[
             str | None,
             typer.Option("--language", "--sprog", "--språk", "-l", help=t("help.handout.language")),

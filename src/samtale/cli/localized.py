@@ -112,6 +112,16 @@ def _value_options(command: Any, ctx: Any) -> set[str]:
     return found
 
 
+def _completion_option(ctx: Any, param: Any, value: Any) -> None:
+    """Typer's ``--show-completion``/``--install-completion``, answered in our words."""
+    if value and not ctx.resilient_parsing:
+        from samtale.cli.complete import run_for_shell
+
+        action = param.name.split("_")[0]
+        run_for_shell(action, None, ctx.find_root().info_name or "samtale")
+        raise typer.Exit()
+
+
 class _Localized:
     """Help text and usage line in the catalogue's words (mixed into both classes)."""
 
@@ -213,20 +223,19 @@ class SamtaleGroup(_Localized, TyperGroup):
         params = super().get_params(ctx)
         for param in params:
             if param.name in ("install_completion", "show_completion"):
-                from samtale.cli.complete import option_callback
-
                 param.help = t(f"help.{param.name}")
-                param.callback = option_callback(param.name.split("_")[0])
+                param.callback = _completion_option
         return params
 
     def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
         """The root accepts its options after the command too (``resources --country se``)."""
-        if ctx.parent is None and args:
+        if ctx.parent is None and {"--show-completion", "--install-completion"} & set(args):
             from samtale.cli.complete import run_for_shell, shell_named
 
             if request := shell_named(args):
                 run_for_shell(*request, prog_name=ctx.find_root().info_name or "samtale")
                 raise typer.Exit()
+        if ctx.parent is None and args:
             globals_ = {
                 opt: not param.is_flag
                 for param in self.params

@@ -227,10 +227,13 @@ def _interactive_run(
 
             draft, answers = PrepDraft(drafts.new_draft_id(), DraftMeta.now(run.country), key), {}
         answers = interactive(run, draft, answers, prompter)
-        note, citizen = make_note(run, answers, t("prep.your_answers"), date.today())
+        try:
+            note, citizen = make_note(run, answers, t("prep.your_answers"), date.today())
+        except SamtaleError as error:  # the answers stay in the draft, to be corrected
+            _leave(t("prep.fix_in_draft", problem=error.message, command=draft.command()), 2)
         if stdout:
             sys.stdout.write(note)
-            draft.drop()
+            _tell(t("prep.printed_draft_kept", command=draft.command(), id=draft.id))
             return False
         path = _save(note, citizen, key, draft)
         draft.drop()

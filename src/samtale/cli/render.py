@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
-from rich.box import HEAVY_HEAD, Box
 from rich.text import Text
 
 from samtale.dates import month_label, years_since
 from samtale.guide.models import ContactPoint, Guide, SourceRef
 from samtale.messages import t
+
+if TYPE_CHECKING:
+    from rich.box import Box
 
 OLD_AFTER_YEARS = 2
 
@@ -43,10 +46,9 @@ def heading(text: str, *, first: bool = False, plain: bool = False) -> Text:
 
 def table_box(is_terminal: bool) -> Box:
     """Boxes on a terminal; into a pipe, spaces (rows still set apart by a blank line)."""
-    return HEAVY_HEAD if is_terminal else _SPACES
+    from rich.box import HEAVY_HEAD, Box
 
-
-_SPACES = Box("    \n" * 8)
+    return HEAVY_HEAD if is_terminal else Box("    \n" * 8)
 
 
 def entry(title: str, note: str, lines: list[str], width: int) -> Text:

@@ -18,6 +18,7 @@ from samtale.guide.models import (
     ContactPoint,
     FactTopic,
     Guide,
+    Nationality,
     NoteRule,
     Pointers,
     Resource,
@@ -244,12 +245,14 @@ def _tags(guide: Guide) -> list[Problem]:
         ("checklist", "checklist", guide.checklist, ("lead_when",)),
         ("contexts", "contexts", guide.contexts, ("not_with", "said_by")),
     ]
+    # A context's not_with/said_by may also name a nationality answer (not a `fits` tag).
+    answers = known | {nationality.value for nationality in Nationality}
     problems = []
     for kind, key, items, names in fields:
         for index, item in enumerate(items):
             for name in names:
                 for number, tag in enumerate(getattr(item, name)):
-                    if tag not in known:
+                    if tag not in (answers if kind == "contexts" else known):
                         loc = (key, index, name, number)
                         problems.append(Problem(kind, loc, t("check.unknown_tag", tag=tag)))
     return problems

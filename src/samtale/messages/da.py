@@ -74,7 +74,9 @@ MESSAGES: dict[str, str] = {
         "Én side, personen kan tage med: den hjælp, der findes, hvor de bor, med kontaktdata "
         "og dato, og deres rettigheder. Intet om personen."
     ),
-    "help.handout.region": "Hvor personen bor: landsdel, region, kommune eller by.",
+    "help.handout.region": (
+        "Hvor personen bor: landsdel, region, kommune eller by. Uden: kun landsdækkende tilbud."
+    ),
     "help.handout.language": "Sidens sprog: da/dansk eller en/engelsk (standard: dansk).",
     "help.handout.output": "Skriv siden til en ny fil (0600) i stedet for at vise den.",
     "help.handout.format": "md (Markdown) eller html (én side, der kan printes).",
@@ -366,6 +368,11 @@ MESSAGES: dict[str, str] = {
     ),
     "prep.pick_draft": "Hvilken kladde vil du fortsætte?",
     "prep.draft_line": "{date} · {citizen} · {place} · {done} af {total} svar",
+    "prep.fix_in_draft": "{problem} Dine svar er gemt i kladden – ret svaret med: {command}",
+    "prep.printed_draft_kept": (
+        "Noten er kun skrevet på skærmen; kladden er beholdt. Gem noten med '{command}', "
+        "eller slet kladden med 'samtale notes delete {id}'."
+    ),
     "prep.so_far": "Det har du svaret indtil nu:",
     "prep.remember_role": "Skal '{role}' være din rolle som standard næste gang?",
     "prep.role_remembered": "Du kan altid rette den med 'samtale config set role …'.",
@@ -432,6 +439,7 @@ MESSAGES: dict[str, str] = {
     "card.duty_first": "Først – fortæl om din pligt, {law}:",
     "card.duty": "Din pligt, {law}:",
     "card.opener": "Åbn med:",
+    "card.opener_permission": "Spørg først, om det er i orden:",
     "card.questions": "Spørgsmål, fase for fase",
     "card.referrals": "Henvis til",
     "card.agreed": "Det aftalte",

@@ -74,7 +74,9 @@ MESSAGES: dict[str, str] = {
         "En sida som personen kan ta med sig: den hjälp som finns där hen bor, med "
         "kontaktuppgifter och datum, och hens rättigheter. Inget om personen."
     ),
-    "help.handout.region": "Var personen bor: län, kommun eller stad.",
+    "help.handout.region": (
+        "Var personen bor: län, kommun eller stad. Utan: bara rikstäckande verksamheter."
+    ),
     "help.handout.language": "Sidans språk: sv/svenska eller en/engelska (standard: svenska).",
     "help.handout.output": "Skriv sidan till en ny fil (0600) i stället för att visa den.",
     "help.handout.format": "md (Markdown) eller html (en sida som kan skrivas ut).",
@@ -369,6 +371,11 @@ MESSAGES: dict[str, str] = {
     ),
     "prep.pick_draft": "Vilket utkast vill du fortsätta?",
     "prep.draft_line": "{date} · {citizen} · {place} · {done} av {total} svar",
+    "prep.fix_in_draft": "{problem} Dina svar finns i utkastet – ändra svaret med: {command}",
+    "prep.printed_draft_kept": (
+        "Anteckningen är bara utskriven på skärmen; utkastet finns kvar. Spara den med "
+        "'{command}', eller radera utkastet med 'samtale notes delete {id}'."
+    ),
     "prep.so_far": "Det här har du svarat hittills:",
     "prep.remember_role": "Ska '{role}' vara din roll som standard nästa gång?",
     "prep.role_remembered": "Du kan alltid ändra den med 'samtale config set role …'.",
@@ -435,6 +442,7 @@ MESSAGES: dict[str, str] = {
     "card.duty_first": "Först – berätta om din skyldighet, {law}:",
     "card.duty": "Din skyldighet, {law}:",
     "card.opener": "Börja med:",
+    "card.opener_permission": "Fråga först om det är okej:",
     "card.questions": "Frågor, fas för fas",
     "card.referrals": "Hänvisa till",
     "card.agreed": "Det vi kom överens om",

@@ -302,7 +302,8 @@ def resolve(answers: Answers, guide: Guide, look: Lookups) -> Situation:
     age_group = AgeGroup(ages.resolve(answers.age_group))
     gender = Gender(genders.resolve(answers.gender))
     contexts = [look.contexts.resolve(c) for c in answers.contexts]
-    contexts += [c.id for c in guide.contexts if {age_group.value, gender.value} & set(c.said_by)]
+    said = {age_group.value, gender.value, nationality.value}
+    contexts += [c.id for c in guide.contexts if said & set(c.said_by)]
     if nationality == Nationality.UNKNOWN and "foreign_national" in contexts:
         nationality = Nationality.FOREIGN
     return Situation(

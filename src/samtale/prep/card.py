@@ -1,9 +1,10 @@
 """The card: one printed page on top of the note, to have on the table during the meeting.
 
 Pure: plan in, Markdown lines out. The card shows what the plan already chose, shortened:
-the opener, one or two questions per phase (two only where the second was chosen for this
-person), the duty that applies (before anything else when the data lets it lead, as for a
-minor), the three best referrals that have contact data, and blanks for what was agreed.
+the opener (named as the question that asks permission when the data marks it `first`),
+one or two questions per phase (two only where the second was chosen for this person), the
+duty that applies (before anything else when the data lets it lead, as for a minor), the
+three best referrals that have contact data, and blanks for what was agreed.
 
 It lies where the person may see it, so it names nobody and holds none of the
 professional's observations. It ends with a thematic break (`CARD_END`): `split_card`
@@ -79,7 +80,9 @@ def render_card(plan: Plan, contact: Callable[[ContactPoint], str]) -> list[str]
         out += duty_lines
     opening = next((phrases for topic, phrases in plan.conversation if topic.id == OPENING), ())
     if opening:
-        out += [f"**{t('card.opener')}** {_said(plan, opening[0])}", ""]
+        # A phrase the data puts `first` asks permission to talk at all; the card says so.
+        label = t("card.opener_permission" if opening[0].first else "card.opener")
+        out += [f"**{label}** {_said(plan, opening[0])}", ""]
     if not leads:
         out += duty_lines
 

@@ -17,7 +17,7 @@ from typing import Any
 from samtale.guide.models import AgeGroup, Gender, Guide, Nationality, SignKind
 from samtale.guide.select import Lookups
 from samtale.guide.vocab import PHASE_TOPICS
-from samtale.messages import t
+from samtale.messages import catalogue_keys, t
 from samtale.prep.prompter import Choice, Prompter, QuestionaryPrompter, Validator
 from samtale.store.identifiers import no_identifier
 from samtale.store.text import valid_free_text
@@ -120,7 +120,9 @@ def _enum(key: str, values: list[str], unknown: str) -> Callable[[Asking, Any], 
 
 
 def _tag(a: Asking, value: Any) -> str:
-    return t(f"tag.{value}")
+    """The words for an id; an id the catalogue does not know (an edited draft) as it is."""
+    key = f"tag.{value}"
+    return t(key) if key in catalogue_keys() else str(value)
 
 
 def _region(a: Asking, previous: Any) -> str:
@@ -242,6 +244,7 @@ QUESTIONS: list[Question] = [
         "nationality",
         _enum("nationality", [n.value for n in Nationality], Nationality.UNKNOWN.value),
         _tag,
+        tag=True,
     ),
     Question("region", _region, _as_text),
     Question(

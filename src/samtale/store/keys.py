@@ -15,11 +15,12 @@ named by SAMTALE_PASSPHRASE_FILE — never from an argument or an environment va
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
 
-from samtale.errors import UsageError
+from samtale.errors import SamtaleError, UsageError
 from samtale.messages import t
 from samtale.paths import home
 from samtale.store import crypto, files
@@ -91,7 +92,9 @@ def unlock(create: bool) -> Key:
         if opened != CHECK_TEXT:
             raise crypto.WrongPassphrase(t("crypto.wrong_passphrase"))
         if crypto.version(blob) != 2:
-            _write_check(key)  # an older check: rewrite it in today's format
+            # An older check: rewrite it in today's format, when the folder allows it.
+            with contextlib.suppress(SamtaleError, OSError):
+                _write_check(key)
         return key
     existing = sealed_files()
     if existing:

@@ -14,6 +14,7 @@ encryption. A note sealed in the old format is rewritten in today's format when 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import secrets
@@ -154,7 +155,9 @@ def text_of(note: NoteFile, key: KeySource) -> str:
     """The text of `note`; a note in the old sealed format is rewritten in today's."""
     text, old = _decode(note, key)
     if old:
-        _rewrite(note, text, key())
+        # Best effort: a note that can be read is shown even if it cannot be rewritten now.
+        with contextlib.suppress(SamtaleError, OSError):
+            _rewrite(note, text, key())
     return text
 
 

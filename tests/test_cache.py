@@ -199,7 +199,7 @@ def test_altered_phone_numbers_are_not_trusted(data: Path, cache_home: Path) -> 
 def test_a_part_that_is_not_a_guide_falls_back_to_the_yaml(data: Path, cache_home) -> None:
     """Even with its checksum recomputed, a part of the wrong shape is never a crash."""
     load_guide("dk", data)
-    rewrite(target(data), '"kind":"phone"', '"kind":"phony"', fix_checksum=True)
+    rewrite(target(data), f'["phone","{PHONE}"', f'["phony","{PHONE}"', fix_checksum=True)
     guide = load_guide("dk", data)
     assert isinstance(guide, cache.LazyGuide)
     assert PHONE in phones(guide)
@@ -259,3 +259,27 @@ def test_a_new_cache_folder_is_private_whatever_the_umask(data: Path, cache_home
         os.umask(old)
     assert stat.S_IMODE(cache_home.stat().st_mode) == 0o700
     assert stat.S_IMODE(target(data).stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda p: p[:-1],  # a field missing
+        lambda p: [*p, "extra"],  # a field too many
+        lambda p: [p[0], 7, *p[2:]],  # a number where text belongs
+        lambda p: dict(enumerate(p)),  # a mapping where a record belongs
+        lambda p: ["fax", *p[1:]],  # not a contact kind
+        lambda p: [p[0], p[1], ["not", "text"], *p[3:]],  # a list where text or None belongs
+    ],
+)
+def test_a_plain_value_of_the_wrong_shape_is_refused(shipped_data: Path, damage) -> None:
+    from samtale.guide.models import ContactPoint
+    from samtale.guide.plain import NotAGuide, decoder
+
+    guide, _ = validate_folder(shipped_data / "dk", "dk")
+    assert guide is not None
+    point = next(p for r in guide.resources for p in r.contact)
+    plain = to_plain(point)
+    assert to_plain(decoder(ContactPoint)(list(plain))) == plain
+    with pytest.raises(NotAGuide):
+        decoder(ContactPoint)(damage(list(plain)))

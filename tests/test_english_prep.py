@@ -184,3 +184,32 @@ def test_english_chooses_the_same_phrases_as_the_guide(country: str, situation: 
     for _, phrases in plans["en"].conversation:
         for phrase in phrases:
             assert plans["en"].say(phrase) == english[phrase.id]
+
+
+@pytest.mark.parametrize("country", ["dk", "se"])
+def test_no_pregnancy_question_to_a_man_in_english(country: str) -> None:
+    from datetime import date
+
+    from samtale.guide.select import lookups
+
+    guide = load_guide(country)
+    look = lookups(guide)
+    english = spoken_texts(guide, "en")
+    asks_about_pregnancy = {pid for pid, text in english.items() if "pregnan" in text.lower()}
+    # The Danish guide asks about protection against pregnancy; the Swedish one does not.
+    assert bool(asks_about_pregnancy) == (country == "dk")
+    for gender in ("man", "woman"):
+        answers = {
+            "citizen": "A.B.",
+            "gender": gender,
+            "topics": [topic.id for topic in guide.topics],
+            "conversation_language": "en",
+        }
+        plan = build_plan(
+            resolve(parse_answers(answers, "test"), guide, look), guide, date(2026, 1, 1)
+        )
+        said = {p.id for _, phrases in plan.conversation for p in phrases}
+        if gender == "man":
+            assert not said & asks_about_pregnancy
+        else:
+            assert said & asks_about_pregnancy == asks_about_pregnancy

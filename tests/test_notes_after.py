@@ -228,3 +228,12 @@ def test_retention_counts_from_the_last_change(cli, home, tmp_path, answers_file
     result = cli("notes", "purge", "--yes")
     assert result.exit_code == 0, result.output
     assert note_path(home, note_id).exists()
+
+
+def test_an_unknown_format_is_one_line(cli, home, answers_file) -> None:
+    note_id = new_note(cli, answers_file)
+    result = cli("notes", "export", note_id, "--format", "pdf")
+    assert result.exit_code == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "html, md" in result.stderr
+    assert cli("notes", "export", note_id, "--format", "MD").exit_code == 0

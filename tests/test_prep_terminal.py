@@ -589,3 +589,15 @@ def test_a_note_printed_with_stdout_keeps_its_draft(private_home: Path) -> None:
     assert said("prep.printed_draft_kept") in screen_text(output).replace("\n", "")
     assert drafts(private_home) == [draft]
     assert notes(private_home) == []
+
+
+def test_a_damaged_draft_is_named_not_a_bug(private_home: Path) -> None:
+    draft = _keep_draft({})
+    draft.write_bytes(b"{not json")
+    child = spawn("prep", "--resume")
+    output = finish(child)
+
+    assert child.exitstatus == 2, output
+    assert draft.name in output
+    assert "Uventet" not in output
+    assert draft.exists()  # never removed behind the user's back

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import sys
 from datetime import date
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -27,9 +26,17 @@ if TYPE_CHECKING:
     from samtale.prep.prompter import Prompter
 
 
-class Format(StrEnum):
-    HTML = "html"
-    MD = "md"
+FORMATS = ("html", "md")
+
+
+def _format(typed: str) -> str:
+    """`--format` as html or md (any case); anything else is the usual one-line error."""
+    from samtale.guide.choices import Choices
+
+    formats: Choices[str] = Choices(kind="kind.format", valid=list(FORMATS))
+    for name in FORMATS:
+        formats.add([name], name)
+    return formats.resolve(typed)
 
 
 def followup(answers_file: Path | None, typed: str, prompter: Prompter | None = None) -> None:
@@ -90,11 +97,12 @@ def journal(typed: str) -> None:
     sys.stdout.write(journal_text(*require_followup(text)))
 
 
-def export(typed: str, kind: Format, output: Path | None) -> None:
+def export(typed: str, kind: str, output: Path | None) -> None:
     """The note as a page (html) or as Markdown (md), to stdout or a new private file."""
     from samtale.prep.printable import html_page, readable
     from samtale.store import notes
 
+    kind = _format(kind)
     if output is not None:
         from samtale.store.places import unsafe_reason
 
@@ -104,7 +112,7 @@ def export(typed: str, kind: Format, output: Path | None) -> None:
     note = notes.find(notes.note_files(), typed)
     text = notes.text_of(note, Reader())
     meta = notes.read_meta(text)
-    if kind == Format.HTML:
+    if kind == "html":
         language = {"se": "sv"}.get(str(meta.get("country", "dk")), "da")
         page = html_page(text, t("export.title"), language)
     else:
@@ -143,8 +151,8 @@ def register(app: typer.Typer) -> None:
     def _export(
         note_id: Annotated[str, typer.Argument(metavar="ID", help=t("help.notes.id"))],
         kind: Annotated[
-            Format, typer.Option("--format", "--formatering", help=t("help.notes.format"))
-        ] = Format.HTML,
+            str, typer.Option("--format", "--formatering", help=t("help.notes.format"))
+        ] = "html",
         output: Annotated[
             Path | None,
             typer.Option("--output", "-o", dir_okay=False, help=t("help.notes.output")),

@@ -289,7 +289,6 @@ def open_draft(
     run: Session, key: Key | None, draft_id: str | None, prompter: Prompter
 ) -> tuple[PrepDraft, dict[str, Any]]:
     """The draft to continue: the one named, the only one, or one the user picks."""
-    from samtale.errors import RefusedError
     from samtale.prep.draft_record import from_record
     from samtale.store import drafts
 
@@ -302,7 +301,8 @@ def open_draft(
         raise UsageError(t("prep.no_draft"))
     readable = [info for info in found if info.problem is None]
     if not readable:
-        raise RefusedError(found[0].problem or t("prep.no_draft"))
+        # An unreadable or sealed draft is bad input (exit 2), named with its reason.
+        raise UsageError(found[0].problem or t("prep.no_draft"))
     chosen = readable[0]
     if len(readable) > 1:
         lines = [

@@ -62,9 +62,12 @@ MESSAGES: dict[str, str] = {
     "help.json": "Skriv resultatet som JSON (til scripts).",
     "help.phrases": "Neutrale spørgsmål og formuleringer til samtalens faser.",
     "help.phrases.topic": (
-        "Samtalens fase eller emne, fx safety/sikkerhed, opening/åbning, children/børn."
+        "Samtalens fase eller emne, fx safety/sikkerhed, opening/åbning, children/børn. "
+        "Alle: samtale ids topics."
     ),
-    "help.phrases.context": "Vis formuleringer til en kontekst, fx substance_use/rusmidler.",
+    "help.phrases.context": (
+        "Vis formuleringer til en kontekst, fx substance_use/rusmidler. Alle: samtale ids contexts."
+    ),
     "help.phrases.search": "Vis kun formuleringer, der indeholder denne tekst.",
     "help.phrases.language": (
         "Samtalens sprog: da/dansk eller en/engelsk. På engelsk står den danske tekst under."
@@ -87,8 +90,12 @@ MESSAGES: dict[str, str] = {
         "Landsdel, region, kommune eller by, fx fyn, 'Region Syddanmark', Odense. "
         "Landsdækkende tilbud kommer altid med."
     ),
-    "help.resources.group": "Kun tilbud til en målgruppe, fx unge, kvinder, udlændinge.",
-    "help.resources.service": "Kun tilbud med en bestemt ydelse, fx retshjælp, sundhed.",
+    "help.resources.group": (
+        "Kun tilbud til en målgruppe, fx unge, kvinder, udlændinge. Alle: samtale ids groups."
+    ),
+    "help.resources.service": (
+        "Kun tilbud med en bestemt ydelse, fx retshjælp, sundhed. Alle: samtale ids services."
+    ),
     "help.resources.stale": (
         "Vis i stedet alle kontaktdata, der er udaterede eller ældre end --older-than måneder "
         "(medfølgende og lokale), med kilde – til dem, der holder listen ajour."

@@ -62,9 +62,13 @@ MESSAGES: dict[str, str] = {
     "help.json": "Skriv resultatet som JSON (för skript).",
     "help.phrases": "Neutrala frågor och formuleringar för samtalets faser.",
     "help.phrases.topic": (
-        "Samtalets fas eller ämne, t.ex. safety/säkerhet, opening/öppning, children/barn."
+        "Samtalets fas eller ämne, t.ex. safety/säkerhet, opening/öppning, children/barn. "
+        "Alla: samtale ids topics."
     ),
-    "help.phrases.context": "Visa formuleringar för ett sammanhang, t.ex. substance_use/rusmedel.",
+    "help.phrases.context": (
+        "Visa formuleringar för ett sammanhang, t.ex. substance_use/rusmedel. "
+        "Alla: samtale ids contexts."
+    ),
     "help.phrases.search": "Visa bara formuleringar som innehåller den här texten.",
     "help.phrases.language": (
         "Samtalets språk: sv/svenska eller en/engelska. På engelska står den svenska texten under."
@@ -87,8 +91,14 @@ MESSAGES: dict[str, str] = {
         "Län, landsdel, kommun eller stad, t.ex. stockholm, Norrland, Göteborg. "
         "Rikstäckande verksamheter kommer alltid med."
     ),
-    "help.resources.group": "Bara verksamheter för en målgrupp, t.ex. unga, kvinnor, migranter.",
-    "help.resources.service": "Bara verksamheter med en viss stödform, t.ex. stödsamtal, hälsa.",
+    "help.resources.group": (
+        "Bara verksamheter för en målgrupp, t.ex. unga, kvinnor, migranter. "
+        "Alla: samtale ids groups."
+    ),
+    "help.resources.service": (
+        "Bara verksamheter med en viss stödform, t.ex. stödsamtal, hälsa. "
+        "Alla: samtale ids services."
+    ),
     "help.resources.stale": (
         "Visa i stället alla kontaktuppgifter som är odaterade eller äldre än --older-than "
         "månader (medföljande och lokala), med källa – för den som håller listan aktuell."

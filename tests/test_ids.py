@@ -87,3 +87,18 @@ def test_filled_template_makes_a_note(cli, home, country: str) -> None:
     note = cli("--country", country, "prep", "--answers", "-", "--stdout", input=filled)
     assert note.exit_code == 0, note.stderr
     assert "K.M." in note.stdout
+
+
+def test_every_enumerated_answers_key_has_its_list(cli) -> None:
+    """Keys other issues add to the answers (nationality, sector …) are listed too."""
+    from samtale.guide.ids import answer_enums, plural
+
+    ids = listed(cli)
+    enums = answer_enums(FIELDS)
+    assert {"gender", "age_group"} <= set(enums)
+    for key, enum in enums.items():
+        assert ids[plural(key)] == [value.value for value in enum], key
+    template = cli("prep", "--template").stdout
+    for key, enum in enums.items():
+        line = next(line for line in template.splitlines() if line.startswith(f"{key}:"))
+        assert all(value.value in line for value in enum), line

@@ -354,3 +354,13 @@ def test_without_file_locks_a_save_works_and_only_old_temps_are_swept(
     os.utime(old, (long_ago, long_ago))
     assert files.sweep(folder) == [old]
     assert fresh.exists()
+
+
+def test_an_unknown_or_malformed_draft_id_is_bad_input(home: Path) -> None:
+    from samtale.errors import UsageError
+
+    with pytest.raises(UsageError):
+        drafts.load_draft("0badc0de")
+    with pytest.raises(UsageError):
+        drafts.save_draft("../notes/x", {"citizen": "A.B."})
+    assert not (home / "notes").exists()

@@ -83,6 +83,68 @@ def test_goteborg(cli) -> None:
     assert "SMC Pilen" in found
 
 
+def swedish_note(cli, tmp_path, age_group: str, region: str) -> str:
+    """The preparation below the card of a Swedish prep note for a person of that age and
+    region (the referrals are its fourth section)."""
+    answers = (
+        ANSWERS_YAML.replace("age_group: 18_29", f"age_group: {age_group}")
+        .replace("region: Odense", f"region: {region}")
+        .replace("lonely_busy_phone", "unexplained_substance_funding", 1)
+        .replace('  unexplained_substance_funding: ""\n', "", 1)
+    )
+    path = tmp_path / "svar.yaml"
+    path.write_text(answers, encoding="utf-8")
+    result = cli("--country", "se", "prep", "--answers", str(path), "--stdout")
+    assert result.exit_code == 0, result.output
+    return split_card(result.stdout)[1]
+
+
+def referrals_in(note: str) -> str:
+    return note.split("\n## ")[4]
+
+
+def test_malmo_offer_is_evonhuset_and_reachable(cli) -> None:
+    # Mika Malmö became KST in February 2017 and is now Evonhuset (Kunskapsguiden); the old
+    # name alone would send a professional looking for an offer that is no longer called so.
+    result = cli("--country", "se", "resources", "--region", "malmö", "--json")
+    assert result.exit_code == 0, result.output
+    offers = {item["id"]: item for item in json.loads(result.stdout)}
+    malmo = offers["mika_malmo"]
+    assert malmo["name"].startswith("Evonhuset")
+    assert "Mika Malmö" in malmo["name"]
+    assert "2017" in malmo["description"]
+    # Evonhuset takes people from 15 (Kunskapsguiden), where sos2015 said 18.
+    assert "under_18" in malmo["eligibility"]["age_groups"]
+    assert "från 15 år" in malmo["description"]
+    phone = next(point for point in malmo["contact"] if point["kind"] == "phone")
+    assert phone["value"] == "020-35 40 40"
+    assert phone["as_of"] is None  # the page states no date
+    assert phone["source"]["url"].startswith("https://www.kristianstad.se/")
+
+
+def test_mikamottagningen_stockholm_takes_adults_only(cli, tmp_path, home) -> None:
+    # Mikamottagningen i Stockholm takes people from 18 (Kunskapsguiden), not from 16.
+    result = cli("--country", "se", "resources", "--region", "stockholm", "--json")
+    assert result.exit_code == 0, result.output
+    stockholm = next(item for item in json.loads(result.stdout) if item["id"] == "mika_stockholm")
+    assert stockholm["eligibility"]["age_groups"] == ["18_29", "30_plus"]
+    assert "18 år eller äldre" in stockholm["description"]
+    assert "Mikamottagningen i Stockholm" not in swedish_note(
+        cli, tmp_path, "under_18", "Stockholm"
+    )
+    assert "Mikamottagningen i Stockholm" in referrals_in(
+        swedish_note(cli, tmp_path, "18_29", "Stockholm")
+    )
+
+
+@pytest.mark.parametrize("resource_id", ["venhalsan", "talita", "mika_stockholm"])
+def test_uncertain_offers_say_check_before_referral(se_guide, resource_id: str) -> None:
+    # Venhälsan (Södersjukhuset's move to Karolinska in 2022), Talita (its shelter permit,
+    # 2025) and Mikamottagningen (no new therapy since 2017) are open questions, not facts.
+    resource = next(r for r in se_guide.resources if r.id == resource_id)
+    assert "kontrollera före hänvisning" in resource.description
+
+
 def test_swedish_opening_phrases_ask_about_what_was_received(cli) -> None:
     result = cli("--country", "se", "phrases", "--topic", "öppning", "--json")
     assert result.exit_code == 0, result.output
@@ -92,17 +154,7 @@ def test_swedish_opening_phrases_ask_about_what_was_received(cli) -> None:
 
 
 def test_swedish_note_for_a_minor(cli, tmp_path, home) -> None:
-    answers = (
-        ANSWERS_YAML.replace("age_group: 18_29", "age_group: under_18")
-        .replace("region: Odense", "region: Stockholm")
-        .replace("lonely_busy_phone", "unexplained_substance_funding", 1)
-        .replace('  unexplained_substance_funding: ""\n', "", 1)
-    )
-    path = tmp_path / "svar.yaml"
-    path.write_text(answers, encoding="utf-8")
-    result = cli("--country", "se", "prep", "--answers", str(path), "--stdout")
-    assert result.exit_code == 0, result.output
-    note = split_card(result.stdout)[1]  # the preparation below the card
+    note = swedish_note(cli, tmp_path, "under_18", "Stockholm")
     after = note.split("\n## ", 3)[2]  # the section after the observations
     first_item = next(line for line in after.splitlines() if line.startswith("- [ ]"))
     # The duty rests on the law in force (SoL 2025:400 since 1 July 2025), with its date.
@@ -116,7 +168,7 @@ def test_swedish_note_for_a_minor(cli, tmp_path, home) -> None:
         if r.eligibility.age_groups is not None and "under_18" not in r.eligibility.age_groups
     ]
     assert adult_only
-    referrals = note.split("\n## ")[4]
+    referrals = referrals_in(note)
     for name in adult_only:
         assert f"### {name}\n" not in referrals
 

@@ -121,6 +121,8 @@ MESSAGES: dict[str, str] = {
     "ids.kind.cases": "cases: practice CASE",
     "ids.kind.age_groups": "aldersgrupper: age_group i svarfilen",
     "ids.kind.genders": "køn: gender i svarfilen",
+    "ids.kind.nationalities": "nationalitet: nationality i svarfilen",
+    "ids.kind.sectors": "hvor du arbejder: sector i svarfilen",
     "ids.kind.countries": "lande: --country",
     "ids.kind.conversation_languages": "samtalesprog: --language, conversation_language",
     "ids.kind.settings": "indstillinger: config set KEY VALUE",

@@ -124,6 +124,8 @@ MESSAGES: dict[str, str] = {
     "ids.kind.cases": "fall: practice CASE",
     "ids.kind.age_groups": "åldersgrupper: age_group i svarsfilen",
     "ids.kind.genders": "kön: gender i svarsfilen",
+    "ids.kind.nationalities": "medborgarskap: nationality i svarsfilen",
+    "ids.kind.sectors": "var du arbetar: sector i svarsfilen",
     "ids.kind.countries": "länder: --country",
     "ids.kind.conversation_languages": "samtalsspråk: --language, conversation_language",
     "ids.kind.settings": "inställningar: config set KEY VALUE",

@@ -11,7 +11,7 @@ API::
     draft_id = new_draft_id()
     save_draft(draft_id, answers, key)   # atomic, 0600; sealed when key is not None
     list_drafts(key) -> list[DraftInfo]  # newest first: id, modified, answers, problem
-    load_draft(draft_id, key) -> dict    # RefusedError/UsageError when unreadable
+    load_draft(draft_id, key) -> dict    # UsageError: unknown id; RefusedError: unreadable
     delete_draft(draft_id)
     latest_draft(key) -> DraftInfo | None  # what `samtale prep --resume` continues
 
@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Union
 
-from samtale.errors import RefusedError, SamtaleError
+from samtale.errors import RefusedError, SamtaleError, UsageError
 from samtale.messages import t
 from samtale.paths import home
 from samtale.store import files
@@ -65,7 +65,7 @@ def _stem(draft_id: str) -> str:
     if draft_id == LEGACY_ID:
         return "prep-draft.json"
     if not re.fullmatch(r"[0-9a-f]{8}", draft_id):
-        raise RefusedError(t("drafts.bad_id", id=draft_id))
+        raise UsageError(t("drafts.bad_id", id=draft_id))
     return f"draft-{draft_id}.json"
 
 
@@ -141,7 +141,7 @@ def load_draft(draft_id: str, key: KeyLike = None) -> dict[str, Any]:
     for found_id, path, encrypted in draft_files():
         if found_id == draft_id:
             return _read(path, encrypted, key)
-    raise RefusedError(t("drafts.unknown", id=draft_id))
+    raise UsageError(t("drafts.unknown", id=draft_id))
 
 
 def latest_draft(key: KeyLike = None) -> DraftInfo | None:

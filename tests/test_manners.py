@@ -120,7 +120,15 @@ def test_narrow_terminal_gets_plain_help_and_wide_gets_panels() -> None:
 
 @pytest.mark.parametrize(
     "args",
-    [("resources", "--region", "fyn"), ("phrases", "--topic", "safety"), ("signs",), ("facts",)],
+    [
+        ("resources", "--region", "fyn"),
+        ("phrases", "--topic", "safety"),
+        ("signs",),
+        ("facts",),
+        ("practice",),
+        ("ids",),
+        ("resources", "--stale"),
+    ],
 )
 def test_piped_output_is_plain(args: tuple[str, ...]) -> None:
     run = run_samtale(*args)

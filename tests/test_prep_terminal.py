@@ -502,7 +502,8 @@ def test_two_interrupted_preps_are_both_resumable(private_home: Path) -> None:
     assert "B.B." in note.read_text(encoding="utf-8")
     assert [draft_answers(path)["citizen"] for path in drafts(private_home)] == ["A.A."]
 
-    child = spawn("prep", "--resume")  # one draft left: straight into it
+    (a_id,) = re.findall(r"draft-([0-9a-f]{8})", kept["A.A."].name)
+    child = spawn("prep", "--resume", a_id)  # named by its id: straight into it
     child.expect(prompt("q.age_group"))
     child.send(ENTER)
     answer_every_question_after_the_pseudonym(child, from_key="q.gender")

@@ -34,12 +34,19 @@ def list_cases(run: Session, as_json: bool) -> None:
         return
     from rich.table import Table
 
-    table = Table(title=t("practice.title"), title_justify="left", expand=True)
+    from samtale.cli.render import table_box
+
+    out = console()
+    table = Table(
+        title=t("practice.title"),
+        title_justify="left",
+        expand=True,
+        box=table_box(out.is_terminal),
+    )
     table.add_column("id", overflow="fold")
     table.add_column(t("practice.col.title"))
     for case in cases:
         table.add_row(case.id, case.title)
-    out = console()
     out.print(table)
     out.print(t("practice.how"))
 

@@ -95,6 +95,7 @@ def test_commands_and_options_complete() -> None:
         ("samtale handout --region Ode", {"Odense"}),
         ("samtale handout --language e", {"en"}),
         ("samtale phrases --language ", {"da", "en"}),
+        ("samtale help res", {"resources"}),
     ],
 )
 def test_values_complete(words: str, expected: set[str]) -> None:

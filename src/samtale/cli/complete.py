@@ -26,6 +26,7 @@ PARAM_KINDS = {
     "kind": "kinds",
     "key": "settings",
     "note_id": "notes",
+    "command": "commands",
 }
 COMMAND_KINDS = {("facts", "topic"): "fact_topics"}
 
@@ -58,7 +59,7 @@ def _completer(kind: str) -> Callable[[Any, Any, str], list[Any]]:
         from samtale.guide.text import fold
 
         try:
-            values = candidates(kind, _country(ctx))
+            values = _commands(ctx) if kind == "commands" else candidates(kind, _country(ctx))
         except Exception:  # a broken config or data: no completions rather than a traceback
             return []
         typed = fold(incomplete)
@@ -69,6 +70,13 @@ def _completer(kind: str) -> Callable[[Any, Any, str], list[Any]]:
         ]
 
     return complete
+
+
+def _commands(ctx: Any) -> list[tuple[str, str]]:
+    """The root's commands (for ``samtale help COMMAND``)."""
+    root = ctx.find_root()
+    names = root.command.list_commands(root)
+    return [(name, root.command.get_command(root, name).get_short_help_str()) for name in names]
 
 
 def _country(ctx: Any) -> str:

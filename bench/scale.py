@@ -69,6 +69,15 @@ def _suffix(entry: dict[str, Any], k: int) -> dict[str, Any]:
     return twin
 
 
+def _label_copied_services(handout: dict[str, Any], copies: int) -> None:
+    """The handout needs a label for every service, the copied ones included."""
+    for language in handout["words"]:
+        labels = language.get("services") or []
+        language["services"] = labels + [
+            {**label, "id": f"{label['id']}_x{k}"} for k in range(1, copies + 1) for label in labels
+        ]
+
+
 def grow(source: Path, target: Path) -> None:
     """Write a copy of the data folder `source`, ten times as large, to `target`."""
     target.mkdir(parents=True)
@@ -82,6 +91,8 @@ def grow(source: Path, target: Path) -> None:
             for key, entries in data.items():
                 twins = [_suffix(entry, k) for k in range(1, copies + 1) for entry in entries]
                 data[key] = entries + twins
+        elif path.name == "handout.yaml":
+            _label_copied_services(data, copies)
         with (target / path.name).open("w", encoding="utf-8") as handle:
             yaml.safe_dump(data, handle, allow_unicode=True, sort_keys=False, width=1000)
 

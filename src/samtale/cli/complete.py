@@ -13,8 +13,6 @@ import os
 from collections.abc import Callable
 from typing import Any
 
-COMPLETE_VAR = "_SAMTALE_COMPLETE"
-
 # Parameter name -> the kind of id it takes (see samtale.guide.ids); per command if needed.
 PARAM_KINDS = {
     "topic": "topics",
@@ -30,11 +28,6 @@ PARAM_KINDS = {
     "note_id": "notes",
 }
 COMMAND_KINDS = {("facts", "topic"): "fact_topics"}
-
-
-def requested() -> bool:
-    """Whether this run is a shell asking for completions."""
-    return bool(os.environ.get(COMPLETE_VAR))
 
 
 def prepare(command: Any, name: str = "") -> None:

@@ -91,3 +91,13 @@ def test_no_swedish_note_has_a_danish_date_or_danish_quotes(cli, tmp_path, home,
     assert "»" not in note
     assert not DANISH_DATE.search(note), DANISH_DATE.search(note)
     assert re.search(rf"\b\d{{1,2}} (?:{SWEDISH_MONTHS}) \d{{4}}\b", note)
+
+
+@pytest.mark.parametrize("country", ["dk", "se"])
+def test_every_figure_says_its_year(country) -> None:
+    """A figure without a year reads as today's; each one says when it was counted or given."""
+    guide = load_guide(country)
+    figures = [f for f in guide.facts if f.topic == FactTopic.STATS and re.search(r"\d", f.text)]
+    assert figures
+    undated = [f.id for f in figures if not re.search(r"\b(19|20)\d\d\b", f"{f.title} {f.text}")]
+    assert undated == []

@@ -71,3 +71,16 @@ def test_read_commands_skip_validation_when_cached(args: tuple[str, ...]) -> Non
 def test_help_loads_no_prompt_library() -> None:
     loaded = tops(modules_after("--help"))
     assert not loaded & {"questionary", "prompt_toolkit", "pydantic"}
+
+
+def test_resources_reads_no_config_or_local_file_machinery_when_there_is_none(home) -> None:
+    """Most users have neither a config file nor a local resources file: `resources` then
+    loads neither the TOML parser nor the module that reads a local file."""
+    loaded = modules_after("resources", "--region", "fyn")
+    assert "samtale.guide.local" not in loaded
+    assert "tomllib" not in loaded
+    home.mkdir(mode=0o700)
+    (home / "config.toml").write_text('country = "dk"\n', encoding="utf-8")
+    (home / "resources.yaml").write_text("resources: []\n", encoding="utf-8")
+    loaded = modules_after("resources", "--region", "fyn")
+    assert {"samtale.guide.local", "tomllib"} <= loaded

@@ -6,7 +6,6 @@ one-line error that names the file and the problem.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -72,6 +71,8 @@ def _raw(path: Path, lenient: bool = False) -> dict[str, Any] | None:
         text = data.decode("utf-8", errors="replace" if lenient else "strict")
     except UnicodeDecodeError:
         raise DataError(t("config.not_utf8", path=path)) from None
+    import tomllib  # only when there is a file: most runs have none
+
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:

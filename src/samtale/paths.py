@@ -9,6 +9,9 @@ import os
 from pathlib import Path
 from typing import NamedTuple
 
+# The organisation's own offers, beside config.toml unless `local_resources` names a file.
+LOCAL_RESOURCES_FILE = "resources.yaml"
+
 
 class Home(NamedTuple):
     """The folders of one user: notes, drafts, saved practice answers and config."""

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
+
+from samtale.paths import LOCAL_RESOURCES_FILE
 
 if TYPE_CHECKING:
     from samtale.config import Config
@@ -39,20 +42,26 @@ class Session:
         """
         guide = self._load()[0]
         if local and not self._local_merged:
-            from datetime import date
+            path = self.local_resources_path()
+            # Most users have no local file: then the module that reads one is never loaded.
+            if os.path.lexists(path):
+                from datetime import date
 
-            from samtale.guide.local import load_into
+                from samtale.guide.local import load_into
 
-            load_into(guide, self.local_resources_path(), date.today())
+                load_into(guide, path, date.today())
             self._local_merged = True
         return guide
 
     def local_resources_path(self) -> Path:
-        """Where this user's local resources file is (it may not exist)."""
-        from samtale.guide.local import local_path
+        """Where this user's local resources file is (it may not exist): the configured
+        path, or `resources.yaml` next to the config file."""
         from samtale.paths import home
 
-        return local_path(self.config().local_resources, home().config)
+        setting = self.config().local_resources
+        if setting:
+            return Path(setting).expanduser()
+        return home().config.parent / LOCAL_RESOURCES_FILE
 
     def lookups(self) -> Lookups:
         return self._load()[1]

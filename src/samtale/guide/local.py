@@ -19,7 +19,6 @@ from samtale.guide.models import STRICT, Guide, Resource
 from samtale.guide.validate import Problem
 from samtale.messages import t
 
-FILE_NAME = "resources.yaml"
 MAX_BYTES = 2_000_000
 
 
@@ -29,11 +28,6 @@ class LocalFile:
 
     resources: tuple[Resource, ...]
     country: str | None = None
-
-
-def local_path(setting: str, config_file: Path) -> Path:
-    """The configured path, or `resources.yaml` next to the config file."""
-    return Path(setting).expanduser() if setting else config_file.parent / FILE_NAME
 
 
 def read_local(path: Path, guide: Guide, today: date) -> tuple[list[Resource], list[Problem]]:

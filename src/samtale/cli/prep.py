@@ -424,6 +424,7 @@ def make_note(run: Session, raw: dict[str, Any], origin: str, day: date) -> tupl
 def _read_answers(path: Path) -> dict[str, Any]:
     """The parsed answers file: at most 1 MiB of UTF-8 YAML, nested at most 50 levels."""
     from samtale import yamlio
+    from samtale.guide.validate import decode_utf8
     from samtale.store.text import MAX_ANSWERS_FILE
 
     try:
@@ -436,11 +437,7 @@ def _read_answers(path: Path) -> dict[str, Any]:
         raise UsageError(t("prep.cannot_read", path=path, reason=error.strerror)) from None
     if len(raw) > MAX_ANSWERS_FILE:
         raise UsageError(t("prep.answers_too_big", path=path, limit=MAX_ANSWERS_FILE // 1024))
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        raise UsageError(t("prep.not_utf8", path=path, line=f":{line}")) from None
+    text = decode_utf8(raw, path, "prep.not_utf8", UsageError)
     try:
         data = yamlio.loads(text)
     except yamlio.YAMLError as error:

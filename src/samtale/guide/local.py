@@ -91,14 +91,9 @@ def _read(path: Path) -> Any:
         raise DataError(t("local.unreadable", path=path, reason=error.strerror)) from None
     if len(data) > MAX_BYTES:
         raise DataError(t("local.too_big", path=path, limit=MAX_BYTES // 1_000_000))
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise DataError(t("local.not_utf8", path=path, line=line)) from None
-    from samtale.guide.validate import parse_yaml
+    from samtale.guide.validate import decode_utf8, parse_yaml
 
-    return parse_yaml(text, path)
+    return parse_yaml(decode_utf8(data, path, "local.not_utf8"), path)
 
 
 def _check(resources: Sequence[Resource], guide: Guide, today: date) -> list[Problem]:

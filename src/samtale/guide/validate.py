@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from samtale.errors import DataError
+from samtale.errors import DataError, SamtaleError
 from samtale.guide.models import Guide
 from samtale.messages import t
 
@@ -36,13 +36,16 @@ def read_yaml(path: Path) -> Any:
     return parse_yaml(decode_utf8(raw, path), path)
 
 
-def decode_utf8(raw: bytes, path: Path) -> str:
-    """The text of a data file read from `path`; a `DataError` with the line if not UTF-8."""
+def decode_utf8(
+    raw: bytes, path: Path, key: str = "data.not_utf8", error: type[SamtaleError] = DataError
+) -> str:
+    """The text of a file read from `path`; if it is not UTF-8, `error` with the message
+    `key`, naming the file and the line of the first bad byte."""
     try:
         return raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        raise DataError(t("data.not_utf8", path=path, line=f":{line}")) from None
+    except UnicodeDecodeError as bad:
+        line = raw[: bad.start].count(b"\n") + 1
+        raise error(t(key, path=path, line=f":{line}")) from None
 
 
 def parse_yaml(text: str, path: Path) -> Any:

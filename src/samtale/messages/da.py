@@ -166,7 +166,7 @@ MESSAGES: dict[str, str] = {
     "local.not_a_list": "filen skal have en liste af tilbud under 'resources:'",
     "local.unreadable": "Kan ikke læse den lokale tilbudsfil {path}: {reason}",
     "local.too_big": "Den lokale tilbudsfil {path} er større end {limit} MB",
-    "local.not_utf8": "{path}:{line}: den lokale tilbudsfil er ikke gemt som UTF-8",
+    "local.not_utf8": "{path}{line}: den lokale tilbudsfil er ikke gemt som UTF-8",
     "local.needs_verified": (
         "mangler verified: datoen, tilbuddet sidst blev kontrolleret (ÅÅÅÅ-MM-DD)"
     ),

@@ -170,7 +170,7 @@ MESSAGES: dict[str, str] = {
     "local.not_a_list": "filen ska ha en lista med verksamheter under 'resources:'",
     "local.unreadable": "Kan inte läsa den lokala filen med verksamheter {path}: {reason}",
     "local.too_big": "Den lokala filen med verksamheter {path} är större än {limit} MB",
-    "local.not_utf8": "{path}:{line}: den lokala filen med verksamheter är inte sparad som UTF-8",
+    "local.not_utf8": "{path}{line}: den lokala filen med verksamheter är inte sparad som UTF-8",
     "local.needs_verified": (
         "verified saknas: datumet då verksamheten senast kontrollerades (ÅÅÅÅ-MM-DD)"
     ),

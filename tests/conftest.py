@@ -12,6 +12,7 @@ from samtale.cli import app
 from samtale.guide.load import data_root, load_guide
 from samtale.guide.models import Guide
 from samtale.guide.select import Lookups, lookups
+from samtale.store import places
 
 ANSWERS_YAML = """\
 role: bostøttemedarbejder          # free text
@@ -65,6 +66,15 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "home"
     monkeypatch.setenv("SAMTALE_HOME", str(folder))
     return folder
+
+
+@pytest.fixture
+def private_home(home: Path) -> Path:
+    """`home`, or a skip when the temporary folder lies where notes may not be kept."""
+    reason = places.unsafe_reason(home)
+    if reason:
+        pytest.skip(f"the temporary folder cannot hold notes: {reason}")
+    return home
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ import pytest
 
 from samtale.messages.da import MESSAGES
 from samtale.prep.followup import followups
-from samtale.store import places
 
 pexpect = pytest.importorskip("pexpect")
 
@@ -23,14 +22,6 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX p
 
 def prompt(key: str) -> str:
     return re.escape(MESSAGES[key][:30])
-
-
-@pytest.fixture
-def private_home(home: Path) -> Path:
-    reason = places.unsafe_reason(home)
-    if reason:
-        pytest.skip(f"the temporary folder cannot hold notes: {reason}")
-    return home
 
 
 def test_followup_asked_in_a_terminal_is_added_to_the_note(

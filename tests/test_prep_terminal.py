@@ -25,7 +25,6 @@ from samtale.guide.models import Guide, SignKind
 from samtale.messages.da import MESSAGES
 from samtale.messages.sv import MESSAGES as SV
 from samtale.prep.questionnaire import QUESTIONS
-from samtale.store import places
 
 pexpect = pytest.importorskip("pexpect")
 
@@ -93,14 +92,6 @@ def draft_answers(path: Path) -> dict[str, Any]:
 def notes(home: Path) -> list[Path]:
     folder = home / "notes"
     return sorted(p for p in folder.iterdir() if p.name.endswith(".md")) if folder.exists() else []
-
-
-@pytest.fixture
-def private_home(home: Path) -> Path:
-    reason = places.unsafe_reason(home)
-    if reason:
-        pytest.skip(f"the temporary folder cannot hold notes: {reason}")
-    return home
 
 
 @pytest.fixture

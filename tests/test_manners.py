@@ -227,3 +227,18 @@ def test_every_help_fits_50_columns(cli) -> None:
         assert result.exit_code == 0, words
         assert max(len(line) for line in result.stdout.splitlines()) <= 50, words
         assert not BOX_DRAWING.search(result.stdout), words
+
+
+@pytest.mark.usefixtures("home")
+@pytest.mark.parametrize("args", [("signs", "--json"), ("resources", "--json")])
+def test_a_reader_that_went_away_ends_the_command_quietly(args: tuple[str, ...]) -> None:
+    """`samtale signs | head -1`: the pipe closes before samtale has written; no bug report."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    program, argv = command(*args)
+    run = subprocess.run(
+        [program, *argv], stdout=write_end, stderr=subprocess.PIPE, text=True, check=False
+    )
+    os.close(write_end)
+    assert run.returncode == 141
+    assert run.stderr == ""

@@ -260,8 +260,23 @@ class SamtaleGroup(_Localized, TyperGroup):
             raise typer.Exit(130) from None
         except (typer.Exit, typer.Abort, click_errors.ClickException):
             raise
+        except BrokenPipeError:
+            # The reader went away (`samtale signs | head`): stop quietly, as `cat` does.
+            _discard_stdout()
+            raise typer.Exit(128 + 13) from None  # what a shell reports for SIGPIPE
         except Exception as error:
             if getattr(ctx.obj, "debug", False):
                 raise
             say(t("bug", kind=type(error).__name__))
             raise typer.Exit(1) from None
+
+
+def _discard_stdout() -> None:
+    """Point stdout at /dev/null, so flushing it at exit raises no second BrokenPipeError."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # a stream without a descriptor has nothing to flush
+        pass
+    finally:
+        os.close(devnull)

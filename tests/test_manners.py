@@ -230,7 +230,9 @@ def test_every_help_fits_50_columns(cli) -> None:
 
 
 @pytest.mark.usefixtures("home")
-@pytest.mark.parametrize("args", [("signs", "--json"), ("resources", "--json")])
+@pytest.mark.parametrize(
+    "args", [("signs",), ("phrases",), ("resources", "--stale"), ("signs", "--json")]
+)
 def test_a_reader_that_went_away_ends_the_command_quietly(args: tuple[str, ...]) -> None:
     """`samtale signs | head -1`: the pipe closes before samtale has written; no bug report."""
     read_end, write_end = os.pipe()

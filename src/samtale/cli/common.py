@@ -1,7 +1,8 @@
-"""Printing helpers shared by the read commands: console, JSON, ages of contact data."""
+"""Printing helpers shared by the commands: the read commands' writer, Rich's console, JSON."""
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -9,6 +10,8 @@ from samtale.messages import LANGUAGE_OF_COUNTRY
 
 if TYPE_CHECKING:
     from rich.console import Console
+
+    from samtale.cli.styled import Writer
 
 COUNTRY_NAMES = {"dk": ["danmark", "denmark"], "se": ["sverige", "sweden"]}
 # Codes people type for a country but that mean something else: languages, domains.
@@ -84,6 +87,25 @@ def console() -> Console:
     if sys.stdout.isatty():
         return Console(highlight=False, width=width)
     return Console(highlight=False, width=width, file=_PlainLines(sys.stdout))  # type: ignore[arg-type]
+
+
+def writer() -> Writer:
+    """The read commands' output: stdout at `terminal_width`, styled only on a terminal.
+
+    The environment counts as it does for Rich: FORCE_COLOR styles a pipe too, a dumb
+    terminal gets no escape codes at all, and NO_COLOR keeps bold and dim but no colour.
+    """
+    from samtale.cli.styled import Writer
+
+    is_terminal = sys.stdout.isatty() or bool(os.environ.get("FORCE_COLOR"))
+    dumb = os.environ.get("TERM", "").lower() in {"dumb", "unknown"}
+    return Writer(
+        sys.stdout,
+        terminal_width(),
+        is_terminal=is_terminal,
+        styles=is_terminal and not dumb,
+        colours=not os.environ.get("NO_COLOR"),
+    )
 
 
 def print_json(data: Any) -> None:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from samtale.cli.common import console, print_json
+from samtale.cli.common import print_json, writer
 from samtale.cli.localized import SamtaleCommand
 from samtale.cli.session import session
 from samtale.messages import t
@@ -30,16 +30,16 @@ def show_facts(
     from samtale.cli.render import entry, heading, source_line
     from samtale.guide.law import basis_line
 
-    out = console()
+    out = writer()
     for number, key in enumerate(dict.fromkeys(fact.topic for fact in found)):
         title = t(f"facts.title.{key.value}")
-        out.print(heading(title, first=not number, plain=not out.is_terminal))
+        out.write(heading(title, first=not number, plain=not out.is_terminal))
         for fact in (f for f in found if f.topic == key):
             lines = [fact.text]
             if fact.basis:
                 lines.append(basis_line(fact.basis))
             lines.append(source_line(guide, fact.source))
-            out.print(entry(fact.title, "", lines, out.width))
+            out.write(entry(fact.title, "", lines, out.width))
 
 
 def register(app: typer.Typer) -> None:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from samtale.cli.common import console, print_json
+from samtale.cli.common import print_json, writer
 from samtale.cli.localized import SamtaleCommand
 from samtale.cli.session import session
 from samtale.messages import t
@@ -41,32 +41,23 @@ def show_phrases(
             ]
         )
         return
-    out = console()
+    out = writer()
     if not found:
-        out.print(t("phrases.none"))
+        out.say(t("phrases.none"))
         return
-    from rich.table import Table
-
-    from samtale.cli.render import cell, source_line, table_box, tag_labels
+    from samtale.cli.render import entry, heading, source_line, tag_labels
 
     topics = {item.id: item for item in guide.topics}
-    for topic_key in dict.fromkeys(phrase.topic for phrase in found):
-        table = Table(
-            title=topics[topic_key].label,
-            title_justify="left",
-            show_lines=True,
-            expand=True,
-            box=table_box(out.is_terminal),
-        )
-        table.add_column(t("phrases.col.text"), ratio=3)
-        table.add_column(t("phrases.col.fits"), ratio=1)
+    for number, topic_key in enumerate(dict.fromkeys(phrase.topic for phrase in found)):
+        out.write(heading(topics[topic_key].label, first=not number, plain=not out.is_terminal))
         for phrase in (p for p in found if p.topic == topic_key):
-            own = t("phrases.in_own_language", text=phrase.text) if texts else ""
-            table.add_row(
-                cell(spoken(phrase, texts), own, source_line(guide, phrase.source)),
-                tag_labels(guide, phrase.fits) or t("phrases.general"),
-            )
-        out.print(table)
+            fits = tag_labels(guide, phrase.fits) or t("phrases.general")
+            lines = [
+                t("phrases.in_own_language", text=phrase.text) if texts else "",
+                [(t("phrases.fits", tags=fits), "dim")],
+                source_line(guide, phrase.source),
+            ]
+            out.write(entry(spoken(phrase, texts), "", lines, out.width))
 
 
 def register(app: typer.Typer) -> None:

@@ -1,4 +1,8 @@
-"""Small Rich building blocks for the read commands (imported only when printing)."""
+"""The read commands' building blocks: headings, list entries, contact data with its age.
+
+Each returns lines of styled spans (`samtale.cli.styled`), so the layout is tested without
+a terminal; `table_box` is for the commands that still draw with Rich.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from rich.text import Text
-
+from samtale.cli.styled import Line, Span, wrap
 from samtale.dates import month_label, years_since
 from samtale.guide.models import ContactPoint, Guide, SourceRef
 from samtale.messages import t
@@ -34,14 +37,14 @@ def tag_labels(guide: Guide, tags: list[str]) -> str:
     return ", ".join(labels.get(tag) or t(f"tag.{tag}") for tag in tags)
 
 
-def heading(text: str, *, first: bool = False, plain: bool = False) -> Text:
+def heading(text: str, *, first: bool = False, plain: bool = False) -> list[Line]:
     """A section heading: bold, underlined with a rule as wide as the text.
 
     Every heading but the `first` is set off by a blank line; `plain` output (a pipe)
     underlines with hyphens instead of box-drawing characters.
     """
     rule = ("-" if plain else "─") * len(text)
-    return Text(f"{'' if first else chr(10)}{text}\n{rule}", style="bold")
+    return [*([] if first else [[]]), [(text, "bold")], [(rule, "bold")]]
 
 
 def table_box(is_terminal: bool) -> Box:
@@ -51,31 +54,34 @@ def table_box(is_terminal: bool) -> Box:
     return HEAVY_HEAD if is_terminal else Box("    \n" * 8)
 
 
-def entry(title: str, note: str, lines: list[str], width: int) -> Text:
+INDENT = "  "
+
+
+def indented(lines: Sequence[Sequence[Span]], width: int, depth: int = 1) -> list[Line]:
+    """Each line wrapped to `width` with `depth` indents before it and its continuations."""
+    lead: Span = (INDENT * depth, "")
+    out: list[Line] = []
+    for spans in lines:
+        out += wrap(spans, width, first=lead, rest=lead)
+    return out
+
+
+def entry(title: str, note: str, lines: Sequence[str | Sequence[Span]], width: int) -> list[Line]:
     """A list entry: a bold title (with a dimmed note), then wrapped, indented lines.
 
-    For prose a hanging-indented list reads better than a narrow table column, and it
-    renders in a fraction of the time.
+    For prose a hanging-indented list reads better than a narrow table column. A line
+    given as text is plain if it comes first and dimmed after; one given as spans keeps
+    its styles. Empty lines are left out.
     """
-    import textwrap
-
-    text = Text(f"• {title}", style="bold")
+    title_spans: list[Span] = [(title, "bold")]
     if note:
-        text.append(f"  ({note})", style="dim")
-    for number, line in enumerate(line for line in lines if line):
-        style = "dim" if number else ""
-        for wrapped in textwrap.wrap(line, width=max(width - 2, 20)):
-            text.append(f"\n  {wrapped}", style=style)
-    return text
-
-
-def cell(main: str, *dim: str, bold: bool = False) -> Text:
-    """A table cell: `main` text, then dimmed lines; never parsed as Rich markup."""
-    text = Text(main, style="bold" if bold else "")
-    for line in dim:
-        if line:
-            text.append("\n" + line, style="dim")
-    return text
+        title_spans.append((f"({note})", "dim"))
+    body: list[list[Span]] = []
+    for line in lines:
+        spans = [(line, "dim" if body else "")] if isinstance(line, str) else list(line)
+        if any(text for text, _ in spans):
+            body.append(spans)
+    return wrap(title_spans, width, first=("• ", "bold"), rest=(INDENT, "")) + indented(body, width)
 
 
 def source_label(guide: Guide, ref: SourceRef | None) -> str:
@@ -86,20 +92,18 @@ def source_label(guide: Guide, ref: SourceRef | None) -> str:
     return source.url or f"{source.publisher}: {source.title}"
 
 
-def age_text(as_of: str | None, today: date) -> Text:
+def age_spans(as_of: str | None, today: date) -> list[Span]:
     """``Oplyst december 2019 (6 år siden) – tjek før brug``; undated points say so."""
     if as_of is None:
-        text = Text(t("contact.undated"), style="dim")
-        text.append(" " + t("contact.check_first"), style="yellow")
-        return text
+        return [(t("contact.undated"), "dim"), (t("contact.check_first"), "yellow")]
     years = years_since(as_of, today)
-    text = Text(t("contact.age", when=month_label(as_of), years=years), style="dim")
+    age: list[Span] = [(t("contact.age", when=month_label(as_of), years=years), "dim")]
     if years >= OLD_AFTER_YEARS:
-        text.append(" " + t("contact.check_first"), style="yellow")
-    return text
+        age.append((t("contact.check_first"), "yellow"))
+    return age
 
 
-def contact_text(guide: Guide, points: Sequence[ContactPoint], today: date) -> Text:
+def contact_lines(guide: Guide, points: Sequence[ContactPoint], today: date) -> list[list[Span]]:
     """Contact points grouped by source and date, each group followed by its age and source.
 
     Points older than `OLD_AFTER_YEARS`, and undated ones, are marked to be checked first.
@@ -108,13 +112,12 @@ def contact_text(guide: Guide, points: Sequence[ContactPoint], today: date) -> T
     for point in points:
         doc = point.source.doc if point.source else None
         groups.setdefault((doc, point.as_of), []).append(point)
-    text = Text(overflow="fold")
+    lines: list[list[Span]] = []
     for group in groups.values():
-        if text:
-            text.append("\n")
         for point in group:
             note = f" ({point.note})" if point.note else ""
-            text.append(f"{t(f'contact.{point.kind.value}')}: {point.value}{note}\n")
-        text.append(age_text(group[0].as_of, today))
-        text.append("\n" + t("contact.source", source=source_label(guide, group[0].source)), "dim")
-    return text
+            lines.append([(f"{t(f'contact.{point.kind.value}')}: {point.value}{note}", "")])
+        lines.append(age_spans(group[0].as_of, today))
+        source = source_label(guide, group[0].source)
+        lines.append([(t("contact.source", source=source), "dim")])
+    return lines

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from samtale.cli.common import console, print_json
+from samtale.cli.common import print_json, writer
 from samtale.cli.localized import SamtaleCommand
 from samtale.cli.session import session
 from samtale.messages import t
@@ -15,8 +15,7 @@ from samtale.messages import t
 DEFAULT_STALE_MONTHS = 24  # the same as samtale.guide.directory's, without importing it
 
 if TYPE_CHECKING:
-    from rich.table import Table
-
+    from samtale.cli.styled import Line
     from samtale.guide.directory import StalePoint
     from samtale.guide.models import Guide
 
@@ -42,35 +41,26 @@ def show_stale(ctx: typer.Context, months: int, as_json: bool) -> None:
             ]
         )
         return
-    out = console()
+    out = writer()
     if not due:
-        out.print(t("resources.stale.none", months=months))
+        out.say(t("resources.stale.none", months=months))
         return
-    out.print(_stale_table(guide, due, months, out.is_terminal))
+    out.write(_stale_lines(guide, due, months, out.width, plain=not out.is_terminal))
 
 
-def _stale_table(guide: Guide, due: list[StalePoint], months: int, terminal: bool) -> Table:
-    from rich.table import Table
-    from rich.text import Text
-
-    from samtale.cli.render import age_text, source_label, table_box
+def _stale_lines(
+    guide: Guide, due: list[StalePoint], months: int, width: int, *, plain: bool
+) -> list[Line]:
+    """One entry per contact point due: the offer, the point, its age and its source."""
+    from samtale.cli.render import age_spans, entry, heading, source_label
 
     today = date.today()
-    table = Table(
-        title=t("resources.stale.title", months=months),
-        title_justify="left",
-        expand=True,
-        box=table_box(terminal),
-    )
-    table.add_column(t("resources.stale.col.offer"), ratio=2)
-    table.add_column(t("resources.stale.col.point"), ratio=2)
-    table.add_column(t("resources.stale.col.source"), ratio=3, overflow="fold")
+    lines = heading(t("resources.stale.title", months=months), first=True, plain=plain)
     for resource, point in due:
         label = f"{t(f'contact.{point.kind.value}')}: {point.value}"
-        where = age_text(point.as_of, today)
-        where.append("\n" + source_label(guide, point.source), style="dim")
-        table.add_row(Text(resource.name), Text(label), where)
-    return table
+        source = t("contact.source", source=source_label(guide, point.source))
+        lines += entry(resource.name, "", [label, age_spans(point.as_of, today), source], width)
+    return lines
 
 
 def show_resources(
@@ -97,28 +87,18 @@ def show_resources(
         sources = {source.id: source for source in guide.sources}
         print_json([resource_json(resource, sources) for resource in found])
         return
-    out = console()
+    out = writer()
     if not found:
-        out.print(t("resources.none"))
+        out.say(t("resources.none"))
         return
-    from rich.table import Table
-    from rich.text import Text
-
-    from samtale.cli.render import cell, contact_text, month_label, source_line, table_box
+    from samtale.cli.render import contact_lines, entry, heading, indented, source_line
+    from samtale.dates import month_label
 
     services = {s.id: s.label for s in guide.services}
     title = t("resources.title_for", place=place.name) if place else t("resources.title")
-    table = Table(
-        title=title,
-        title_justify="left",
-        show_lines=True,
-        expand=True,
-        box=table_box(out.is_terminal),
-    )
-    table.add_column(t("resources.col.offer"), ratio=3)
-    table.add_column(t("resources.col.contact"), ratio=2)
+    lines = heading(title, first=True, plain=not out.is_terminal)
     today = date.today()
-    for resource in found:
+    for number, resource in enumerate(found):
         offers = ", ".join(services[s] for s in resource.services)
         coverage = coverage_label(resource.coverage, guide.places)
         local = (
@@ -126,18 +106,21 @@ def show_resources(
             if resource.local
             else ""
         )
-        about = cell(
-            resource.name,
-            local,
-            resource.description,
+        about = [
+            [(local, "yellow")],
+            [(resource.description, "")],
             t("resources.offers", offers=offers) if offers else "",
             t("resources.covers", coverage=coverage),
             source_line(guide, resource.source),
-            bold=True,
-        )
-        contact = contact_text(guide, resource.contact, today)
-        table.add_row(about, contact or Text(t("resources.no_contact"), "dim"))
-    out.print(table)
+        ]
+        contact = contact_lines(guide, resource.contact, today)
+        lines += [[]] * bool(number) + entry(resource.name, "", about, out.width)
+        if contact:
+            lines += indented([[(t("resources.contact"), "")]], out.width)
+            lines += indented(contact, out.width, depth=2)
+        else:
+            lines += indented([[(t("resources.no_contact"), "dim")]], out.width)
+    out.write(lines)
 
 
 def register(app: typer.Typer) -> None:

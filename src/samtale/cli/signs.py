@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from samtale.cli.common import console, print_json
+from samtale.cli.common import print_json, writer
 from samtale.cli.localized import SamtaleCommand
 from samtale.cli.session import session
 from samtale.messages import t
@@ -26,16 +26,16 @@ def show_signs(
         return
     from samtale.cli.render import entry, heading, source_line
 
-    out = console()
-    out.print(t("signs.reminder"), style="italic")
+    out = writer()
+    out.say(t("signs.reminder"), "italic")
     for kind in SignKind:
-        out.print(heading(t(f"signs.title.{kind.value}"), plain=not out.is_terminal))
+        out.write(heading(t(f"signs.title.{kind.value}"), plain=not out.is_terminal))
         for sign in select.signs(guide, kind):
             other = (
                 t("signs.other", text=sign.other_explanations) if sign.other_explanations else ""
             )
             lines = [sign.description, other, source_line(guide, sign.source)]
-            out.print(entry(sign.label, sign.id, lines, out.width))
+            out.write(entry(sign.label, sign.id, lines, out.width))
 
 
 def register(app: typer.Typer) -> None:

@@ -231,16 +231,14 @@ MESSAGES: dict[str, str] = {
     "coverage.unstated": "ikke oplyst i kilderne",
     # phrases
     "phrases.none": "Ingen formuleringer passer til det valgte.",
-    "phrases.col.text": "Formulering",
-    "phrases.col.fits": "Passer til",
+    "phrases.fits": "Passer til: {tags}",
     "phrases.general": "alle",
     "phrases.in_own_language": "Dansk: {text}",
     # resources
     "resources.none": "Ingen tilbud passer til det valgte.",
     "resources.title": "Tilbud",
     "resources.title_for": "Tilbud der dækker {place}",
-    "resources.col.offer": "Tilbud",
-    "resources.col.contact": "Kontakt",
+    "resources.contact": "Kontakt:",
     "resources.offers": "Tilbyder: {offers}",
     "resources.covers": "Dækker: {coverage}",
     "resources.no_contact": (
@@ -250,9 +248,6 @@ MESSAGES: dict[str, str] = {
     "resources.local": "Lokalt tilbud – kontrolleret {when} af {who}",
     "resources.stale.title": "Kontaktdata ældre end {months} måneder eller udaterede",
     "resources.stale.none": "Ingen kontaktdata er ældre end {months} måneder eller udaterede.",
-    "resources.stale.col.offer": "Tilbud",
-    "resources.stale.col.point": "Kontaktdata",
-    "resources.stale.col.source": "Dato og kilde",
     # signs
     "signs.reminder": (
         "Tegn er grunde til at spørge – ikke konklusioner. Hvert tegn kan også have helt "
@@ -261,13 +256,11 @@ MESSAGES: dict[str, str] = {
     "signs.title.sign": "Mulige tegn",
     "signs.title.consequence": "Mulige følgevirkninger",
     "signs.title.indication": "Flere mulige indikationer",
-    "signs.col.sign": "Tegn",
     "signs.other": "Kan også betyde: {text}",
     # facts
     "facts.title.law": "Lovgivning",
     "facts.title.stats": "Tal",
     "facts.title.terms": "Begreber",
-    "facts.col.fact": "Fakta",
     "date.undated": "udateret",
     "date.day": "{day}. {month} {year}",
     "quote": "«{text}»",

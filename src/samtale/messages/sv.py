@@ -235,16 +235,14 @@ MESSAGES: dict[str, str] = {
     "coverage.unstated": "framgår inte av källorna",
     # phrases
     "phrases.none": "Inga formuleringar passar det du har valt.",
-    "phrases.col.text": "Formulering",
-    "phrases.col.fits": "Passar för",
+    "phrases.fits": "Passar för: {tags}",
     "phrases.general": "alla",
     "phrases.in_own_language": "Svenska: {text}",
     # resources
     "resources.none": "Inga verksamheter passar det du har valt.",
     "resources.title": "Stödverksamheter",
     "resources.title_for": "Stödverksamheter som täcker {place}",
-    "resources.col.offer": "Verksamhet",
-    "resources.col.contact": "Kontakt",
+    "resources.contact": "Kontakt:",
     "resources.offers": "Erbjuder: {offers}",
     "resources.covers": "Täcker: {coverage}",
     "resources.no_contact": (
@@ -254,9 +252,6 @@ MESSAGES: dict[str, str] = {
     "resources.local": "Lokal verksamhet – kontrollerad {when} av {who}",
     "resources.stale.title": "Kontaktuppgifter äldre än {months} månader eller odaterade",
     "resources.stale.none": "Inga kontaktuppgifter är äldre än {months} månader eller odaterade.",
-    "resources.stale.col.offer": "Verksamhet",
-    "resources.stale.col.point": "Kontaktuppgift",
-    "resources.stale.col.source": "Datum och källa",
     # signs
     "signs.reminder": (
         "Tecken är skäl att fråga – inte slutsatser. Varje tecken kan också ha helt "
@@ -265,13 +260,11 @@ MESSAGES: dict[str, str] = {
     "signs.title.sign": "Möjliga tecken",
     "signs.title.consequence": "Möjliga följder",
     "signs.title.indication": "Fler möjliga riskfaktorer",
-    "signs.col.sign": "Tecken",
     "signs.other": "Kan också betyda: {text}",
     # facts
     "facts.title.law": "Lagstiftning",
     "facts.title.stats": "Statistik",
     "facts.title.terms": "Begrepp",
-    "facts.col.fact": "Fakta",
     "date.undated": "odaterad",
     "date.day": "{day} {month} {year}",
     "quote": "”{text}”",

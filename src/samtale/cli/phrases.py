@@ -45,13 +45,14 @@ def show_phrases(
     if not found:
         out.say(t("phrases.none"))
         return
-    from samtale.cli.render import entry, heading, source_line, tag_labels
+    from samtale.cli.render import entry, heading, source_line, tag_labels, tag_names
 
     topics = {item.id: item for item in guide.topics}
+    names = tag_names(guide)
     for number, topic_key in enumerate(dict.fromkeys(phrase.topic for phrase in found)):
         out.write(heading(topics[topic_key].label, first=not number, plain=not out.is_terminal))
         for phrase in (p for p in found if p.topic == topic_key):
-            fits = tag_labels(guide, phrase.fits) or t("phrases.general")
+            fits = tag_labels(names, phrase.fits) or t("phrases.general")
             lines = [
                 t("phrases.in_own_language", text=phrase.text) if texts else "",
                 [(t("phrases.fits", tags=fits), "dim")],

@@ -30,11 +30,16 @@ def source_line(guide: Guide, ref: SourceRef | None) -> str:
     return t("source.line", publisher=source.publisher, when=when, section=ref.section)
 
 
-def tag_labels(guide: Guide, tags: list[str]) -> str:
-    """Readable Danish names for tags (signs, contexts, age groups, genders)."""
-    labels = {sign.id: sign.label for sign in guide.signs}
-    labels.update({context.id: context.label for context in guide.contexts})
-    return ", ".join(labels.get(tag) or t(f"tag.{tag}") for tag in tags)
+def tag_names(guide: Guide) -> dict[str, str]:
+    """Readable names of the sign and context ids, to look tags up in (made once per command)."""
+    names = {sign.id: sign.label for sign in guide.signs}
+    names.update({context.id: context.label for context in guide.contexts})
+    return names
+
+
+def tag_labels(names: dict[str, str], tags: Sequence[str]) -> str:
+    """Readable names for tags (signs, contexts, age groups, genders), in the run's language."""
+    return ", ".join(names.get(tag) or t(f"tag.{tag}") for tag in tags)
 
 
 def heading(text: str, *, first: bool = False, plain: bool = False) -> list[Line]:

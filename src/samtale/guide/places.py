@@ -6,6 +6,8 @@ a set, so "covers" is always a set intersection.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from samtale.guide.choices import Choices
 from samtale.guide.models import Places
 from samtale.messages import t
@@ -68,13 +70,20 @@ def place_index(regions: Places) -> Choices[Place]:
     return choices
 
 
-def expand_coverage(coverage: tuple[str, ...], regions: Places) -> frozenset[str]:
-    """The landsdele a coverage list of landsdel and area ids spans."""
+def coverage(regions: Places) -> Callable[[str | tuple[str, ...]], frozenset[str]]:
+    """A function from a resource's coverage to the landsdele it names.
+
+    ``national`` and ``unstated`` name none (the caller decides what they mean); areas are
+    looked up once, not once per resource.
+    """
     areas = {area.id: area.landsdele for area in regions.areas}
-    landsdele: set[str] = set()
-    for item in coverage:
-        landsdele.update(areas.get(item, [item]))
-    return frozenset(landsdele)
+
+    def landsdele(covered: str | tuple[str, ...]) -> frozenset[str]:
+        if isinstance(covered, str):
+            return frozenset()
+        return frozenset(name for item in covered for name in areas.get(item, (item,)))
+
+    return landsdele
 
 
 def coverage_label(coverage: str | tuple[str, ...], regions: Places) -> str:

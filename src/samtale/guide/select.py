@@ -26,7 +26,7 @@ from samtale.guide.models import (
     Sign,
     Status,
 )
-from samtale.guide.places import Place, expand_coverage, place_index
+from samtale.guide.places import Place, coverage, place_index
 from samtale.guide.text import fold
 
 T = TypeVar("T")
@@ -167,15 +167,6 @@ def phrases(
     ]
 
 
-def covers(resource: Resource, landsdele: frozenset[str], guide: Guide) -> bool:
-    """Whether the resource serves someone living in any of `landsdele`."""
-    if resource.coverage == "national":
-        return True
-    if resource.coverage == "unstated":
-        return False
-    return bool(expand_coverage(resource.coverage, guide.places) & landsdele)
-
-
 def resources(
     guide: Guide,
     place: Place | None = None,
@@ -187,11 +178,19 @@ def resources(
     Historical records are never offered; the organisation's own (local) offers come
     first, then regional ones before national ones, so what is nearby is read first.
     """
+    if place is not None:
+        named = coverage(guide.places)
+
+        def reaches(resource: Resource) -> bool:
+            # National offers serve everyone; unstated ones are listed only without a place.
+            covered = resource.coverage
+            return covered == "national" or bool(named(covered) & place.landsdele)
+
     found = [
         resource
         for resource in guide.resources
         if resource.status == Status.ACTIVE
-        and (place is None or covers(resource, place.landsdele, guide))
+        and (place is None or reaches(resource))
         and (group is None or group in resource.groups)
         and (service is None or service in resource.services)
     ]

@@ -5,7 +5,8 @@ What it may and may not do, since every command reads it:
 - **It cannot run code.** The file is JSON: a header line, then one JSON document per part
   (the phrases, the resources, the place index...). Each part is decoded only when a
   command first touches it (`samtale signs` never pays for the places), and checked against
-  the records' declared types on the way (`samtale.guide.plain`).
+  the records' declared types on the way (`samtale.guide.plain`). The places are stored
+  field by field too: `resources` needs their landsdele and areas, not every town.
 - **It is only used in a folder the user owns and only the user can write** (and a file
   likewise): a cache folder made by someone else under a shared ``XDG_CACHE_HOME``, or one
   others may write to, is neither read nor written; the guide is then built from the YAML
@@ -15,13 +16,15 @@ What it may and may not do, since every command reads it:
   time of each data file and each module of `samtale.guide`) and a key (a SHA-256 of the
   same names with the files' content). A signature match is trusted; otherwise a key match
   (a file touched, not changed) costs one hash, and anything else a rebuild.
-- **It is used only as it was written.** The header holds a CRC-32 of the parts, checked
-  on every read, so a truncated, corrupt or edited file is rebuilt. No checksum without a
-  secret defends against someone who can write in the folder as the user (they could
-  recompute it, or edit the installed code); the ownership check does. A CRC is as good as
-  a SHA-256 here and costs no OpenSSL import (3 ms, 4 MiB) on every command. A part that
-  still fails its type check when decoded makes the guide be built from the YAML, never a
-  crash.
+- **It is used only as it was written.** The header holds a CRC-32 of each part, checked
+  when the part is read, so a truncated, corrupt or edited part is never decoded: the
+  guide is then built from the YAML, and the file dropped for the next run to write anew.
+  (One CRC over the whole file cost a read command on ten times the data more than the
+  parts it reads.) No checksum without a secret defends against someone who can write in
+  the folder as the user (they could recompute it, or edit the installed code); the
+  ownership check does. A CRC is as good as a SHA-256 here and costs no OpenSSL import
+  (3 ms, 4 MiB) on every command. A part that still fails its type check when decoded
+  makes the guide be built from the YAML, never a crash.
 """
 
 from __future__ import annotations
@@ -37,10 +40,10 @@ from pathlib import Path
 from typing import Any
 
 from samtale import __version__
-from samtale.guide.models import Guide
+from samtale.guide.models import Guide, Places
 from samtale.guide.select import Lookups
 
-FORMAT = 4
+FORMAT = 6
 MAGIC = "samtale-guide-cache"
 Builder = Callable[[], tuple[Guide, Lookups]]
 
@@ -129,8 +132,12 @@ class Entry:
         return self.header["key"]
 
     def part(self, group: str, name: str) -> Any:
-        start, length = self.header["parts"][group][name]
-        return json.loads(self.body[start : start + length])
+        """One part, decoded from JSON; ValueError if it is not as written."""
+        start, length, crc = self.header["parts"][group][name]
+        data = self.body[start : start + length]
+        if zlib.crc32(data) != crc:
+            raise ValueError(f"the part {group}.{name} is damaged")
+        return json.loads(data)
 
 
 def _read_private(path: Path) -> bytes | None:
@@ -161,17 +168,21 @@ def read(path: Path) -> Entry | None:
             and header.get("format") == FORMAT
             and isinstance(header.get("signature"), str)
             and isinstance(header.get("key"), str)
-            and _complete(header.get("parts"))
-            and header.get("crc") == zlib.crc32(body)
+            and _complete(header.get("parts"), len(body))
         )
     except ValueError:  # not JSON, not UTF-8
         return None
     return Entry(header, body) if ok else None
 
 
-def _complete(table: Any) -> bool:
-    """Whether a part table names every part of the guide and look-ups, each with a span."""
-    expected = {"guide": {f.name for f in fields(Guide)}, "lookups": set(Lookups.NAMES)}
+def _complete(table: Any, size: int) -> bool:
+    """Whether a part table names every part of the guide and look-ups, each with a span
+    inside the body of `size` bytes and a checksum."""
+    expected = {
+        "guide": {f.name for f in fields(Guide)} - NESTED.keys(),
+        **{name: {f.name for f in fields(lazy._kind)} for name, lazy in NESTED.items()},
+        "lookups": set(Lookups.NAMES),
+    }
     return (
         isinstance(table, dict)
         and table.keys() == expected.keys()
@@ -179,7 +190,10 @@ def _complete(table: Any) -> bool:
             isinstance(table[group], dict)
             and table[group].keys() == names
             and all(
-                isinstance(span, list) and len(span) == 2 and all(type(n) is int for n in span)
+                isinstance(span, list)
+                and len(span) == 3
+                and all(type(n) is int and n >= 0 for n in span)
+                and span[0] + span[1] <= size
                 for span in table[group].values()
             )
             for group, names in expected.items()
@@ -192,7 +206,6 @@ def write(path: Path, header: dict[str, Any], body: bytes) -> None:
     import tempfile
 
     header = {**header, "magic": MAGIC, "format": FORMAT}
-    header["crc"] = zlib.crc32(body)
     data = json.dumps(header, ensure_ascii=False).encode() + b"\n" + body
     try:
         fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".part")
@@ -213,7 +226,15 @@ def pack(guide: Guide, lookups: Lookups) -> tuple[dict[str, Any], bytes]:
     from samtale.guide.plain import choices_to_plain, to_plain
 
     plain = {
-        "guide": {f.name: to_plain(getattr(guide, f.name)) for f in fields(Guide)},
+        "guide": {
+            f.name: to_plain(getattr(guide, f.name)) for f in fields(Guide) if f.name not in NESTED
+        },
+        **{
+            name: {
+                f.name: to_plain(getattr(getattr(guide, name), f.name)) for f in fields(lazy._kind)
+            }
+            for name, lazy in NESTED.items()
+        },
         "lookups": {name: choices_to_plain(getattr(lookups, name)) for name in Lookups.NAMES},
     }
     table: dict[str, dict[str, list[int]]] = {}
@@ -221,7 +242,7 @@ def pack(guide: Guide, lookups: Lookups) -> tuple[dict[str, Any], bytes]:
     for group, parts in plain.items():
         for name, value in parts.items():
             encoded = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
-            table.setdefault(group, {})[name] = [len(body), len(encoded)]
+            table.setdefault(group, {})[name] = [len(body), len(encoded), zlib.crc32(encoded)]
             body += encoded
     return {"parts": table}, bytes(body)
 
@@ -234,23 +255,48 @@ class _DecodedOnUse:
     """
 
     _group = ""
+    _kind: type = object  # the record type whose fields the parts are
 
-    def _decode(self, name: str) -> Any:
-        raise NotImplementedError
+    def __init_subclass__(cls) -> None:
+        from samtale.guide.plain import Undecoded
+
+        # A declared default is a class attribute, which would be found before __getattr__
+        # is asked: hide each behind a descriptor that asks it.
+        for field in fields(cls._kind) if cls._kind is not object else ():
+            if field.name in vars(cls._kind):
+                setattr(cls, field.name, Undecoded(field.name))
 
     def __getattr__(self, name: str) -> Any:
         # Only called for attributes not yet set: decode that part, keep it, return it.
         state = self.__dict__.get("_cache")
-        if state is None or name not in state.entry.header["parts"][self._group]:
+        if state is None:
             raise AttributeError(name)
-        from samtale.guide.plain import NotAGuide
+        if self._group == "guide" and name in NESTED:
+            value = _lazy(NESTED[name], state)
+        elif name in state.entry.header["parts"][self._group]:
+            from samtale.guide.plain import NotAGuide
 
-        try:
-            value = self._decode(name)
-        except (NotAGuide, ValueError, KeyError, TypeError):
-            value = state.rebuilt(self._group, name)
+            try:
+                value = self._decode(name)
+            except (NotAGuide, ValueError, KeyError, TypeError):
+                value = state.rebuilt(self._group, name)
+        else:
+            raise AttributeError(name)
         setattr(self, name, value)
         return value
+
+    def _decode(self, name: str) -> Any:
+        from samtale.guide.plain import decoder, field_types, lazy_records, records_of
+
+        state, group = self.__dict__["_cache"], self._group
+        part = state.entry.part(group, name)
+        kind = field_types(self._kind)[name]
+        item = records_of(kind)
+        if item is None:
+            return decoder(kind)(part)
+        # A list of records: each field of each is decoded when read (a command that picks
+        # a few phrases or offers never decodes the rest), from YAML if it does not decode.
+        return lazy_records(item, part, lambda index: state.rebuilt(group, name)[index])
 
 
 class _State:
@@ -266,18 +312,27 @@ class _State:
         if self.fresh is None:
             self.path.unlink(missing_ok=True)
             self.fresh = self.build()
-        return getattr(self.fresh[0] if group == "guide" else self.fresh[1], name)
+        guide, lookups = self.fresh
+        whole = {"guide": guide, "lookups": lookups}.get(group) or getattr(guide, group)
+        return getattr(whole, name)
 
 
 class LazyGuide(_DecodedOnUse, Guide):
     """A guide whose parts are decoded from the cache on first access."""
 
     _group = "guide"
+    _kind = Guide
 
-    def _decode(self, name: str) -> Any:
-        from samtale.guide.plain import decoder, field_types
 
-        return decoder(field_types(Guide)[name])(self._cache.entry.part("guide", name))
+class LazyPlaces(_DecodedOnUse, Places):
+    """The guide's places, each field decoded on first access."""
+
+    _group = "places"
+    _kind = Places
+
+
+# Fields of the guide kept as groups of parts of their own, decoded field by field.
+NESTED: dict[str, type[_DecodedOnUse]] = {"places": LazyPlaces}
 
 
 class LazyLookups(_DecodedOnUse, Lookups):
@@ -288,7 +343,9 @@ class LazyLookups(_DecodedOnUse, Lookups):
     def _decode(self, name: str) -> Any:
         from samtale.guide.plain import choices_from_plain
 
-        return choices_from_plain(self._cache.entry.part("lookups", name))
+        state = self.__dict__["_cache"]
+        part = state.entry.part("lookups", name)
+        return choices_from_plain(part, lambda: state.rebuilt("lookups", name))
 
 
 def cached(folder: Path, country: str, build: Builder) -> tuple[Guide, Lookups]:
@@ -310,9 +367,13 @@ def cached(folder: Path, country: str, build: Builder) -> tuple[Guide, Lookups]:
     return guide, lookups
 
 
+def _lazy(kind: type[Any], state: _State) -> Any:
+    # Made without __init__: a record's takes every field (as `dataclasses.replace` needs).
+    made = kind.__new__(kind)
+    made.__dict__["_cache"] = state
+    return made
+
+
 def _unpack(entry: Entry, build: Builder, path: Path) -> tuple[Guide, Lookups]:
     state = _State(entry, build, path)
-    # Made without __init__: Guide's takes every field (as `dataclasses.replace` needs).
-    guide, look = LazyGuide.__new__(LazyGuide), LazyLookups.__new__(LazyLookups)
-    guide.__dict__["_cache"] = look.__dict__["_cache"] = state
-    return guide, look
+    return _lazy(LazyGuide, state), _lazy(LazyLookups, state)

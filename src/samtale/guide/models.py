@@ -46,7 +46,7 @@ class Record:
             raise TypeError(f"{type(self).__name__}() got unknown fields {sorted(values)}")
 
     def __repr__(self) -> str:
-        shown = ", ".join(f"{name}={value!r}" for name, value in vars(self).items())
+        shown = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self))  # type: ignore[arg-type]
         return f"{type(self).__name__}({shown})"
 
 

@@ -9,6 +9,8 @@ fields, an enum a known value, a `Literal` one of its words. Anything else raise
 from __future__ import annotations
 
 import dataclasses
+import functools
+import operator
 import types
 import typing
 from collections.abc import Callable
@@ -17,6 +19,7 @@ from typing import Any
 
 from samtale.guide.choices import Choices
 from samtale.guide.places import Place
+from samtale.guide.text import fold
 
 Decode = Callable[[Any], Any]
 
@@ -53,9 +56,6 @@ def decoder(kind: Any) -> Decode:
     return found
 
 
-_STRINGS = (str, tuple[str, ...], str | None)  # most fields: checked inline, fast
-
-
 def _make(kind: Any) -> Decode:
     origin = typing.get_origin(kind)
     if kind == tuple[str, ...]:
@@ -65,7 +65,11 @@ def _make(kind: Any) -> Decode:
     if origin is typing.Literal:
         return _literal(frozenset(typing.get_args(kind)))
     if origin in (typing.Union, types.UnionType):
-        return _union([decoder(arm) for arm in typing.get_args(kind)])
+        arms = typing.get_args(kind)
+        if type(None) in arms:  # `X | None`: None is checked first, not by a failed X
+            others = tuple(arm for arm in arms if arm is not type(None))
+            return _optional(decoder(functools.reduce(operator.or_, others)))
+        return _union([decoder(arm) for arm in arms])
     if kind is type(None):
         return _literal(frozenset({None}))
     if isinstance(kind, type) and issubclass(kind, Enum):
@@ -87,8 +91,12 @@ def _exactly(kind: type) -> Decode:
 
 
 def _strings(value: Any) -> tuple[str, ...]:
-    if type(value) is not list or not all(type(item) is str for item in value):
+    if type(value) is not list:
         raise NotAGuide("list of strings expected")
+    try:
+        "".join(value)  # refuses anything but strings, item by item, in C
+    except TypeError:
+        raise NotAGuide("list of strings expected") from None
     return tuple(value)
 
 
@@ -96,7 +104,14 @@ def _tuple(item: Decode) -> Decode:
     def decode(value: Any) -> tuple[Any, ...]:
         if type(value) is not list:
             raise NotAGuide("list expected")
-        return tuple(item(part) for part in value)
+        return tuple(map(item, value))
+
+    return decode
+
+
+def _optional(inner: Decode) -> Decode:
+    def decode(value: Any) -> Any:
+        return None if value is None else inner(value)
 
     return decode
 
@@ -123,10 +138,12 @@ def _union(arms: list[Decode]) -> Decode:
 
 
 def _enum(kind: type[Enum]) -> Decode:
+    members = {member.value: member for member in kind}
+
     def decode(value: Any) -> Enum:
         try:
-            return kind(value)
-        except (ValueError, TypeError):
+            return members[value]
+        except (KeyError, TypeError):  # TypeError: a list or mapping is no member's value
             raise NotAGuide(f"a {kind.__name__} expected") from None
 
     return decode
@@ -144,28 +161,115 @@ def field_types(kind: type) -> dict[str, Any]:
 
 
 def _record(kind: type) -> Decode:
+    """A decoder for one record class, written out as straight-line code once per class.
+
+    `dataclasses` builds `__init__` the same way. A loop over the fields for each record
+    was most of what a read command spent on ten times the data (bench/scale.py); the
+    code is made from the class's own field names and types, never from the cache.
+    """
     hints = field_types(kind)
-    names = [f.name for f in dataclasses.fields(kind)]
-    text = [name for name in names if hints[name] is str]
-    maybe_text = [name for name in names if hints[name] == str | None]
-    plan = [(name, decoder(hints[name])) for name in names if hints[name] not in _STRINGS]
-    plan += [(name, _strings) for name in names if hints[name] == tuple[str, ...]]
+    names = [field.name for field in dataclasses.fields(kind)]
+    values = [f"v{number}" for number in range(len(names))]
+    scope: dict[str, Any] = {"NotAGuide": NotAGuide, "kind": kind, "new": object.__new__}
+    pairs = list(zip(values, names, strict=True))
+    wrong_text = [f"type({v}) is not str" for v, name in pairs if hints[name] is str]
+    wrong_text += [
+        f"({v} is not None and type({v}) is not str)"
+        for v, name in pairs
+        if hints[name] == str | None
+    ]
+    lines = [
+        "def decode(value):",
+        f"    if type(value) is not list or len(value) != {len(names)}:",
+        "        raise NotAGuide(f'the fields of {kind.__name__} expected')",
+        f"    {', '.join(values)}, = value",
+    ]
+    if wrong_text:
+        lines.append(f"    if {' or '.join(wrong_text)}:")
+        lines.append("        raise NotAGuide(f'text expected in {kind.__name__}')")
+    for v, name in pairs:
+        if hints[name] not in (str, str | None):
+            scope[f"decode_{v}"] = decoder(hints[name])
+            # Most lists in the data are empty; an empty list is an empty tuple, no call.
+            empty = "() if {v} == [] else " if typing.get_origin(hints[name]) is tuple else ""
+            lines.append(f"    {v} = {empty.format(v=v)}decode_{v}({v})")
+    fields = ", ".join(f"{name!r}: {v}" for v, name in pairs)
+    lines += ["    record = new(kind)", f"    record.__dict__ = {{{fields}}}", "    return record"]
+    exec("\n".join(lines), scope)
+    return scope["decode"]
 
-    def decode(value: Any) -> Any:
-        if type(value) is not list or len(value) != len(names):
-            raise NotAGuide(f"the fields of {kind.__name__} expected")
-        fields = dict(zip(names, value, strict=True))
-        if not all(type(fields[name]) is str for name in text) or not all(
-            fields[name] is None or type(fields[name]) is str for name in maybe_text
-        ):
-            raise NotAGuide(f"text expected in {kind.__name__}")
-        for name, part in plan:
-            fields[name] = part(fields[name])
-        record = kind.__new__(kind)
-        record.__dict__ = fields
-        return record
 
-    return decode
+def records_of(kind: Any) -> type | None:
+    """`R` when `kind` is ``tuple[R, ...]`` of a record type `R`, else None."""
+    args = typing.get_args(kind)
+    if typing.get_origin(kind) is tuple and len(args) == 2 and args[1] is Ellipsis:
+        return args[0] if dataclasses.is_dataclass(args[0]) else None
+    return None
+
+
+class Undecoded:
+    """A field not decoded yet: reading it decodes it (the instance's value is found after).
+
+    A declared default is a class attribute, found before `__getattr__` would be asked;
+    a lazy class hides each default behind one of these.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        return instance.__getattr__(self.name)
+
+
+_lazy_classes: dict[type, type] = {}
+
+
+def _lazy_class(kind: type) -> type:
+    """A subclass of the record type `kind` whose instances decode each field when read."""
+    found = _lazy_classes.get(kind)
+    if found is not None:
+        return found
+    hints = field_types(kind)
+    plan = {f.name: (at, decoder(hints[f.name])) for at, f in enumerate(dataclasses.fields(kind))}
+
+    def __getattr__(self: Any, name: str) -> Any:
+        stored = self.__dict__.get("_stored")
+        if stored is None or name not in plan:
+            raise AttributeError(name)
+        raw, index, instead = stored
+        at, decode = plan[name]
+        try:
+            value = decode(raw[at])
+        except NotAGuide:
+            value = getattr(instance := instead(index), name)
+            self.__dict__.update({f: getattr(instance, f) for f in plan if f not in vars(self)})
+        setattr(self, name, value)
+        return value
+
+    namespace: dict[str, Any] = {"__getattr__": __getattr__, "__module__": kind.__module__}
+    namespace.update({name: Undecoded(name) for name in plan if name in vars(kind)})
+    found = _lazy_classes[kind] = type(kind.__name__, (kind,), namespace)
+    return found
+
+
+def lazy_records(kind: type, value: Any, instead: Callable[[int], Any]) -> tuple[Any, ...]:
+    """The records of a stored list, each field decoded and checked when first read.
+
+    Each record's shape is checked now; a field that does not decode takes the value of
+    `instead(index)`, the same record built from the YAML.
+    """
+    size = len(dataclasses.fields(kind))
+    if type(value) is not list or not all(type(raw) is list and len(raw) == size for raw in value):
+        raise NotAGuide(f"a list of {kind.__name__} expected")
+    lazy = _lazy_class(kind)
+    records = []
+    for index, raw in enumerate(value):
+        record = object.__new__(lazy)
+        record.__dict__["_stored"] = (raw, index, instead)
+        records.append(record)
+    return tuple(records)
 
 
 def choices_to_plain(choices: Choices[Any]) -> dict[str, Any]:
@@ -184,25 +288,75 @@ def choices_to_plain(choices: Choices[Any]) -> dict[str, Any]:
     }
 
 
-def choices_from_plain(value: Any) -> Choices[Any]:
-    """The resolver `choices_to_plain` wrote; `NotAGuide` if it is not one."""
-    try:
-        shared: dict[tuple[str, ...], frozenset[str]] = {}  # one per set, as when built
-        places = []
-        for name, landsdele in value["places"]:
-            key = tuple(_exactly(str)(item) for item in landsdele)
-            places.append(Place(_exactly(str)(name), shared.setdefault(key, frozenset(key))))
-        choices: Choices[Any] = Choices(
-            kind=_exactly(str)(value["kind"]),
-            valid=[_exactly(str)(item) for item in value["valid"]],
-            valid_text=_union([_exactly(str), _literal(frozenset({None}))])(value["valid_text"]),
-        )
-        for key, target in value["values"].items():
-            choices._values[key] = places[target] if type(target) is int else _exactly(str)(target)
-        choices._shown = {key: _exactly(str)(shown) for key, shown in value["shown"].items()}
+class _StoredChoices(Choices[Any]):
+    """A resolver read from the cache, each spelling checked when it is looked up.
+
+    Ten times the place names cost a read command more to check and make than it spends on
+    anything else (bench/scale.py), to resolve the one name typed. A stored value that is
+    not what `choices_to_plain` writes makes the resolver built from the YAML answer
+    instead (`instead`), as a damaged part does.
+    """
+
+    def __init__(self, value: dict[str, Any], instead: Callable[[], Choices[Any]]) -> None:
+        super().__init__(value["kind"], value["valid"], value["valid_text"])
+        self._values, self._shown, self._places = value["values"], value["shown"], value["places"]
         if value["hints"]:
-            hints = {key: _exactly(str)(shown) for key, shown in value["hints"].items()}
-            choices.__dict__["_hints"] = hints
-    except (KeyError, TypeError, ValueError, IndexError, AttributeError) as error:
-        raise NotAGuide(str(error)) from None
-    return choices
+            self.__dict__["_hints"] = value["hints"]
+        self._instead = instead
+        self._spellings_checked = False
+
+    def get(self, text: str) -> Any:
+        target = self._values.get(fold(text))
+        if target is None or type(target) is str:
+            return target
+        places = self._places
+        place = places[target] if type(target) is int and 0 <= target < len(places) else None
+        if type(place) is list and len(place) == 2 and type(place[0]) is str and _texts(place[1]):
+            return Place(place[0], frozenset(place[1]))
+        return self._instead().get(text)
+
+    def resolve(self, text: str) -> Any:
+        if self.get(text) is None and not self._spellings_ok():
+            return self._instead().resolve(text)
+        return super().resolve(text)
+
+    def spellings(self) -> list[str]:
+        return super().spellings() if self._spellings_ok() else self._instead().spellings()
+
+    def _spellings_ok(self) -> bool:
+        """Whether the shown spellings and hints, read only on a miss or to complete, are text."""
+        if not self._spellings_checked:
+            hints = self.__dict__.get("_hints", {})
+            self._spellings_checked = _text_map(self._shown) and _text_map(hints)
+        return self._spellings_checked
+
+
+def _texts(values: Any) -> bool:
+    try:
+        return type(values) is list and type("".join(values)) is str  # strings only, in C
+    except TypeError:
+        return False
+
+
+def _text_map(values: Any) -> bool:
+    return type(values) is dict and all(type(item) is str for item in values.values())
+
+
+def choices_from_plain(value: Any, instead: Callable[[], Choices[Any]]) -> Choices[Any]:
+    """The resolver `choices_to_plain` wrote; `NotAGuide` if it does not have its shape.
+
+    Its spellings are checked when they are used; `instead` gives the resolver to use when
+    one of them turns out not to be as written.
+    """
+    keys = {"kind", "valid", "valid_text", "values", "shown", "hints", "places"}
+    if not (
+        type(value) is dict
+        and keys <= value.keys()
+        and type(value["kind"]) is str
+        and _texts(value["valid"])
+        and (value["valid_text"] is None or type(value["valid_text"]) is str)
+        and all(type(value[key]) is dict for key in ("values", "shown", "hints"))
+        and type(value["places"]) is list
+    ):
+        raise NotAGuide("a resolver expected")
+    return _StoredChoices(value, instead)

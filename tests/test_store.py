@@ -252,6 +252,29 @@ def test_a_temp_file_left_by_a_killed_write_is_removed_at_the_next_listing(cli, 
     assert not temp.exists()
 
 
+def test_the_next_start_of_any_command_removes_what_a_killed_write_left(home: Path) -> None:
+    """`samtale signs` touches no note, but the start clears the store of leftovers; a
+    temporary file a running write still holds stays."""
+    import fcntl
+    import subprocess
+
+    from tests.terminal import command
+
+    temp = killed_write(home)
+    draft_temp = files.private_dir(home / "drafts") / f"{files.TEMP_PREFIX}x{files.TEMP_SUFFIX}"
+    draft_temp.write_bytes(b"K.M.")
+    busy = home / "notes" / f"{files.TEMP_PREFIX}busy{files.TEMP_SUFFIX}"
+    program, argv = command("signs", "--json")
+    env = {**os.environ, "SAMTALE_HOME": str(home)}
+    with busy.open("wb") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        done = subprocess.run([program, *argv], env=env, capture_output=True, check=False)
+        assert done.returncode == 0, done.stderr
+        assert busy.exists()
+    assert not temp.exists()
+    assert not draft_temp.exists()
+
+
 def test_purge_removes_a_temp_file_left_by_a_killed_write(cli, home: Path) -> None:
     temp = killed_write(home)
     older = home / "notes" / ".tmp-abc123.part"  # the name of versions before the store

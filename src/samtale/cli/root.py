@@ -184,4 +184,7 @@ def main() -> None:
         # A broken config file is reported by the commands that read it, not here.
         with contextlib.suppress(SamtaleError):
             use_country(configured_country())
+    from samtale.store.leftovers import sweep_at_start
+
+    sweep_at_start()
     build_app(command)(args, prog_name="samtale")

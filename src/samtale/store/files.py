@@ -7,8 +7,9 @@ config, renamed over the old version. Under encryption the caller passes ciphert
 temporary file never holds clear text.
 
 The writer holds an exclusive `flock` on its temporary file until it is done; a temporary
-file nobody holds is left over from a killed write and is removed by `sweep` (at the next
-write in its folder or listing, and by `notes purge`). Where the file system has no locks,
+file nobody holds is left over from a killed write and is removed by `sweep` (when samtale
+next starts, see `samtale.store.leftovers`, at the next write in its folder or listing,
+and by `notes purge`). Where the file system has no locks,
 writing goes on without, and only temporary files older than an hour are swept.
 
 On a file system without hard links the new name is reserved with ``O_CREAT | O_EXCL``
@@ -29,12 +30,9 @@ from pathlib import Path
 
 from samtale.errors import RefusedError
 from samtale.messages import t
+from samtale.store.leftovers import TEMP_PREFIX, TEMP_SUFFIX, is_temp_name
 from samtale.store.places import unsafe_reason
 
-TEMP_PREFIX = ".samtale-tmp-"
-TEMP_SUFFIX = ".part"
-# Temporary files of samtale before the store package: ".tmp-<random>.part".
-OLD_TEMP_PREFIX = ".tmp-"
 # errno values that mean "this file system cannot make hard links".
 NO_LINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK, errno.ENOSYS}
 # errno values that mean "this file system cannot lock files" (some network mounts).
@@ -87,8 +85,7 @@ def matching(folder: Path, pattern: re.Pattern[str]) -> list[tuple[re.Match[str]
 
 def is_temp(path: Path) -> bool:
     """Whether `path` is a temporary file of the store (this version's or an older one's)."""
-    name = path.name
-    return name.endswith(TEMP_SUFFIX) and name.startswith((TEMP_PREFIX, OLD_TEMP_PREFIX))
+    return is_temp_name(path.name)
 
 
 def sweep(folder: Path, now: float | None = None) -> list[Path]:

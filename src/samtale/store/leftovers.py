@@ -1,0 +1,37 @@
+"""Temporary files a killed write left in the store, removed when samtale next starts.
+
+A write goes through a temporary file next to its target (`samtale.store.files`); if the
+process is killed in between, the file stays. Every start lists the store's three
+folders for one (a fraction of a millisecond); the module that removes files is loaded
+only when one is there, and it leaves alone a file a running write still holds.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+
+from samtale.paths import home
+
+TEMP_PREFIX = ".samtale-tmp-"
+TEMP_SUFFIX = ".part"
+# Temporary files of samtale before the store package: ".tmp-<random>.part".
+OLD_TEMP_PREFIX = ".tmp-"
+
+
+def is_temp_name(name: str) -> bool:
+    return name.endswith(TEMP_SUFFIX) and name.startswith((TEMP_PREFIX, OLD_TEMP_PREFIX))
+
+
+def sweep_at_start() -> None:
+    """Remove left-over temporary files from the notes, drafts and practice folders.
+
+    Never an error: a folder that is missing or cannot be read is skipped.
+    """
+    folders = home()
+    for folder in (folders.notes, folders.drafts, folders.practice):
+        with contextlib.suppress(OSError):
+            if any(is_temp_name(name) for name in os.listdir(folder)):
+                from samtale.store import files
+
+                files.sweep(folder)

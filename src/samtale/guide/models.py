@@ -30,7 +30,8 @@ class Record:
 
     `dataclass` only records each class's fields (init, repr and eq are not generated):
     generating them costs more start-up time than a read command may spend. pydantic
-    fills the fields itself when it validates, and a cached guide is unpickled.
+    fills the fields itself when it validates, and the cache decodes them field by field
+    (`samtale.guide.plain`).
     """
 
     def __init__(self, **values: Any) -> None:

@@ -123,11 +123,13 @@ def test_facts_by_topic(cli) -> None:
     assert "1,4" in stats.stdout
 
 
-def test_tables_fit_80_columns(cli) -> None:
+def test_output_fits_80_columns(cli) -> None:
+    """Every line fits, but for a web address too long for any line: it stands alone,
+    whole, so it can still be copied."""
     for args in (("resources", "--region", "fyn"), ("phrases",), ("signs",), ("facts",)):
         result = cli(*args)
-        widest = max(len(line) for line in result.stdout.splitlines())
-        assert widest <= 80, args
+        too_wide = [line for line in result.stdout.splitlines() if len(line) > 80]
+        assert all(len(line.split()) == 1 for line in too_wide), (args, too_wide)
 
 
 def test_no_color_means_no_escape_codes(cli) -> None:

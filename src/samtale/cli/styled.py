@@ -33,24 +33,15 @@ def cells(text: str) -> int:
     )
 
 
-def _cut(word: str, room: int) -> int:
-    """How many characters of `word` fit in `room` columns (at least one)."""
-    used = 0
-    for index, char in enumerate(word):
-        used += cells(char)
-        if used > room:
-            return max(index, 1)
-    return len(word)
-
-
 def wrap(
     spans: Sequence[Span], width: int, first: Span = ("", ""), rest: Span = ("", "")
 ) -> list[Line]:
     """`spans` as lines of at most `width` columns, words kept whole where they fit.
 
     Whitespace is collapsed and spans are joined by one space. `first` starts the first
-    line and `rest` every other (a bullet and a hanging indent); a word longer than a whole
-    line, such as a web address, is cut where the line ends.
+    line and `rest` every other (a bullet and a hanging indent). A word longer than a whole
+    line, such as a web address, stands whole on a line of its own: cut in two, it could
+    no longer be copied or opened from the terminal, which wraps it on screen anyway.
     """
     lines: list[Line] = []
     line: Line = [first] if first[0] else []
@@ -68,14 +59,6 @@ def wrap(
             size = cells(word)
             if not empty and used + 1 + size > width:
                 new_line()
-            while empty and size > width - used:
-                cut = _cut(word, max(width - used, 1))
-                line.append((word[:cut], style))
-                new_line()
-                word = word[cut:]
-                size = cells(word)
-            if not word:
-                continue
             if not empty:
                 # The space between two words takes their style only when they share it.
                 line.append((" ", style if line[-1][1] == style else ""))

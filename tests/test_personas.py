@@ -190,9 +190,32 @@ def every_item(plan: Plan) -> list[Any]:
     return [*phrases, *plan.facts, *plan.checklist, *plan.referrals]
 
 
+def personas_where(**answered: str) -> list[Any]:
+    """The personas whose answers hold each value (a context: in their list), as params.
+
+    Chosen by what was answered, not by what the plan made of it, so a person the plan
+    misreads (a 16-year-old planned as an adult) fails the check instead of skipping it.
+    """
+
+    def holds(p: Persona, key: str, value: str) -> bool:
+        given = p.answers.get(key)
+        return value in given if isinstance(given, list) else given == value
+
+    chosen = [p for p in PERSONAS if all(holds(p, k, v) for k, v in answered.items())]
+    assert chosen, answered  # a check that selects no persona would check nothing
+    return [pytest.param(p, id=p.name) for p in chosen]
+
+
 @pytest.fixture(params=PERSONAS, ids=[p.name for p in PERSONAS])
 def note(request, prepared) -> tuple[Persona, Plan, str, Guide]:
     p = request.param
+    return (p, *run(p, prepared))
+
+
+@pytest.fixture
+def chosen_note(request, prepared) -> tuple[Persona, Plan, str, Guide]:
+    """The note of the persona a test is parametrised with (`persona`)."""
+    p = request.node.callspec.params["persona"]
     return (p, *run(p, prepared))
 
 
@@ -218,10 +241,10 @@ def test_the_opener_asks_permission_first(note) -> None:
     assert "?" in phrases[0].text
 
 
-def test_minors_hear_about_duties_first_and_get_no_adult_advice(note) -> None:
-    p, plan, text, guide = note
-    if plan.situation.age_group != AgeGroup.UNDER_18:
-        pytest.skip("an adult")
+@pytest.mark.parametrize("persona", personas_where(age_group="under_18"))
+def test_minors_hear_about_duties_first_and_get_no_adult_advice(persona, chosen_note) -> None:
+    p, plan, text, guide = chosen_note
+    assert plan.situation.age_group == AgeGroup.UNDER_18
     order = [topic.id for topic, _ in plan.conversation]
     assert order[:2] == ["opening", "duties"]
     duties = dict((t.id, phrases) for t, phrases in plan.conversation)["duties"]
@@ -238,10 +261,10 @@ def test_minors_hear_about_duties_first_and_get_no_adult_advice(note) -> None:
         assert "moms" not in text.lower()
 
 
-def test_a_man_is_not_asked_about_pregnancy(note) -> None:
-    _, plan, text, _ = note
-    if plan.situation.gender != Gender.MAN:
-        pytest.skip("not a man")
+@pytest.mark.parametrize("persona", personas_where(gender="man"))
+def test_a_man_is_not_asked_about_pregnancy(persona, chosen_note) -> None:
+    _, plan, text, _ = chosen_note
+    assert plan.situation.gender == Gender.MAN
     assert "gravid" not in text.lower()
 
 
@@ -268,10 +291,9 @@ def test_referrals_fit_and_stay_few(note) -> None:
         assert adult == []
 
 
-def test_trafficking_track_comes_first_with_its_phrases(note) -> None:
-    p, plan, _, _ = note
-    if "trafficking_concern" not in p.answers.get("contexts", []):
-        pytest.skip("no trafficking concern")
+@pytest.mark.parametrize("persona", personas_where(contexts="trafficking_concern"))
+def test_trafficking_track_comes_first_with_its_phrases(persona, chosen_note) -> None:
+    p, plan, _, _ = chosen_note
     first = [item.id for item in plan.checklist[: len(p.steps)]]
     assert set(first) >= TRAFFICKING_STEPS
     phrases = {phrase.id for _, chosen in plan.conversation for phrase in chosen}

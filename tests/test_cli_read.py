@@ -50,6 +50,17 @@ def test_unstated_coverage_is_only_listed_without_a_region(cli) -> None:
     assert "The Red Van" not in names(cli("resources", "--region", "fyn", "--json"))
 
 
+def test_an_offer_of_unstated_coverage_is_listed_where_it_lies(cli) -> None:
+    shown = cli("resources", "--region", "Roskilde", width=200).stdout
+    assert "Roskildehjemmet" in shown
+    assert "Dækker: ikke oplyst i kilderne (ligger i Østsjælland)" in shown
+    assert "roskildehjemmet" not in names_and_ids(cli("resources", "--region", "fyn", "--json"))
+
+
+def names_and_ids(result) -> set[str]:
+    return {value for item in json.loads(result.stdout) for value in (item["id"], item["name"])}
+
+
 def test_resources_filters_by_group_and_service(cli) -> None:
     legal = names(cli("resources", "--service", "retshjælp", "--json"))
     assert "Gadejuristen" in legal

@@ -153,3 +153,26 @@ def test_formats_are_checked(shipped_data: Path, tmp_path: Path) -> None:
     expected = "'2024-13' er ikke en dato på formen ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD"
     assert ("sources", "date", expected) in messages
     assert any(kind == "topics" and "'Opening'" in message for kind, _, message in messages)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        # lies_in belongs to an offer whose coverage no source states
+        (
+            "    coverage: unstated\n    locations: [Roskilde]",
+            "    coverage: [ostsjaelland]\n    locations: [Roskilde]",
+            "coverage: unstated",
+        ),
+        # and names the landsdel its locations lie in
+        ("lies_in: [ostsjaelland]", "lies_in: [fyn]", "'fyn' er ikke landsdelen"),
+    ],
+)
+def test_lies_in_is_checked_against_coverage_and_locations(
+    shipped_data: Path, tmp_path: Path, old: str, new: str, expected: str
+) -> None:
+    root = _copy(shipped_data, tmp_path)
+    _edit(root / "dk" / "resources.yaml", old, new)
+    _, problems = validate_folder(root / "dk", "dk")
+    found = [p.message for p in problems if p.loc[-2:-1] == ("lies_in",)]
+    assert any(expected in message for message in found), [p.message for p in problems]

@@ -309,6 +309,18 @@ def test_a_national_gets_no_service_for_foreigners(prepared) -> None:
     assert "amiami" in {r.id for r in foreign.referrals}
 
 
+def test_a_homeless_person_gets_the_shelter_where_they_live_not_one_elsewhere(prepared) -> None:
+    """Roskildehjemmet's source states no area; it lies in Roskilde (lies_in: ostsjaelland),
+    so it is the nearest shelter for someone there and nobody's in Odense."""
+    answers = {"age_group": "30_plus", "gender": "man", "contexts": ["homelessness"]}
+    roskilde, _, _ = run(
+        persona("dk homeless in Roskilde", "dk", region="Roskilde", **answers), prepared
+    )
+    assert "roskildehjemmet" in {r.id for r in roskilde.referrals}
+    odense, _, _ = run(persona("dk homeless in Odense", "dk", region="Odense", **answers), prepared)
+    assert "roskildehjemmet" not in {r.id for r in odense.referrals}
+
+
 def test_data_check_names_an_unknown_id_in_a_condition(prepared) -> None:
     from dataclasses import replace
 

@@ -100,7 +100,7 @@ def show_resources(
     today = date.today()
     for number, resource in enumerate(found):
         offers = ", ".join(services[s] for s in resource.services)
-        coverage = coverage_label(resource.coverage, guide.places)
+        coverage = coverage_label(resource.coverage, guide.places, resource.lies_in)
         local = (
             t("resources.local", when=month_label(resource.verified), who=resource.verified_by)
             if resource.local

@@ -436,9 +436,19 @@ def _resources(guide: Guide) -> list[Problem]:
             for number, area in enumerate(resource.coverage):
                 if area not in areas:
                     flag(("coverage", number), t("check.unknown_area", id=area))
+        located: set[str] = set()
         for number, location in enumerate(resource.locations):
-            if places.get(location) is None:
+            place = places.get(location)
+            if place is None:
                 flag(("locations", number), t("check.unknown_place", name=location))
+            else:
+                located |= place.landsdele
+        for number, landsdel in enumerate(resource.lies_in):
+            if resource.coverage != "unstated":
+                flag(("lies_in", number), t("check.lies_in_needs_unstated"))
+            elif landsdel not in located:
+                where = ", ".join(resource.locations) or "-"
+                flag(("lies_in", number), t("check.lies_in_elsewhere", id=landsdel, where=where))
         if resource.source is None:
             flag(("source",), t("check.bundled_needs_source"))
         for name in ("verified", "verified_by", "local"):

@@ -341,6 +341,9 @@ class Resource(Record):
     eligibility: Eligibility = Eligibility()
     coverage: Literal["national", "unstated"] | tuple[Id, ...]
     locations: tuple[Text, ...] = ()
+    # Where an offer of unstated coverage lies (landsdel ids of its locations): it is then
+    # offered to people there, the nearest help, without claiming whom else it serves.
+    lies_in: tuple[Id, ...] = ()
     contact: tuple[ContactPoint, ...] = ()
     languages: tuple[Text, ...] = ()
     anonymous: bool | None = None

@@ -86,9 +86,16 @@ def coverage(regions: Places) -> Callable[[str | tuple[str, ...]], frozenset[str
     return landsdele
 
 
-def coverage_label(coverage: str | tuple[str, ...], regions: Places) -> str:
-    """``hele landet``, or the names of the landsdele and areas a resource covers."""
-    if isinstance(coverage, str):
-        return t(f"coverage.{coverage}")
+def coverage_label(
+    coverage: str | tuple[str, ...], regions: Places, lies_in: tuple[str, ...] = ()
+) -> str:
+    """``hele landet``, the names of the landsdele and areas a resource covers, or that no
+    source says (and where it lies, when that is known)."""
     names = {item.id: item.name for item in (*regions.landsdele, *regions.areas)}
+    if isinstance(coverage, str):
+        label = t(f"coverage.{coverage}")
+        if lies_in:
+            where = ", ".join(names.get(item, item) for item in lies_in)
+            label = t("coverage.lies_in", coverage=label, where=where)
+        return label
     return ", ".join(names.get(item, item) for item in coverage)

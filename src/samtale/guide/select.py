@@ -182,8 +182,11 @@ def resources(
         named = coverage(guide.places)
 
         def reaches(resource: Resource) -> bool:
-            # National offers serve everyone; unstated ones are listed only without a place.
+            # National offers serve everyone; one whose coverage no source states, those
+            # living where it lies (`lies_in`), and everyone only when no place is given.
             covered = resource.coverage
+            if covered == "unstated":
+                return bool(place.landsdele.intersection(resource.lies_in))
             return covered == "national" or bool(named(covered) & place.landsdele)
 
     found = [

@@ -188,6 +188,10 @@ MESSAGES: dict[str, str] = {
     "check.unknown_service": "ukendt ydelse '{id}' (se vocabulary.yaml)",
     "check.unknown_area": "ukendt landsdel eller område '{id}'",
     "check.unknown_place": "ukendt sted '{name}'",
+    "check.lies_in_needs_unstated": (
+        "lies_in hører kun til et tilbud med coverage: unstated (ellers siger coverage det)"
+    ),
+    "check.lies_in_elsewhere": "'{id}' er ikke landsdelen for tilbuddets steder ({where})",
     "check.unknown_region": "ukendt region '{id}'",
     "check.unknown_pointer": "ukendt {kind}-id '{id}'",
     "check.reflections": "en case skal have de seks spørgsmål i denne rækkefølge: {expected}",
@@ -229,6 +233,7 @@ MESSAGES: dict[str, str] = {
     "contact.local_source": "din lokale fil",
     "coverage.national": "hele landet",
     "coverage.unstated": "ikke oplyst i kilderne",
+    "coverage.lies_in": "{coverage} (ligger i {where})",
     # phrases
     "phrases.none": "Ingen formuleringer passer til det valgte.",
     "phrases.fits": "Passer til: {tags}",

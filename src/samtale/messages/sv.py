@@ -192,6 +192,10 @@ MESSAGES: dict[str, str] = {
     "check.unknown_service": "okänd stödform '{id}' (se vocabulary.yaml)",
     "check.unknown_area": "okänt län eller område '{id}'",
     "check.unknown_place": "okänd plats '{name}'",
+    "check.lies_in_needs_unstated": (
+        "lies_in hör bara till en verksamhet med coverage: unstated (annars säger coverage det)"
+    ),
+    "check.lies_in_elsewhere": "'{id}' är inte länet för verksamhetens orter ({where})",
     "check.unknown_region": "okänd landsdel '{id}'",
     "check.unknown_pointer": "okänt {kind}-id '{id}'",
     "check.reflections": "ett fall ska ha de sex frågorna i den här ordningen: {expected}",
@@ -233,6 +237,7 @@ MESSAGES: dict[str, str] = {
     "contact.local_source": "din lokala fil",
     "coverage.national": "hela landet",
     "coverage.unstated": "framgår inte av källorna",
+    "coverage.lies_in": "{coverage} (ligger i {where})",
     # phrases
     "phrases.none": "Inga formuleringar passar det du har valt.",
     "phrases.fits": "Passar för: {tags}",

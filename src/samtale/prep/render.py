@@ -59,7 +59,7 @@ def _resource(
     resource: Resource, guide: Guide, sources: dict[str, Source], day: date, level: str = "###"
 ) -> list[str]:
     services = {s.id: s.label for s in guide.services}
-    coverage = coverage_label(resource.coverage, guide.places)
+    coverage = coverage_label(resource.coverage, guide.places, resource.lies_in)
     lines = [f"{level} {resource.name}", ""]
     if resource.local:
         who = escape(resource.verified_by or "")

@@ -64,8 +64,10 @@ def _suffix(entry: dict[str, Any], k: int) -> dict[str, Any]:
         twin["coverage"] = [f"fyn_x{k}"]
     if "landsdele" in twin:
         twin["landsdele"] = [f"{item}_x{k}" for item in twin["landsdele"]]
-    if "locations" in twin:
-        twin["locations"] = []
+    if "locations" in twin:  # the copied towns and municipalities, in the copied landsdele
+        twin["locations"] = [f"{item} x{k}" for item in twin["locations"]]
+    if "lies_in" in twin:
+        twin["lies_in"] = [f"{item}_x{k}" for item in twin["lies_in"]]
     return twin
 
 

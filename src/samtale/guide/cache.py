@@ -258,13 +258,11 @@ class _DecodedOnUse:
     _kind: type = object  # the record type whose fields the parts are
 
     def __init_subclass__(cls) -> None:
-        from samtale.guide.plain import Undecoded
+        from samtale.guide.plain import hidden_defaults
 
-        # A declared default is a class attribute, which would be found before __getattr__
-        # is asked: hide each behind a descriptor that asks it.
-        for field in fields(cls._kind) if cls._kind is not object else ():
-            if field.name in vars(cls._kind):
-                setattr(cls, field.name, Undecoded(field.name))
+        if cls._kind is not object:  # a field's default would be found before __getattr__
+            for name, undecoded in hidden_defaults(cls._kind).items():
+                setattr(cls, name, undecoded)
 
     def __getattr__(self, name: str) -> Any:
         # Only called for attributes not yet set: decode that part, keep it, return it.

@@ -91,12 +91,8 @@ def _exactly(kind: type) -> Decode:
 
 
 def _strings(value: Any) -> tuple[str, ...]:
-    if type(value) is not list:
+    if not _texts(value):
         raise NotAGuide("list of strings expected")
-    try:
-        "".join(value)  # refuses anything but strings, item by item, in C
-    except TypeError:
-        raise NotAGuide("list of strings expected") from None
     return tuple(value)
 
 
@@ -211,7 +207,7 @@ class Undecoded:
     """A field not decoded yet: reading it decodes it (the instance's value is found after).
 
     A declared default is a class attribute, found before `__getattr__` would be asked;
-    a lazy class hides each default behind one of these.
+    a lazy class hides each default behind one of these (`hidden_defaults`).
     """
 
     def __init__(self, name: str) -> None:
@@ -221,6 +217,11 @@ class Undecoded:
         if instance is None:
             return self
         return instance.__getattr__(self.name)
+
+
+def hidden_defaults(kind: type) -> dict[str, Undecoded]:
+    """For a lazy subclass of the record type `kind`: each field with a default, hidden."""
+    return {f.name: Undecoded(f.name) for f in dataclasses.fields(kind) if f.name in vars(kind)}
 
 
 _lazy_classes: dict[type, type] = {}
@@ -249,7 +250,7 @@ def _lazy_class(kind: type) -> type:
         return value
 
     namespace: dict[str, Any] = {"__getattr__": __getattr__, "__module__": kind.__module__}
-    namespace.update({name: Undecoded(name) for name in plan if name in vars(kind)})
+    namespace.update(hidden_defaults(kind))
     found = _lazy_classes[kind] = type(kind.__name__, (kind,), namespace)
     return found
 
@@ -316,7 +317,10 @@ class _StoredChoices(Choices[Any]):
         return self._instead().get(text)
 
     def resolve(self, text: str) -> Any:
-        if self.get(text) is None and not self._spellings_ok():
+        value = self.get(text)
+        if value is not None:
+            return value
+        if not self._spellings_ok():  # a miss suggests from the shown spellings
             return self._instead().resolve(text)
         return super().resolve(text)
 

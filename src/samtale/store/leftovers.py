@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from pathlib import Path
 
 from samtale.paths import home
 
@@ -23,13 +24,18 @@ def is_temp_name(name: str) -> bool:
     return name.endswith(TEMP_SUFFIX) and name.startswith((TEMP_PREFIX, OLD_TEMP_PREFIX))
 
 
+def written_folders() -> tuple[Path, Path, Path]:
+    """The store's folders that writes go to through temporary files."""
+    folders = home()
+    return folders.notes, folders.drafts, folders.practice
+
+
 def sweep_at_start() -> None:
     """Remove left-over temporary files from the notes, drafts and practice folders.
 
     Never an error: a folder that is missing or cannot be read is skipped.
     """
-    folders = home()
-    for folder in (folders.notes, folders.drafts, folders.practice):
+    for folder in written_folders():
         with contextlib.suppress(OSError):
             if any(is_temp_name(name) for name in os.listdir(folder)):
                 from samtale.store import files

@@ -6,20 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from samtale.paths import home
 from samtale.store import files
 from samtale.store.drafts import draft_files
+from samtale.store.leftovers import written_folders
 from samtale.store.notes import expired, note_files
 from samtale.store.practice import practice_files
 
 
 def sweep_temps() -> list[Path]:
     """Remove stale temporary files from every folder of the store."""
-    folders = home()
-    removed = []
-    for folder in (folders.notes, folders.drafts, folders.practice):
-        removed += files.sweep(folder)
-    return removed
+    return [path for folder in written_folders() for path in files.sweep(folder)]
 
 
 def past_retention(now: float, days: int) -> list[Path]:

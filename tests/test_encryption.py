@@ -145,15 +145,23 @@ def test_a_deleted_check_is_recreated_only_by_the_passphrase_that_opens_a_note(
     assert sorted(row["citizen"] for row in listing(cli)) == ["A.B.", "C.D."]
 
 
-def test_old_format_notes_are_read_and_rewritten_without_the_pseudonym(
-    cli, home: Path, passphrase: Path
-) -> None:
+def plant_v1_note(home: Path, text: str) -> Path:
+    """A note and passphrase check as samtale wrote them before the store (SAMTALE-ENC-1),
+    the note named after its pseudonym; the note's path."""
     folder = home / "notes"
     folder.mkdir(parents=True)
-    text = notes.meta_line({"date": "2026-01-01", "citizen": "L.T."}) + "\n# L.T.\nhemmeligt\n"
     old = folder / "2026-01-01-l-t-47fae5.md.enc"
     old.write_bytes(v1_seal(text.encode(), PASSPHRASE))
     (folder / keys.CHECK_NAME).write_bytes(v1_seal(keys.CHECK_TEXT, PASSPHRASE))
+    return old
+
+
+def test_old_format_notes_are_read_and_rewritten_without_the_pseudonym(
+    cli, home: Path, passphrase: Path
+) -> None:
+    text = notes.meta_line({"date": "2026-01-01", "citizen": "L.T."}) + "\n# L.T.\nhemmeligt\n"
+    old = plant_v1_note(home, text)
+    folder = old.parent
     assert cli("config", "set", "encrypt", "true").exit_code == 0
 
     (row,) = listing(cli)
@@ -276,12 +284,8 @@ def test_an_old_format_note_is_shown_even_when_it_cannot_be_rewritten(
 
     from samtale.store import files
 
-    folder = home / "notes"
-    folder.mkdir(parents=True)
     text = notes.meta_line({"date": "2026-01-01", "citizen": "L.T."}) + "\n# L.T.\n"
-    old = folder / "2026-01-01-l-t-47fae5.md.enc"
-    old.write_bytes(v1_seal(text.encode(), PASSPHRASE))
-    (folder / keys.CHECK_NAME).write_bytes(v1_seal(keys.CHECK_TEXT, PASSPHRASE))
+    old = plant_v1_note(home, text)
 
     def read_only(*_args: object, **_kwargs: object) -> None:
         raise OSError(errno.EROFS, "Read-only file system")

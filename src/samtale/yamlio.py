@@ -7,6 +7,8 @@ reads numbers with underscores as the strings they look like.
 libyaml builds nested collections recursively: 50,000 levels of ``[`` crash the interpreter
 (a segfault, not an exception). `loads` first walks the parser's events, which needs no
 recursion, and refuses more than `MAX_DEPTH` levels; no file samtale reads needs ten.
+libyaml 0.2.6 (in PyYAML 6.0.4 and later) has a limit of its own, which its scanner may hit
+before our walk sees level 51, since it reads ahead; that error means too deep as well.
 """
 
 from __future__ import annotations
@@ -55,13 +57,18 @@ def check_depth(text: str) -> None:
     opening = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
     closing = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
     depth = 0
-    for event in yaml.parse(text, Loader=Loader):
-        if isinstance(event, opening):
-            depth += 1
-            if depth > MAX_DEPTH:
-                raise TooDeep(event.start_mark)
-        elif isinstance(event, closing):
-            depth -= 1
+    try:
+        for event in yaml.parse(text, Loader=Loader):
+            if isinstance(event, opening):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise TooDeep(event.start_mark)
+            elif isinstance(event, closing):
+                depth -= 1
+    except yaml.MarkedYAMLError as error:
+        if "nesting depth" not in str(error.problem):
+            raise
+        raise TooDeep(error.problem_mark) from error
 
 
 def loads(text: str) -> Any:

@@ -176,3 +176,24 @@ def console_examples(lines: list[str]) -> list[tuple[str, list[str]]]:
         elif examples:
             examples[-1][1].append(line)
     return examples
+
+
+def test_every_dependency_has_tested_bounds() -> None:
+    """CI installs the newest and the lowest versions allowed: both ends must be set."""
+    import tomllib
+
+    from packaging.requirements import Requirement
+
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    listed = [*project["dependencies"], *project["optional-dependencies"]["test"]]
+    for line in listed:
+        requirement = Requirement(line)
+        operators = {spec.operator for spec in requirement.specifier}
+        assert ">=" in operators, f"{requirement.name} has no lower bound"
+        assert "<" in operators, f"{requirement.name} has no upper bound"
+
+
+def test_ci_tests_the_lowest_versions_too() -> None:
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert "--resolution lowest-direct" in ci
+    assert ci.count("-m pytest") == 2

@@ -10,7 +10,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from samtale.errors import DataError, UsageError
+from samtale.errors import DataError, StorageError, UsageError, io_reason
 from samtale.messages import LANGUAGE_OF_COUNTRY, t
 
 COUNTRIES = tuple(LANGUAGE_OF_COUNTRY)
@@ -57,7 +57,8 @@ def _check_role(value: Any) -> None:
 
 
 def _raw(path: Path, lenient: bool = False) -> dict[str, Any] | None:
-    """The parsed TOML of `path`, None when there is no file; `DataError` when broken.
+    """The parsed TOML of `path`, None when there is no file; `DataError` when broken,
+    `StorageError` when it cannot be read at all.
 
     `lenient` reads bytes that are not UTF-8 as replacement characters (to repair a file).
     """
@@ -65,8 +66,8 @@ def _raw(path: Path, lenient: bool = False) -> dict[str, Any] | None:
         data = path.read_bytes()
     except FileNotFoundError:
         return None
-    except OSError as error:
-        raise DataError(t("config.unreadable", path=path, reason=error.strerror)) from None
+    except OSError as error:  # a folder named config.toml, no access: exit 74, not repaired
+        raise StorageError(t("config.unreadable", path=path, reason=io_reason(error))) from None
     try:
         text = data.decode("utf-8", errors="replace" if lenient else "strict")
     except UnicodeDecodeError:

@@ -98,6 +98,14 @@ def followup(
     typer.echo(t("followup.saved", id=note.id))
 
 
+def _prompter() -> Prompter:
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise UsageError(t("followup.needs_terminal"))
+    from samtale.prep.prompter import QuestionaryPrompter
+
+    return QuestionaryPrompter()
+
+
 def _encrypting() -> bool:
     """Whether the settings ask for encryption (a draft of a plain note is sealed too)."""
     from samtale import config
@@ -116,11 +124,7 @@ def _interactive(
     from samtale.prep.followup_questions import ask_followup
 
     if prompter is None:
-        if not (sys.stdin.isatty() and sys.stdout.isatty()):
-            raise UsageError(t("followup.needs_terminal"))
-        from samtale.prep.prompter import QuestionaryPrompter
-
-        prompter = QuestionaryPrompter()
+        prompter = _prompter()
     if earlier is not None:
         prompter.say(t("followup.continuing"))
     try:

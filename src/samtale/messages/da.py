@@ -298,8 +298,8 @@ MESSAGES: dict[str, str] = {
         "Noten gemmes ikke: {folder} ligger i en mappe, der synkroniseres til skyen "
         "('{part}'). Sæt SAMTALE_HOME til en lokal mappe, eller brug --stdout."
     ),
-    "storage.git": (
-        "Noten gemmes ikke: {folder} ligger i et git-arbejdstræ ({repo}), hvor den kan blive "
+    "storage.work_tree": (
+        "Noten gemmes ikke: {folder} ligger i et {tool}-arbejdstræ ({repo}), hvor den kan blive "
         "delt. Sæt SAMTALE_HOME til en anden mappe, eller brug --stdout."
     ),
     "storage.no_free_name": "Kunne ikke finde et ledigt filnavn i {folder}.",
@@ -684,6 +684,11 @@ MESSAGES: dict[str, str] = {
     "config.encrypt_now": "Kryptér dem nu?",
     "config.encrypt_later": "Kryptér dem med 'samtale notes encrypt'.",
     "config.unreadable": "Kan ikke læse {path}: {reason}.",
+    "config.other_owner": (
+        "{path} tilhører en anden bruger (uid {uid}), så samtale bruger den ikke. Slet den, eller"
+        " gør den til din egen (chown)."
+    ),
+    "config.too_big": "{path} er for stor til en indstillingsfil (højst {limit} KiB).",
     "config.bad_toml": "{path}: ugyldig TOML: {problem}",
     "config.not_utf8": (
         "{path}: filen er ikke UTF-8-tekst. Ret den, eller skriv den forfra med "

@@ -302,8 +302,8 @@ MESSAGES: dict[str, str] = {
         "Anteckningen sparas inte: {folder} ligger i en mapp som synkroniseras till molnet "
         "('{part}'). Sätt SAMTALE_HOME till en lokal mapp, eller använd --stdout."
     ),
-    "storage.git": (
-        "Anteckningen sparas inte: {folder} ligger i ett git-arbetsträd ({repo}) där den kan "
+    "storage.work_tree": (
+        "Anteckningen sparas inte: {folder} ligger i ett {tool}-arbetsträd ({repo}) där den kan "
         "bli delad. Sätt SAMTALE_HOME till en annan mapp, eller använd --stdout."
     ),
     "storage.no_free_name": "Kunde inte hitta ett ledigt filnamn i {folder}.",
@@ -705,6 +705,11 @@ MESSAGES: dict[str, str] = {
     "config.encrypt_now": "Kryptera dem nu?",
     "config.encrypt_later": "Kryptera dem med 'samtale notes encrypt'.",
     "config.unreadable": "Kan inte läsa {path}: {reason}.",
+    "config.other_owner": (
+        "{path} ägs av en annan användare (uid {uid}), så samtale använder den inte. Ta bort den,"
+        " eller gör den till din egen (chown)."
+    ),
+    "config.too_big": "{path} är för stor för en inställningsfil (högst {limit} KiB).",
     "config.bad_toml": "{path}: ogiltig TOML: {problem}",
     "config.not_utf8": (
         "{path}: filen är inte UTF-8-text. Rätta den, eller skriv om den med "

@@ -729,7 +729,7 @@ MESSAGES: dict[str, str] = {
     ),
     "help.practice.case": "Casens id fra listen (eller dets første tegn).",
     "help.practice.group": "Skriv casen som et markdown-ark til et teammøde.",
-    "help.practice.save": "Gem dine svar privat (ellers gemmes intet).",
+    "help.practice.save": "Gem dine svar privat; undervejs ligger de i en kladde.",
     "help.practice.resume": (
         "Fortsæt svar, der ikke blev gemt (med CASE: den case, ellers den seneste)."
     ),

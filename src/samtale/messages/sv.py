@@ -751,7 +751,7 @@ MESSAGES: dict[str, str] = {
     ),
     "help.practice.case": "Fallets id från listan (eller dess första tecken).",
     "help.practice.group": "Skriv fallet som ett diskussionsunderlag i markdown för ett teammöte.",
-    "help.practice.save": "Spara dina svar privat (annars sparas ingenting).",
+    "help.practice.save": "Spara dina svar privat; under tiden ligger de i ett utkast.",
     "help.practice.resume": (
         "Fortsätt svar som inte sparades (med FALL: det fallet, annars det senaste)."
     ),

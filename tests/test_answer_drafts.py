@@ -210,3 +210,40 @@ def test_purge_and_encrypt_cover_these_drafts(cli, home, passphrase) -> None:
     assert found.encrypted
     assert cli("notes", "purge", "--older-than", "0", "--yes").exit_code == 0
     assert answer_drafts.draft_files() == []
+
+
+def test_the_draft_of_an_encrypted_note_is_sealed(
+    cli, home, answers_file, passphrase, monkeypatch
+) -> None:
+    assert cli("config", "set", "encrypt", "true").exit_code == 0
+    note_id = new_note(cli, answers_file)
+    scripted(monkeypatch, "notes_after", Enter(FOLLOWUP, stop_after=5))
+    assert cli("notes", "followup", note_id).exit_code == 130
+    [found] = answer_drafts.draft_files()
+    assert found.encrypted
+    assert b"Ses om en uge" not in found.path.read_bytes()
+
+    # Encryption turned off since: the sealed draft still opens, and the note is saved.
+    assert cli("config", "set", "encrypt", "false").exit_code == 0
+    scripted(monkeypatch, "notes_after", Enter([KEEP] * len(FOLLOWUP)))
+    result = cli("notes", "followup", note_id, "--resume")
+    assert result.exit_code == 0, result.output
+    [(_, recorded)] = followups(cli("notes", "show", note_id, "--raw").stdout)
+    assert recorded.agreed == "Ses om en uge"
+
+
+def test_an_unreadable_draft_stops_resume_but_not_a_new_run(cli, home, monkeypatch) -> None:
+    case = case_id()
+    (home / "drafts").mkdir(parents=True)
+    (home / "drafts" / f"practice-{case}.json").write_text("{ikke json", encoding="utf-8")
+    scripted(monkeypatch, "practice", Enter([]))
+    result = cli("practice", case, "--resume")
+    assert result.exit_code == 1, result.output
+    assert f"practice-{case}.json" in result.stderr
+
+    scripted(monkeypatch, "practice", Enter(PRACTICE))
+    result = cli("practice", case, "--save")
+    assert result.exit_code == 0, result.output
+    assert MESSAGES["drafts.starting_afresh"].split("}")[1][:20] in result.stderr
+    assert answer_drafts.draft_files() == []
+    assert len(list((home / "practice").iterdir())) == 1

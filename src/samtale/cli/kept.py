@@ -7,6 +7,7 @@ why in one line and exit 74. Each message names the command that continues.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,19 +35,32 @@ class Kept:
     and told on the way out.
     """
 
-    def __init__(self, kind: str, owner: str, key: KeyLike, command: str) -> None:
+    def __init__(
+        self, kind: str, owner: str, key: KeyLike, command: str, opener: KeyLike = None
+    ) -> None:
         self.kind = kind
         self.owner = owner
-        self.key = key
+        self.key = key  # seals the draft; None keeps it plain
+        self.opener = opener or key  # opens a sealed draft (encryption may be off by now)
         self.command = command
         self.saved = False
         self.problem: str | None = None
 
-    def load(self) -> dict[str, Any] | None:
-        """The answers of an earlier run that was not saved, or None."""
+    def load(self, resume: bool) -> dict[str, Any] | None:
+        """The answers of an earlier run that was not saved, or None.
+
+        A draft that cannot be read stops `--resume`; otherwise it is named in one line
+        and the questions start afresh (its file is replaced at the first answer).
+        """
         from samtale.store import answer_drafts
 
-        earlier = answer_drafts.load(self.kind, self.owner, self.key)
+        try:
+            earlier = answer_drafts.load(self.kind, self.owner, self.opener)
+        except SamtaleError as error:
+            if resume:
+                raise
+            sys.stderr.write(t("drafts.starting_afresh", problem=error.message) + "\n")
+            return None
         self.saved = earlier is not None
         return earlier
 

@@ -78,8 +78,9 @@ def followup(
         typer.echo(t("followup.saved", id=note.id))
         return
     key = reader if note.encrypted or _encrypting() else None
-    draft = Kept("followup", note.id, key, f"samtale notes followup {note.id} --resume")
-    earlier = draft.load()
+    command = f"samtale notes followup {note.id} --resume"
+    draft = Kept("followup", note.id, key, command, opener=reader)
+    earlier = draft.load(resume)
     if resume and earlier is None:
         raise UsageError(t("followup.no_draft", id=note.id))
     raw = _interactive(referral_names(notes.read_meta(text)), today, prompter, draft, earlier)

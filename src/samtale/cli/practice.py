@@ -70,8 +70,9 @@ def run_case(run: Session, typed: str, group: bool, save: bool, resume: bool = F
     prompter = _prompter()
     draft = earlier = None
     if save or resume:
-        draft = Kept("practice", case.id, _key(run), f"samtale practice {case.id} --resume")
-        earlier = draft.load()
+        command = f"samtale practice {case.id} --resume"
+        draft = Kept("practice", case.id, _key(run), command, opener=_opener)
+        earlier = draft.load(resume)
         if resume and earlier is None:
             raise UsageError(t("practice.no_draft"))
         if earlier is not None:
@@ -102,6 +103,13 @@ def _key(run: Session) -> Key | None:
     from samtale.store.keys import unlock
 
     return unlock(create=True)
+
+
+def _opener() -> Key:
+    """The store key, asked only when a sealed draft must be opened."""
+    from samtale.store.keys import unlock
+
+    return unlock(create=False)
 
 
 def _save(draft: Kept, case_id: str, title: str, answers: dict[str, str]) -> None:

@@ -306,6 +306,9 @@ MESSAGES: dict[str, str] = {
     "storage.no_folder": "Mappen {folder} findes ikke.",
     "storage.exists": "{path} findes allerede; vælg et andet navn (intet blev overskrevet).",
     "storage.bad_draft": "Kladden {path} kan ikke læses. Slet den, og start forfra.",
+    "drafts.starting_afresh": (
+        "{problem} Her begynder spørgsmålene forfra, og kladden erstattes ved første svar."
+    ),
     # Answers files
     "drafts.bad_id": "'{id}' er ikke id'et på en kladde.",
     "drafts.unknown": "Der er ingen kladde med id '{id}'.",

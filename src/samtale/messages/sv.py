@@ -310,6 +310,9 @@ MESSAGES: dict[str, str] = {
     "storage.no_folder": "Mappen {folder} finns inte.",
     "storage.exists": "{path} finns redan; välj ett annat namn (inget skrevs över).",
     "storage.bad_draft": "Utkastet {path} kan inte läsas. Radera det och börja om.",
+    "drafts.starting_afresh": (
+        "{problem} Här börjar frågorna om, och utkastet ersätts vid första svaret."
+    ),
     # Answers files
     "drafts.bad_id": "'{id}' är inte id:t för ett utkast.",
     "drafts.unknown": "Det finns inget utkast med id '{id}'.",

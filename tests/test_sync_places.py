@@ -151,3 +151,15 @@ def test_a_config_of_your_own_is_read(cli, home: Path) -> None:
     result = cli("config", "show")
     assert result.exit_code == 0, result.output
     assert "role = bostøtte" in result.stdout
+
+
+def test_a_config_root_owns_is_read_by_another_user(home: Path, monkeypatch) -> None:
+    """An administrator's settings: as a user whose uid is not the file's (root's)."""
+    from samtale import config
+
+    home.mkdir()
+    (home / "config.toml").write_text("retention_days = 14\n", encoding="utf-8")
+    if (home / "config.toml").stat().st_uid != 0:
+        pytest.skip("the file is not root's here")
+    monkeypatch.setattr(os, "geteuid", lambda: OTHER_UID)
+    assert config.load(home / "config.toml").retention_days == 14

@@ -63,9 +63,10 @@ def _refuse_other_owner(path: Path, owner: int) -> None:
     """A settings file someone else owns is not ours to follow.
 
     It could turn encryption off, or point `local_resources` at text that ends up in every
-    note; like ssh and git with files another user owns, samtale refuses it outright.
+    note; like ssh with its own settings, samtale refuses it outright. A file root owns
+    (settings an administrator deployed) is accepted: root can change anything anyway.
     """
-    if hasattr(os, "geteuid") and owner != os.geteuid():
+    if hasattr(os, "geteuid") and owner not in (os.geteuid(), 0):
         raise RefusedError(t("config.other_owner", path=path, uid=owner))
 
 

@@ -61,16 +61,70 @@ def test_followup_asked_in_a_terminal_is_added_to_the_note(
     assert [r["id"] for r in listed] == [row["id"]]
 
 
-def test_ctrl_c_writes_nothing(cli, private_home: Path, answers_file: Path) -> None:
+def test_ctrl_c_keeps_a_draft_and_the_note_as_it_was(
+    cli, private_home: Path, answers_file: Path
+) -> None:
     assert cli("prep", "--answers", str(answers_file)).exit_code == 0
     [row] = json.loads(cli("notes", "list", "--json").stdout)
     before = cli("notes", "show", row["id"], "--raw").stdout
     child = spawn("notes", "followup", row["id"])
     answer(child, prompt("fq.outcome"), ENTER)
-    answer(child, prompt("fq.contact_form"), ENTER)
+    answer(child, prompt("fq.contact_form"), DOWN, ENTER)  # telefon
     answer(child, prompt("fq.contact_date"), ENTER)
     answer(child, prompt("fq.topics"), "bolig", CTRL_C)
     out = finish(child)
     assert child.exitstatus == 130, out
-    assert MESSAGES["interrupted"] in out
+    assert f"samtale notes followup {row['id']} --resume" in out
     assert cli("notes", "show", row["id"], "--raw").stdout == before
+    draft = private_home / "drafts" / f"followup-{row['id']}.json"
+    assert json.loads(draft.read_text(encoding="utf-8"))["contact_form"] == "phone"
+
+
+def _small_files_only() -> None:
+    """In the child: no file may grow past 8 KiB. A draft fits; the whole note does not.
+
+    The kernel refuses the note's write (EFBIG) as a full disk would (ENOSPC), for root
+    too, where a read-only folder made with chmod would stop nothing.
+    """
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_FSIZE, (8192, 8192))
+
+
+def _answer_all(child: pexpect.spawn, resumed: bool = False) -> None:
+    """Every question; resumed, Enter keeps the draft's telefon and agreement."""
+    answer(child, prompt("fq.outcome"), ENTER)
+    answer(child, prompt("fq.contact_form"), *([ENTER] if resumed else [DOWN, ENTER]))
+    answer(child, prompt("fq.contact_date"), ENTER)
+    answer(child, prompt("fq.topics"), ENTER)
+    answer(child, prompt("fq.agreed"), *([ENTER] if resumed else ["Ses igen om en uge", ENTER]))
+    answer(child, prompt("fq.referrals"), ENTER)
+    answer(child, prompt("fq.consent"), ENTER)
+    answer(child, prompt("fq.safe_contact"), ENTER)
+    answer(child, prompt("fq.notified"), ENTER)
+    answer(child, prompt("fq.next_contact"), ENTER)
+    answer(child, prompt("fq.confirm"), ENTER)
+
+
+def test_a_followup_the_kernel_will_not_write_is_kept_and_resumed(
+    cli, private_home: Path, answers_file: Path
+) -> None:
+    assert cli("prep", "--answers", str(answers_file)).exit_code == 0
+    [row] = json.loads(cli("notes", "list", "--json").stdout)
+    assert Path(row["file"]).stat().st_size > 8192
+    child = spawn("notes", "followup", row["id"], preexec_fn=_small_files_only)
+    _answer_all(child)
+    out = finish(child)
+    assert child.exitstatus == 74, out
+    assert "Uventet" not in out
+    assert f"samtale notes followup {row['id']} --resume" in out
+    assert followups(cli("notes", "show", row["id"], "--raw").stdout) == []
+
+    child = spawn("notes", "followup", row["id"], "--resume")  # room again
+    child.expect(re.escape(MESSAGES["followup.continuing"][:30]))
+    _answer_all(child, resumed=True)
+    out = finish(child)
+    assert child.exitstatus == 0, out
+    [(_, recorded)] = followups(cli("notes", "show", row["id"], "--raw").stdout)
+    assert (recorded.contact_form, recorded.agreed) == ("phone", "Ses igen om en uge")
+    assert not list((private_home / "drafts").glob("followup-*"))

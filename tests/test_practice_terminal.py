@@ -3,6 +3,7 @@ leaves cleanly and writes nothing."""
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 
@@ -35,7 +36,7 @@ def test_practice_reaches_the_pointers(home) -> None:
     assert not home.exists() or not any(p.is_file() for p in home.rglob("*"))
 
 
-def test_ctrl_c_leaves_cleanly_and_writes_nothing(home) -> None:
+def test_ctrl_c_keeps_the_answers_to_save_in_a_draft(home) -> None:
     case = load_guide("dk").cases[0]
     child = spawn("practice", case.id, "--save")
     child.expect(question("meet"))
@@ -45,4 +46,28 @@ def test_ctrl_c_leaves_cleanly_and_writes_nothing(home) -> None:
     rest = finish(child)
     assert child.exitstatus == 130
     assert "Traceback" not in rest
+    assert f"samtale practice {case.id} --resume" in rest
+    [draft] = (home / "drafts").iterdir()
+    assert json.loads(draft.read_text(encoding="utf-8")) == {"meet": "Noget privat"}
+
+    child = spawn("practice", "--resume")
+    for reflection in case.reflections:  # Enter keeps what was typed before
+        child.expect(question(reflection.question))
+        child.send(ENTER)
+    rest = finish(child)
+    assert child.exitstatus == 0, rest
+    [saved] = (home / "practice").iterdir()
+    assert "Noget privat" in saved.read_text(encoding="utf-8")
+    assert list((home / "drafts").iterdir()) == []
+
+
+def test_ctrl_c_without_save_writes_nothing(home) -> None:
+    case = load_guide("dk").cases[0]
+    child = spawn("practice", case.id)
+    child.expect(question("meet"))
+    child.send("Noget privat" + ENTER)
+    child.expect(question("plan"))
+    child.send(CTRL_C)
+    rest = finish(child)
+    assert child.exitstatus == 130, rest
     assert not home.exists() or not any(p.is_file() for p in home.rglob("*"))

@@ -6,14 +6,17 @@ one-line error that names the file and the problem.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from samtale.errors import DataError, UsageError
+from samtale.errors import DataError, RefusedError, StorageError, UsageError, io_reason
 from samtale.messages import LANGUAGE_OF_COUNTRY, t
 
 COUNTRIES = tuple(LANGUAGE_OF_COUNTRY)
+# A settings file is a few lines; reading stops here (a device or a huge file never hangs).
+MAX_CONFIG = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -56,17 +59,33 @@ def _check_role(value: Any) -> None:
         raise ValueError(verdict)
 
 
+def _refuse_other_owner(path: Path, owner: int) -> None:
+    """A settings file someone else owns is not ours to follow.
+
+    It could turn encryption off, or point `local_resources` at text that ends up in every
+    note; like ssh with its own settings, samtale refuses it outright. A file root owns
+    (settings an administrator deployed) is accepted: root can change anything anyway.
+    """
+    if hasattr(os, "geteuid") and owner not in (os.geteuid(), 0):
+        raise RefusedError(t("config.other_owner", path=path, uid=owner))
+
+
 def _raw(path: Path, lenient: bool = False) -> dict[str, Any] | None:
-    """The parsed TOML of `path`, None when there is no file; `DataError` when broken.
+    """The parsed TOML of `path`, None when there is no file; `DataError` when broken,
+    `StorageError` when it cannot be read at all.
 
     `lenient` reads bytes that are not UTF-8 as replacement characters (to repair a file).
     """
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            _refuse_other_owner(path, os.fstat(handle.fileno()).st_uid)
+            data = handle.read(MAX_CONFIG + 1)
     except FileNotFoundError:
         return None
-    except OSError as error:
-        raise DataError(t("config.unreadable", path=path, reason=error.strerror)) from None
+    except OSError as error:  # a folder named config.toml, no access: exit 74, not repaired
+        raise StorageError(t("config.unreadable", path=path, reason=io_reason(error))) from None
+    if len(data) > MAX_CONFIG:
+        raise DataError(t("config.too_big", path=path, limit=MAX_CONFIG // 1024))
     try:
         text = data.decode("utf-8", errors="replace" if lenient else "strict")
     except UnicodeDecodeError:

@@ -6,6 +6,7 @@ them; nothing here writes a file.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from samtale.errors import UsageError
@@ -73,16 +74,26 @@ def handout(case: Case) -> str:
     return "\n".join(lines) + "\n"
 
 
-def practise(prompter: Prompter, case: Case) -> dict[str, str]:
+def practise(
+    prompter: Prompter,
+    case: Case,
+    earlier: dict[str, str] | None = None,
+    keep: Callable[[dict[str, str]], None] | None = None,
+) -> dict[str, str]:
     """Ask the six questions; an empty answer goes on, a CPR number or 4,000 characters not.
 
-    Ctrl-C propagates.
+    `earlier` (a kept draft) gives each question its default; `keep` is called with the
+    answers so far after every answer. Ctrl-C propagates.
     """
     prompter.say(f"\n{case.title}\n\n{case.story}\n")
-    answers = {}
+    was = {key: str(value) for key, value in (earlier or {}).items()}
+    answers: dict[str, str] = {}
     for reflection in case.reflections:
-        answer = prompter.text(t(f"practice.q.{reflection.question}"), "", valid_free_text)
-        answers[reflection.question] = clean(answer).strip()
+        question = reflection.question
+        answer = prompter.text(t(f"practice.q.{question}"), was.get(question, ""), valid_free_text)
+        answers[question] = clean(answer).strip()
+        if keep is not None:
+            keep({**was, **answers})
     return answers
 
 

@@ -16,7 +16,7 @@ from typing import Any
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from samtale.errors import SamtaleError
+from samtale.errors import SamtaleError, io_failure
 from samtale.messages import t
 
 try:  # typer 0.26+ carries its own copy of click
@@ -169,9 +169,10 @@ class SamtaleGroup(_Localized, TyperGroup):
     """The root group: the single exit point for every error and for Ctrl-C, and the one
     gate to the terminal (`samtale.terminal`).
 
-    A `SamtaleError` or a usage error becomes one line and its exit code; anything else is
-    a bug: one line naming its type, and the traceback only with ``--debug`` (a traceback
-    may hold what the user typed about a citizen).
+    A `SamtaleError` or a usage error becomes one line and its exit code; an `OSError` one
+    line naming the path, exit 74 (EX_IOERR); anything else is a bug: one line naming its
+    type, and the traceback only with ``--debug`` (a traceback may hold what the user typed
+    about a citizen).
     """
 
     def main(
@@ -264,6 +265,12 @@ class SamtaleGroup(_Localized, TyperGroup):
             # The reader went away (`samtale signs | head`): stop quietly, as `cat` does.
             _discard_stdout()
             raise typer.Exit(128 + 13) from None  # what a shell reports for SIGPIPE
+        except OSError as error:  # a full disk, a read-only folder: not a bug in samtale
+            if getattr(ctx.obj, "debug", False):
+                raise
+            failure = io_failure(error)
+            say(failure.message)
+            raise typer.Exit(failure.exit_code) from None
         except Exception as error:
             if getattr(ctx.obj, "debug", False):
                 raise

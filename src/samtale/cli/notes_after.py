@@ -2,7 +2,9 @@
 
 - ``followup ID``: ask what happened (or read ``--answers FILE``), refuse identity numbers,
   and add it to the note as a dated section; the store rewrites the note atomically under
-  the same id and encryption.
+  the same id and encryption. Asked answers are kept in a draft after every answer, so
+  Ctrl-C or a failed save loses nothing; ``followup ID --resume`` (or just ``followup ID``)
+  continues it.
 - ``journal ID``: print the short factual text of the latest follow-up for the case record.
 - ``export ID --format html|md``: the note as a printable page or as Markdown, to standard
   output or to a new private file (``--output``), refused where notes are refused.
@@ -17,9 +19,10 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from samtale.cli.kept import Kept, Leave, problem
 from samtale.cli.localized import SamtaleCommand
 from samtale.cli.notes import Reader
-from samtale.errors import RefusedError, SamtaleError, UsageError
+from samtale.errors import RefusedError, SamtaleError, StorageError, UsageError
 from samtale.messages import t
 
 if TYPE_CHECKING:
@@ -39,12 +42,23 @@ def _format(typed: str) -> str:
     return formats.resolve(typed)
 
 
-def followup(answers_file: Path | None, typed: str, prompter: Prompter | None = None) -> None:
-    """Add a follow-up to the note `typed`; nothing is written unless all of it is valid."""
+def followup(
+    answers_file: Path | None,
+    typed: str,
+    prompter: Prompter | None = None,
+    resume: bool = False,
+) -> None:
+    """Add a follow-up to the note `typed`; nothing is written unless all of it is valid.
+
+    Asked interactively, the answers are kept in a draft of the note after every answer
+    (`samtale.cli.kept`); a draft left by an earlier run is continued.
+    """
     from samtale.prep.followup import add_followup, parse_followup, referral_names
     from samtale.store import notes
     from samtale.store.identifiers import refuse_identifiers
 
+    if answers_file is not None and resume:
+        raise UsageError(t("prep.answers_or_resume"))
     reader = Reader()
     note = notes.find(notes.note_files(), typed)
     text = notes.text_of(note, reader)
@@ -52,39 +66,78 @@ def followup(answers_file: Path | None, typed: str, prompter: Prompter | None = 
     if answers_file is not None:
         from samtale.cli.prep import _read_answers
 
-        raw, origin = _read_answers(answers_file), str(answers_file)
-    else:
-        raw = _interactive(referral_names(notes.read_meta(text)), today, prompter)
-        origin = t("prep.your_answers")
-    recorded = parse_followup(raw, origin)
-    refuse_identifiers(recorded.free_texts())
-    notes.update_note(note.id, add_followup(text, recorded, today), reader)
+        recorded = parse_followup(_read_answers(answers_file), str(answers_file))
+        refuse_identifiers(recorded.free_texts())
+        try:
+            notes.update_note(note.id, add_followup(text, recorded, today), reader)
+        except OSError as error:  # the answers file itself is what is kept
+            reason = problem(error, note.path.parent)
+            raise StorageError(
+                t("followup.save_failed_file", reason=reason, path=answers_file)
+            ) from None
+        typer.echo(t("followup.saved", id=note.id))
+        return
+    key = reader if note.encrypted or _encrypting() else None
+    command = f"samtale notes followup {note.id} --resume"
+    draft = Kept("followup", note.id, key, command, opener=reader)
+    earlier = draft.load(resume)
+    if resume and earlier is None:
+        raise UsageError(t("followup.no_draft", id=note.id))
+    raw = _interactive(referral_names(notes.read_meta(text)), today, prompter, draft, earlier)
+    try:
+        recorded = parse_followup(raw, t("prep.your_answers"))
+        refuse_identifiers(recorded.free_texts())
+    except SamtaleError as error:  # the answers stay in the draft, to be corrected
+        raise UsageError(
+            t("prep.fix_in_draft", problem=error.message, command=draft.command)
+        ) from None
+    try:
+        notes.update_note(note.id, add_followup(text, recorded, today), reader)
+    except OSError as error:
+        raise draft.not_saved(error, note.path.parent) from None
+    draft.drop()
     typer.echo(t("followup.saved", id=note.id))
 
 
-def _interactive(referrals: list[str], today: date, prompter: Prompter | None) -> dict[str, Any]:
+def _prompter() -> Prompter:
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise UsageError(t("followup.needs_terminal"))
+    from samtale.prep.prompter import QuestionaryPrompter
+
+    return QuestionaryPrompter()
+
+
+def _encrypting() -> bool:
+    """Whether the settings ask for encryption (a draft of a plain note is sealed too)."""
+    from samtale import config
+    from samtale.paths import home
+
+    return config.load(home().config).encrypt
+
+
+def _interactive(
+    referrals: list[str],
+    today: date,
+    prompter: Prompter | None,
+    draft: Kept,
+    earlier: dict[str, Any] | None,
+) -> dict[str, Any]:
     from samtale.prep.followup_questions import ask_followup
 
     if prompter is None:
-        if not (sys.stdin.isatty() and sys.stdout.isatty()):
-            raise UsageError(t("followup.needs_terminal"))
-        from samtale.prep.prompter import QuestionaryPrompter
-
-        prompter = QuestionaryPrompter()
+        prompter = _prompter()
+    if earlier is not None:
+        prompter.say(t("followup.continuing"))
     try:
-        answers = ask_followup(prompter, referrals, today)
+        answers = ask_followup(prompter, referrals, today, earlier, draft.keep)
+        draft.keep(answers)
         confirmed = prompter.confirm(t("fq.confirm"), True)
-    except (KeyboardInterrupt, EOFError):  # Ctrl-C, Ctrl-D: nothing was written
-        raise _Stopped(t("interrupted"), exit_code=130) from None
+    except (KeyboardInterrupt, EOFError):  # Ctrl-C, Ctrl-D: the draft keeps the answers
+        raise draft.stopped() from None
     if not confirmed:
-        raise _Stopped(t("followup.not_saved"))
+        draft.drop()
+        raise Leave(t("followup.not_saved"), 0)
     return answers
-
-
-class _Stopped(SamtaleError):
-    def __init__(self, message: str, exit_code: int = 0) -> None:
-        super().__init__(message)
-        self.exit_code = exit_code
 
 
 def journal(typed: str) -> None:
@@ -138,8 +191,14 @@ def register(app: typer.Typer) -> None:
             Path | None,
             typer.Option("--answers", "--svar", help=t("help.notes.followup_answers")),
         ] = None,
+        resume: Annotated[
+            bool,
+            typer.Option(
+                "--resume", "--fortsæt", "--fortsätt", help=t("help.notes.followup_resume")
+            ),
+        ] = False,
     ) -> None:
-        followup(answers_file, note_id)
+        followup(answers_file, note_id, resume=resume)
 
     @app.command("journal", cls=SamtaleCommand, help=t("help.notes.journal"))
     def _journal(

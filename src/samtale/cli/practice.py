@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from samtale.cli.common import console, print_json
+from samtale.cli.kept import Kept
 from samtale.cli.localized import SamtaleCommand
 from samtale.cli.session import session
 from samtale.errors import UsageError
@@ -17,6 +18,7 @@ from samtale.messages import t
 if TYPE_CHECKING:
     from samtale.cli.session import Session
     from samtale.prep.questionnaire import Prompter
+    from samtale.store.crypto import Key
 
 
 def _prompter() -> Prompter:
@@ -51,7 +53,13 @@ def list_cases(run: Session, as_json: bool) -> None:
     out.print(t("practice.how"))
 
 
-def run_case(run: Session, typed: str, group: bool, save: bool) -> None:
+def run_case(run: Session, typed: str, group: bool, save: bool, resume: bool = False) -> None:
+    """Ask the case's questions, then show the pointers; `save` keeps the answers.
+
+    Under `save` the answers are kept in a draft of the case after every answer
+    (`samtale.cli.kept`), so Ctrl-C or a failed save loses none; a draft left by an
+    earlier run is continued.
+    """
     from samtale.practice import find_case, handout, practise, revealed
 
     guide = run.guide()
@@ -60,7 +68,21 @@ def run_case(run: Session, typed: str, group: bool, save: bool) -> None:
         sys.stdout.write(handout(case))
         return
     prompter = _prompter()
-    answers = practise(prompter, case)  # Ctrl-C leaves here: nothing has been written
+    draft = earlier = None
+    if save or resume:
+        command = f"samtale practice {case.id} --resume"
+        draft = Kept("practice", case.id, _key(run), command, opener=_opener)
+        earlier = draft.load(resume)
+        if resume and earlier is None:
+            raise UsageError(t("practice.no_draft"))
+        if earlier is not None:
+            prompter.say(t("practice.continuing"))
+    try:
+        answers = practise(prompter, case, earlier, draft.keep if draft else None)
+    except (KeyboardInterrupt, EOFError):
+        if draft is None:
+            raise  # nothing was to be saved: "Afbrudt. Intet er gemt."
+        raise draft.stopped() from None
     from rich.panel import Panel
     from rich.text import Text
 
@@ -70,21 +92,48 @@ def run_case(run: Session, typed: str, group: bool, save: bool) -> None:
         for line in item.lines:
             body.append("\n• " + line, style="dim")
         out.print(Panel(body, title=item.question, title_align="left"))
-    if save:
-        _save(run, case.id, case.title, answers)
+    if draft is not None:
+        _save(draft, case.id, case.title, answers)
 
 
-def _save(run: Session, case_id: str, title: str, answers: dict[str, str]) -> None:
+def _key(run: Session) -> Key | None:
+    """The store key when encryption is on: the draft is sealed from the first answer."""
+    if not run.config().encrypt:
+        return None
+    from samtale.store.keys import unlock
+
+    return unlock(create=True)
+
+
+def _opener() -> Key:
+    """The store key, asked only when a sealed draft must be opened."""
+    from samtale.store.keys import unlock
+
+    return unlock(create=False)
+
+
+def _save(draft: Kept, case_id: str, title: str, answers: dict[str, str]) -> None:
+    from samtale.paths import home
     from samtale.practice import answers_text
     from samtale.store.practice import save_answers
 
-    key = None
-    if run.config().encrypt:
-        from samtale.store.keys import unlock
-
-        key = unlock(create=True)
-    path = save_answers(case_id, answers_text(title, answers), date.today(), key)
+    key = draft.key() if callable(draft.key) else draft.key
+    try:
+        path = save_answers(case_id, answers_text(title, answers), date.today(), key)
+    except OSError as error:
+        raise draft.not_saved(error, home().practice) from None
+    draft.drop()
     typer.echo(t("practice.saved", path=path))
+
+
+def newest_draft() -> str:
+    """The case of the most recent practice draft: what `practice --resume` continues."""
+    from samtale.store import answer_drafts
+
+    for found in answer_drafts.draft_files():
+        if found.kind == "practice":
+            return found.owner
+    raise UsageError(t("practice.no_draft"))
 
 
 def run_reflect(run: Session) -> None:
@@ -121,13 +170,19 @@ def register(app: typer.Typer) -> None:
         ] = None,
         group: Annotated[bool, typer.Option("--group", help=t("help.practice.group"))] = False,
         save: Annotated[bool, typer.Option("--save", help=t("help.practice.save"))] = False,
+        resume: Annotated[
+            bool,
+            typer.Option("--resume", "--fortsæt", "--fortsätt", help=t("help.practice.resume")),
+        ] = False,
         as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
     ) -> None:
         run = session(ctx)
+        if case is None and resume:
+            case = newest_draft()
         if case is None:
             list_cases(run, as_json)
         else:
-            run_case(run, case, group, save)
+            run_case(run, case, group, save, resume)
 
     @app.command("reflect", cls=SamtaleCommand, help=t("help.reflect"))
     def _reflect(ctx: typer.Context) -> None:

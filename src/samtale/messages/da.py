@@ -4,6 +4,14 @@ MESSAGES: dict[str, str] = {
     # Errors and the exit point
     "interrupted": "Afbrudt. Intet er gemt.",
     "bug": "Uventet fejl ({kind}) – det er en fejl i samtale. Kør igen med --debug for detaljer.",
+    "io.failed": "Kunne ikke bruge {path}: {reason}.",
+    "io.failed_no_path": "En fil kunne ikke læses eller skrives: {reason}.",
+    "io.full": "der er ikke plads på disken",
+    "io.read_only": "filsystemet er skrivebeskyttet",
+    "io.no_access": "du har ikke adgang",
+    "io.is_folder": "det er en mappe, ikke en fil",
+    "io.not_folder": "en del af stien er en fil, ikke en mappe",
+    "io.too_big": "filen er større, end der er tilladt her",
     "unknown.value": "Ukendt {kind} '{value}'{hint} Gyldige: {valid}.",
     "unknown.suggest": " – mente du '{suggestion}'?",
     "unknown.no_suggestion": ".",
@@ -290,14 +298,17 @@ MESSAGES: dict[str, str] = {
         "Noten gemmes ikke: {folder} ligger i en mappe, der synkroniseres til skyen "
         "('{part}'). Sæt SAMTALE_HOME til en lokal mappe, eller brug --stdout."
     ),
-    "storage.git": (
-        "Noten gemmes ikke: {folder} ligger i et git-arbejdstræ ({repo}), hvor den kan blive "
+    "storage.work_tree": (
+        "Noten gemmes ikke: {folder} ligger i et {tool}-arbejdstræ ({repo}), hvor den kan blive "
         "delt. Sæt SAMTALE_HOME til en anden mappe, eller brug --stdout."
     ),
     "storage.no_free_name": "Kunne ikke finde et ledigt filnavn i {folder}.",
     "storage.no_folder": "Mappen {folder} findes ikke.",
     "storage.exists": "{path} findes allerede; vælg et andet navn (intet blev overskrevet).",
     "storage.bad_draft": "Kladden {path} kan ikke læses. Slet den, og start forfra.",
+    "drafts.starting_afresh": (
+        "{problem} Her begynder spørgsmålene forfra, og kladden erstattes ved første svar."
+    ),
     # Answers files
     "drafts.bad_id": "'{id}' er ikke id'et på en kladde.",
     "drafts.unknown": "Der er ingen kladde med id '{id}'.",
@@ -562,6 +573,23 @@ MESSAGES: dict[str, str] = {
         "Spørgsmålene kræver en terminal. Brug --answers FIL (se README) uden en terminal."
     ),
     "followup.not_saved": "Intet er gemt.",
+    "followup.save_failed": (
+        "Opfølgningen blev ikke gemt: {reason}. Dine svar er gemt i en privat kladde; fortsæt, "
+        "når det er rettet, med: {command}"
+    ),
+    "followup.save_failed_no_draft": (
+        "Opfølgningen blev ikke gemt: {reason}. Kladden kunne heller ikke gemmes."
+    ),
+    "followup.save_failed_file": (
+        "Opfølgningen blev ikke gemt: {reason}. Svarene står uændret i {path} – kør kommandoen "
+        "igen, når det er rettet."
+    ),
+    "followup.no_draft": (
+        "Der er ingen kladde til en opfølgning på {id}. Start med 'samtale notes followup {id}'."
+    ),
+    "followup.continuing": (
+        "Du fortsætter en opfølgning, der ikke blev gemt. Tryk Enter for at beholde et svar."
+    ),
     "export.title": "Samtalekort og forberedelse",
     "export.saved": "Gemt: {path}",
     "export.not_encrypted": (
@@ -597,6 +625,7 @@ MESSAGES: dict[str, str] = {
     "help.notes.due": "Kun noter med næste kontakt inden for 7 dage eller overskredet.",
     "help.notes.followup": "Efter mødet: tilføj, hvad der skete og blev aftalt (dateret afsnit).",
     "help.notes.followup_answers": "Læs svarene fra en YAML-fil i stedet for at spørge.",
+    "help.notes.followup_resume": "Fortsæt en opfølgning, der ikke blev gemt (det sker også uden).",
     "help.notes.journal": "Skriv den korte, faktuelle tekst til journalen om seneste opfølgning.",
     "help.notes.export": "Noten som en side til print (html) eller som markdown (md).",
     "help.notes.format": "html (en side til print, kortet på første side) eller md.",
@@ -658,6 +687,11 @@ MESSAGES: dict[str, str] = {
     "config.encrypt_now": "Kryptér dem nu?",
     "config.encrypt_later": "Kryptér dem med 'samtale notes encrypt'.",
     "config.unreadable": "Kan ikke læse {path}: {reason}.",
+    "config.other_owner": (
+        "{path} tilhører en anden bruger (uid {uid}), så samtale bruger den ikke. Slet den, eller"
+        " gør den til din egen (chown)."
+    ),
+    "config.too_big": "{path} er for stor til en indstillingsfil (højst {limit} KiB).",
     "config.bad_toml": "{path}: ugyldig TOML: {problem}",
     "config.not_utf8": (
         "{path}: filen er ikke UTF-8-tekst. Ret den, eller skriv den forfra med "
@@ -698,7 +732,10 @@ MESSAGES: dict[str, str] = {
     ),
     "help.practice.case": "Casens id fra listen (eller dets første tegn).",
     "help.practice.group": "Skriv casen som et markdown-ark til et teammøde.",
-    "help.practice.save": "Gem dine svar privat (ellers gemmes intet).",
+    "help.practice.save": "Gem dine svar privat; undervejs ligger de i en kladde.",
+    "help.practice.resume": (
+        "Fortsæt svar, der ikke blev gemt (med CASE: den case, ellers den seneste)."
+    ),
     "help.reflect": "Et kort tjek af dig selv før samtalen. Svarene gemmes aldrig.",
     "kind.case": "case",
     "practice.title": "Cases til øvelse og teamdrøftelse",
@@ -721,6 +758,19 @@ MESSAGES: dict[str, str] = {
     "practice.fact": "Fakta: {title}",
     "practice.remember": "Husk: {text}",
     "practice.saved": "Dine svar er gemt privat: {path}",
+    "practice.save_failed": (
+        "Svarene blev ikke gemt: {reason}. De er gemt i en privat kladde; fortsæt, når det er "
+        "rettet, med: {command}"
+    ),
+    "practice.save_failed_no_draft": (
+        "Svarene blev ikke gemt: {reason}. Kladden kunne heller ikke gemmes."
+    ),
+    "practice.no_draft": (
+        "Der er ingen gemte svar at fortsætte. Start med 'samtale practice CASE --save'."
+    ),
+    "practice.continuing": (
+        "Du fortsætter svar, der ikke blev gemt. Tryk Enter for at beholde et svar."
+    ),
     "reflect.intro": (
         "Et par spørgsmål til dig selv før samtalen. Svar ærligt – intet bliver gemt."
     ),

@@ -4,6 +4,14 @@ MESSAGES: dict[str, str] = {
     # Errors and the exit point
     "interrupted": "Avbrutet. Inget har sparats.",
     "bug": "Oväntat fel ({kind}) – det är ett fel i samtale. Kör igen med --debug för detaljer.",
+    "io.failed": "Kunde inte använda {path}: {reason}.",
+    "io.failed_no_path": "En fil kunde inte läsas eller skrivas: {reason}.",
+    "io.full": "det finns inget utrymme kvar på disken",
+    "io.read_only": "filsystemet är skrivskyddat",
+    "io.no_access": "du har inte behörighet",
+    "io.is_folder": "det är en mapp, inte en fil",
+    "io.not_folder": "en del av sökvägen är en fil, inte en mapp",
+    "io.too_big": "filen är större än vad som tillåts här",
     "unknown.value": "Okänt värde för {kind}: '{value}'{hint} Giltiga värden: {valid}.",
     "unknown.suggest": " – menade du '{suggestion}'?",
     "unknown.no_suggestion": ".",
@@ -294,14 +302,17 @@ MESSAGES: dict[str, str] = {
         "Anteckningen sparas inte: {folder} ligger i en mapp som synkroniseras till molnet "
         "('{part}'). Sätt SAMTALE_HOME till en lokal mapp, eller använd --stdout."
     ),
-    "storage.git": (
-        "Anteckningen sparas inte: {folder} ligger i ett git-arbetsträd ({repo}) där den kan "
+    "storage.work_tree": (
+        "Anteckningen sparas inte: {folder} ligger i ett {tool}-arbetsträd ({repo}) där den kan "
         "bli delad. Sätt SAMTALE_HOME till en annan mapp, eller använd --stdout."
     ),
     "storage.no_free_name": "Kunde inte hitta ett ledigt filnamn i {folder}.",
     "storage.no_folder": "Mappen {folder} finns inte.",
     "storage.exists": "{path} finns redan; välj ett annat namn (inget skrevs över).",
     "storage.bad_draft": "Utkastet {path} kan inte läsas. Radera det och börja om.",
+    "drafts.starting_afresh": (
+        "{problem} Här börjar frågorna om, och utkastet ersätts vid första svaret."
+    ),
     # Answers files
     "drafts.bad_id": "'{id}' är inte id:t för ett utkast.",
     "drafts.unknown": "Det finns inget utkast med id '{id}'.",
@@ -571,6 +582,24 @@ MESSAGES: dict[str, str] = {
         "Frågorna kräver en terminal. Använd --answers FIL (se README) utan en terminal."
     ),
     "followup.not_saved": "Inget har sparats.",
+    "followup.save_failed": (
+        "Uppföljningen sparades inte: {reason}. Dina svar finns i ett privat utkast; fortsätt, "
+        "när det är åtgärdat, med: {command}"
+    ),
+    "followup.save_failed_no_draft": (
+        "Uppföljningen sparades inte: {reason}. Utkastet kunde inte heller sparas."
+    ),
+    "followup.save_failed_file": (
+        "Uppföljningen sparades inte: {reason}. Svaren finns kvar oförändrade i {path} – kör "
+        "kommandot igen när det är åtgärdat."
+    ),
+    "followup.no_draft": (
+        "Det finns inget utkast till en uppföljning av {id}. Börja med 'samtale notes followup "
+        "{id}'."
+    ),
+    "followup.continuing": (
+        "Du fortsätter en uppföljning som inte sparades. Tryck Enter för att behålla ett svar."
+    ),
     "export.title": "Samtalskort och förberedelse",
     "export.saved": "Sparad: {path}",
     "export.not_encrypted": (
@@ -606,6 +635,9 @@ MESSAGES: dict[str, str] = {
     "help.notes.due": "Bara anteckningar med nästa kontakt inom 7 dagar eller försenad.",
     "help.notes.followup": "Efter mötet: lägg till vad som hände och vad ni kom överens om.",
     "help.notes.followup_answers": "Läs svaren från en YAML-fil i stället för att fråga.",
+    "help.notes.followup_resume": (
+        "Fortsätt en uppföljning som inte sparades (det sker också utan)."
+    ),
     "help.notes.journal": "Den korta, sakliga texten till journalen om senaste uppföljningen.",
     "help.notes.export": "Anteckningen som en sida för utskrift (html) eller som markdown (md).",
     "help.notes.format": "html (en sida för utskrift, kortet på första sidan) eller md.",
@@ -676,6 +708,11 @@ MESSAGES: dict[str, str] = {
     "config.encrypt_now": "Kryptera dem nu?",
     "config.encrypt_later": "Kryptera dem med 'samtale notes encrypt'.",
     "config.unreadable": "Kan inte läsa {path}: {reason}.",
+    "config.other_owner": (
+        "{path} ägs av en annan användare (uid {uid}), så samtale använder den inte. Ta bort den,"
+        " eller gör den till din egen (chown)."
+    ),
+    "config.too_big": "{path} är för stor för en inställningsfil (högst {limit} KiB).",
     "config.bad_toml": "{path}: ogiltig TOML: {problem}",
     "config.not_utf8": (
         "{path}: filen är inte UTF-8-text. Rätta den, eller skriv om den med "
@@ -717,7 +754,10 @@ MESSAGES: dict[str, str] = {
     ),
     "help.practice.case": "Fallets id från listan (eller dess första tecken).",
     "help.practice.group": "Skriv fallet som ett diskussionsunderlag i markdown för ett teammöte.",
-    "help.practice.save": "Spara dina svar privat (annars sparas ingenting).",
+    "help.practice.save": "Spara dina svar privat; under tiden ligger de i ett utkast.",
+    "help.practice.resume": (
+        "Fortsätt svar som inte sparades (med FALL: det fallet, annars det senaste)."
+    ),
     "help.reflect": "En kort avstämning med dig själv före samtalet. Svaren sparas aldrig.",
     "kind.case": "fall",
     "practice.title": "Fall för övning och diskussion i teamet",
@@ -740,6 +780,19 @@ MESSAGES: dict[str, str] = {
     "practice.fact": "Fakta: {title}",
     "practice.remember": "Kom ihåg: {text}",
     "practice.saved": "Dina svar är sparade privat: {path}",
+    "practice.save_failed": (
+        "Svaren sparades inte: {reason}. De finns i ett privat utkast; fortsätt, när det är "
+        "åtgärdat, med: {command}"
+    ),
+    "practice.save_failed_no_draft": (
+        "Svaren sparades inte: {reason}. Utkastet kunde inte heller sparas."
+    ),
+    "practice.no_draft": (
+        "Det finns inga osparade svar att fortsätta. Börja med 'samtale practice FALL --save'."
+    ),
+    "practice.continuing": (
+        "Du fortsätter svar som inte sparades. Tryck Enter för att behålla ett svar."
+    ),
     "reflect.intro": (
         "Några frågor till dig själv före samtalet. Svara ärligt – ingenting sparas."
     ),

@@ -9,6 +9,7 @@ nothing is written until the professional confirms.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -43,34 +44,89 @@ def _list(text: str) -> list[str]:
     return [part.strip() for part in re.split(r"[,;]", text) if part.strip()]
 
 
-def ask_followup(prompter: Prompter, referrals: list[str], today: date) -> dict[str, Any]:
-    """Ask every follow-up question; return the answers as an answers-file dict."""
+def ask_followup(
+    prompter: Prompter,
+    referrals: list[str],
+    today: date,
+    earlier: dict[str, Any] | None = None,
+    keep: Callable[[dict[str, Any]], None] | None = None,
+) -> dict[str, Any]:
+    """Ask every follow-up question; return the answers as an answers-file dict.
+
+    `earlier` (a kept draft) gives each question its default, so Enter keeps what was
+    answered before; `keep` is called with the answers so far after every answer.
+    """
+    was = dict(earlier or {})
     answers: dict[str, Any] = {}
-    answers["outcome"] = prompter.select(
-        t("fq.outcome"), [(t(f"followup.outcome.{o.value}"), o.value) for o in Outcome], "held"
+
+    def put(key: str, value: Any) -> None:
+        answers[key] = value
+        if keep is not None:
+            keep({**was, **answers})  # a resumed run loses none of what it has not reached
+
+    def text(key: str, default: str = "") -> str:
+        value = was.get(key, default)
+        return ", ".join(map(str, value)) if isinstance(value, list) else str(value or "")
+
+    def pick(key: str, values: list[str], default: str) -> str:
+        return text(key) if text(key) in values else default
+
+    put(
+        "outcome",
+        prompter.select(
+            t("fq.outcome"),
+            [(t(f"followup.outcome.{o.value}"), o.value) for o in Outcome],
+            pick("outcome", [o.value for o in Outcome], "held"),
+        ),
     )
-    answers["contact_form"] = prompter.select(
-        t("fq.contact_form"),
-        [(t(f"followup.form.{f.value}"), f.value) for f in ContactForm],
-        ContactForm.IN_PERSON.value,
+    put(
+        "contact_form",
+        prompter.select(
+            t("fq.contact_form"),
+            [(t(f"followup.form.{f.value}"), f.value) for f in ContactForm],
+            pick("contact_form", [f.value for f in ContactForm], ContactForm.IN_PERSON.value),
+        ),
     )
-    answers["contact_date"] = prompter.text(
-        t("fq.contact_date"), today.isoformat(), valid_date
-    ).strip()
-    answers["topics"] = _list(prompter.text(t("fq.topics"), "", valid_free_text))
-    answers["agreed"] = prompter.text(t("fq.agreed"), "", valid_free_text).strip()
+    put(
+        "contact_date",
+        prompter.text(
+            t("fq.contact_date"), text("contact_date", today.isoformat()), valid_date
+        ).strip(),
+    )
+    put("topics", _list(prompter.text(t("fq.topics"), text("topics"), valid_free_text)))
+    put("agreed", prompter.text(t("fq.agreed"), text("agreed"), valid_free_text).strip())
     choices = [(name, name) for name in referrals] + [(t("fq.other"), OTHER)]
-    given = prompter.checkbox(t("fq.referrals"), [("", choices)], [])
+    listed = was.get("referrals")
+    before = [str(name) for name in listed] if isinstance(listed, list) else []
+    others = [name for name in before if name not in referrals]
+    ticked = [name for name in before if name in referrals] + ([OTHER] if others else [])
+    given = prompter.checkbox(t("fq.referrals"), [("", choices)], ticked)
     chosen = [name for name in given if name != OTHER]
     if OTHER in given:
-        chosen += _list(prompter.text(t("fq.referrals_other"), "", valid_free_text))
-    answers["referrals"] = chosen
-    if prompter.confirm(t("fq.consent"), False):
-        answers["consent"] = prompter.text(t("fq.consent_with"), "", required_text).strip()
-    answers["safe_contact"] = prompter.text(t("fq.safe_contact"), "", valid_free_text).strip()
-    if prompter.confirm(t("fq.notified"), False):
-        answers["notified"] = prompter.text(
-            t("fq.notified_when"), today.isoformat(), required_date
-        ).strip()
-    answers["next_contact"] = prompter.text(t("fq.next_contact"), "", valid_date).strip()
+        chosen += _list(prompter.text(t("fq.referrals_other"), ", ".join(others), valid_free_text))
+    put("referrals", chosen)
+    if not prompter.confirm(t("fq.consent"), "consent" in was):
+        was.pop("consent", None)
+    else:
+        put(
+            "consent",
+            prompter.text(t("fq.consent_with"), text("consent"), required_text).strip(),
+        )
+    put(
+        "safe_contact",
+        prompter.text(t("fq.safe_contact"), text("safe_contact"), valid_free_text).strip(),
+    )
+    if not prompter.confirm(t("fq.notified"), "notified" in was):
+        was.pop("notified", None)
+    else:
+        put(
+            "notified",
+            prompter.text(
+                t("fq.notified_when"), text("notified", today.isoformat()), required_date
+            ).strip(),
+        )
+    put(
+        "next_contact",
+        prompter.text(t("fq.next_contact"), text("next_contact"), valid_date).strip(),
+    )
     return answers

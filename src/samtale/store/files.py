@@ -41,6 +41,22 @@ NO_LOCKS = {errno.ENOLCK, errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS, errno.E
 UNLOCKED_STALE_AFTER = 3600
 
 
+@contextmanager
+def about(path: Path) -> Iterator[None]:
+    """Name `path` in an `OSError` that names no file or only a temporary file.
+
+    ``os.write`` on a full disk names no file, and a failed link names our temporary
+    file; the user must hear which of their files could not be written.
+    """
+    try:
+        yield
+    except OSError as error:
+        named = error.filename2 or error.filename
+        if named is not None and not is_temp_name(Path(os.fsdecode(named)).name):
+            raise
+        raise OSError(error.errno, error.strerror, str(path)) from error
+
+
 def refuse_unsafe(folder: Path) -> None:
     """Raise `RefusedError` when `folder` is no place for private files."""
     reason = unsafe_reason(folder)
@@ -205,25 +221,27 @@ def write_new(folder: Path, name: Callable[[], str], data: bytes) -> Path:
 
     `name` is called again (up to 20 times) while the name it gives is taken.
     """
-    private_dir(folder)
-    with _temp(folder, data) as temp:
-        for _ in range(20):
-            target = folder / name()
-            try:
-                _place(temp, target)
-            except FileExistsError:
-                continue
-            _sync_dir(folder)
-            return target
+    with about(folder):
+        private_dir(folder)
+        with _temp(folder, data) as temp:
+            for _ in range(20):
+                target = folder / name()
+                try:
+                    _place(temp, target)
+                except FileExistsError:
+                    continue
+                _sync_dir(folder)
+                return target
     raise RefusedError(t("storage.no_free_name", folder=folder))
 
 
 def replace(path: Path, data: bytes, check_place: bool = True) -> Path:
     """Atomically write `data` to `path`, replacing what was there (drafts, config)."""
-    private_dir(path.parent, check_place)
-    with _temp(path.parent, data) as temp:
-        os.replace(temp, path)
-    _sync_dir(path.parent)
+    with about(path):
+        private_dir(path.parent, check_place)
+        with _temp(path.parent, data) as temp:
+            os.replace(temp, path)
+        _sync_dir(path.parent)
     return path
 
 
@@ -249,10 +267,11 @@ def write_file(path: Path, data: bytes) -> Path:
     refuse_unsafe(folder)
     if not folder.is_dir():
         raise RefusedError(t("storage.no_folder", folder=folder))
-    with _temp(folder, data) as temp:
-        try:
-            _place(temp, path)
-        except FileExistsError:
-            raise RefusedError(t("storage.exists", path=path)) from None
-    _sync_dir(folder)
+    with about(path):
+        with _temp(folder, data) as temp:
+            try:
+                _place(temp, path)
+            except FileExistsError:
+                raise RefusedError(t("storage.exists", path=path)) from None
+        _sync_dir(folder)
     return path

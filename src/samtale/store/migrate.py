@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from samtale.store import drafts, files, notes
+from samtale.store import answer_drafts, drafts, files, notes
 from samtale.store.practice import ENCRYPTED, practice_files
 
 if TYPE_CHECKING:
@@ -45,6 +45,7 @@ def plain_files() -> list[Path]:
     found += [
         path for path in practice_files() if not path.name.endswith(ENCRYPTED) or _old_format(path)
     ]
+    found += [d.path for d in answer_drafts.draft_files() if not d.encrypted or _old_format(d.path)]
     return found
 
 
@@ -60,6 +61,10 @@ def encrypt_all(key: Key) -> int:
     for draft_id, path, encrypted in drafts.draft_files():
         if not encrypted or _old_format(path):
             drafts.save_draft(draft_id, drafts.load_draft(draft_id, key), key)
+            count += 1
+    for kept in answer_drafts.draft_files():
+        if not kept.encrypted or _old_format(kept.path):
+            answer_drafts.save(kept.kind, kept.owner, answer_drafts.read(kept, key), key)
             count += 1
     for path in practice_files():
         sealed = path.name.endswith(ENCRYPTED)

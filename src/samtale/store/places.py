@@ -7,11 +7,17 @@ checks get bypassed (``notes`` linked into ``Dropbox/``, a GNU stow layout that 
 
 Sync clients are recognised by the folder names they create and by the marker files they
 keep in the root of a synced folder. Neither list can be complete; both are data here.
+
+A bind mount hides both: ``Dropbox/samtale`` mounted at ``/data/samtale`` has neither the
+name nor the marker above it. On Linux, /proc/self/mountinfo says which folder of its file
+system a mount shows; that folder's names are checked too, and where the same file system
+is also mounted whole, its parents there are searched for markers.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from samtale.messages import t
@@ -41,7 +47,10 @@ CLOUD_PREFIXES = (
     "proton drive",
     "tresorit",
     "sync.com",
+    "insync",  # Insync (Google Drive, OneDrive, Dropbox): ~/Insync/<account>/...
 )
+# A name matches when it ends with one of these: Dropbox names a team's folder "Firma Dropbox".
+CLOUD_SUFFIXES = (" dropbox",)
 # Names that are too short to match as a prefix ("Megan" is not MEGA).
 CLOUD_NAMES = ("mega", "box", "box sync")
 # Files or folders a sync client keeps in the root of what it syncs.
@@ -52,14 +61,18 @@ CLOUD_MARKERS = (
     ".owncloudsync.log",  # ownCloud / Nextcloud desktop client
     ".SynologyWorkingDirectory",  # Synology Drive Client
     ".debris",  # MEGA's rubbish folder in a synced folder
+    ".insync-trash",  # Insync before version 3
 )
+# What marks the top of a version-controlled work tree, and the tool it belongs to.
+WORK_TREES = {".git": "git", ".hg": "Mercurial", ".svn": "Subversion", ".bzr": "Bazaar"}
+MOUNTINFO = Path("/proc/self/mountinfo")
 # The ownCloud / Nextcloud sync journal: .sync_<hash>.db (older clients: ._sync_<hash>.db).
 JOURNAL_PREFIXES = (".sync_", "._sync_")
 
 
 def _cloud_name(part: str) -> bool:
     name = part.casefold().replace("_", " ").replace("-", " ").strip()
-    return name.startswith(CLOUD_PREFIXES) or name in CLOUD_NAMES
+    return name.startswith(CLOUD_PREFIXES) or name.endswith(CLOUD_SUFFIXES) or name in CLOUD_NAMES
 
 
 def _marker(folder: Path) -> str | None:
@@ -77,33 +90,90 @@ def _marker(folder: Path) -> str | None:
     return None
 
 
-def _chains(folder: Path) -> list[Path]:
-    """The folder as written (absolute) and as resolved, each with every parent."""
+def _with_parents(paths: list[Path]) -> list[Path]:
+    chain: list[Path] = []
+    for start in paths:
+        for path in (start, *start.parents):
+            if path not in chain:
+                chain.append(path)
+    return chain
+
+
+def _chains(folder: Path) -> tuple[Path, list[Path], list[Path]]:
+    """The folder as shown, the paths to check by name, and the folders to search.
+
+    Both lists hold the folder as written (absolute) and as resolved, each with every
+    parent. By name also: the folder inside the file system a bind mount shows; searched
+    also: that folder where its file system is mounted whole.
+    """
     written = Path(os.path.abspath(folder.expanduser()))
     resolved = written.resolve(strict=False)
-    chains: list[Path] = []
-    for start in dict.fromkeys((written, resolved)):
-        for path in (start, *start.parents):
-            if path not in chains:
-                chains.append(path)
-    return chains
+    inside, elsewhere = mount_origins(resolved)
+    local = _with_parents(list(dict.fromkeys((written, resolved, *elsewhere))))
+    return resolved, _with_parents([*local, *inside]), local
+
+
+def _unescape(field: str) -> str:
+    """A mountinfo path: space, tab, newline and backslash are written as octal escapes."""
+    return re.sub(r"\\([0-7]{3})", lambda m: chr(int(m[1], 8)), field)
+
+
+def _mounts() -> list[tuple[str, Path, Path]]:
+    """(device, root inside the file system, mount point) of every mount, in mount order."""
+    try:
+        text = MOUNTINFO.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return []  # not Linux, or /proc is not mounted: names and markers still count
+    mounts = []
+    for line in text.splitlines():
+        fields = line.split(" ")
+        if len(fields) >= 5:
+            root, point = Path(_unescape(fields[3])), Path(_unescape(fields[4]))
+            mounts.append((fields[2], root, point))
+    return mounts
+
+
+def mount_origins(path: Path) -> tuple[list[Path], list[Path]]:
+    """Where a bind-mounted `path` lies in its file system, and where that is visible.
+
+    The first list holds the path inside the file system (for its names: it need not
+    exist here); the second the same folder where the whole file system, or a mount of a
+    folder above it, is mounted (for its markers). Both are empty when `path` lies under
+    a mount of a file system's own root.
+    """
+    mounts = _mounts()
+    under = [m for m in mounts if m[2] == path or m[2] in path.parents]
+    if not under:
+        return [], []
+    device, root, point = max(under, key=lambda m: len(m[2].parts))  # the last wins ties
+    if root == Path("/"):
+        return [], []
+    inside = root / path.relative_to(point)
+    visible = [
+        other_point / inside.relative_to(other_root)
+        for other_device, other_root, other_point in mounts
+        if other_device == device
+        and (other_root == inside or other_root in inside.parents)
+        and (other_root, other_point) != (root, point)
+    ]
+    return [inside], visible
 
 
 def unsafe_reason(folder: Path) -> str | None:
-    """Why `folder` must not hold private files (git work tree, cloud sync), or None."""
-    chain = _chains(folder)
-    shown = Path(os.path.abspath(folder.expanduser())).resolve(strict=False)
-    for path in chain:
+    """Why `folder` must not hold private files (work tree, cloud sync), or None."""
+    shown, by_name, searched = _chains(folder)
+    for path in by_name:
         if path.name and _cloud_name(path.name):
             return t("storage.cloud", folder=shown, part=path.name)
-    for path in chain:
+    for path in searched:
         if not path.is_dir():
             continue
         marker = _marker(path)
         if marker:
             return t("storage.cloud", folder=shown, part=f"{path.name or path}/{marker}")
-        if os.path.lexists(path / ".git"):
-            return t("storage.git", folder=shown, repo=path)
+        for name, tool in WORK_TREES.items():
+            if os.path.lexists(path / name):
+                return t("storage.work_tree", folder=shown, repo=path, tool=tool)
     return None
 
 

@@ -1,12 +1,12 @@
-"""What `notes purge` removes: notes, drafts and practice answers past the retention
-period, and temporary files left by a write that was killed.
+"""What `notes purge` removes: notes, drafts (of a prep, a follow-up or a practice run) and
+practice answers past the retention period, and temporary files left by a killed write.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from samtale.store import files
+from samtale.store import answer_drafts, files
 from samtale.store.drafts import draft_files
 from samtale.store.leftovers import written_folders
 from samtale.store.notes import expired, note_files
@@ -22,5 +22,6 @@ def past_retention(now: float, days: int) -> list[Path]:
     """Every note, draft and practice file last written more than `days` days before `now`."""
     paths = [note.path for note in note_files()]
     paths += [path for _, path, _ in draft_files()]
+    paths += [found.path for found in answer_drafts.draft_files()]
     paths += practice_files()
     return [path for path in paths if expired(path.stat().st_mtime, now, days)]

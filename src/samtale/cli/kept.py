@@ -1,0 +1,107 @@
+"""What `notes followup` and `practice --save` keep while asking: a draft after every answer.
+
+As in prep, every way out keeps what was typed: Ctrl-C and Ctrl-D leave the draft and exit
+130; answers that cannot be saved (disk full, read-only, no access) leave the draft, say
+why in one line and exit 74. Each message names the command that continues.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from samtale.errors import EXIT_IO, SamtaleError
+from samtale.messages import t
+
+if TYPE_CHECKING:
+    from samtale.store.answer_drafts import KeyLike
+
+EXIT_INTERRUPTED = 130
+
+
+class Leave(SamtaleError):
+    """End the command with `message` on stderr and `exit_code`."""
+
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+class Kept:
+    """The draft of one follow-up (`kind` "followup") or practice run ("practice").
+
+    A draft that cannot be written does not stop the questions: the reason is remembered
+    and told on the way out.
+    """
+
+    def __init__(
+        self, kind: str, owner: str, key: KeyLike, command: str, opener: KeyLike = None
+    ) -> None:
+        self.kind = kind
+        self.owner = owner
+        self.key = key  # seals the draft; None keeps it plain
+        self.opener = opener or key  # opens a sealed draft (encryption may be off by now)
+        self.command = command
+        self.saved = False
+        self.problem: str | None = None
+
+    def load(self, resume: bool) -> dict[str, Any] | None:
+        """The answers of an earlier run that was not saved, or None.
+
+        A draft that cannot be read stops `--resume`; otherwise it is named in one line
+        and the questions start afresh (its file is replaced at the first answer).
+        """
+        from samtale.store import answer_drafts
+
+        try:
+            earlier = answer_drafts.load(self.kind, self.owner, self.opener)
+        except SamtaleError as error:
+            if resume:
+                raise
+            sys.stderr.write(t("drafts.starting_afresh", problem=error.message) + "\n")
+            return None
+        self.saved = earlier is not None
+        return earlier
+
+    def keep(self, answers: dict[str, Any]) -> None:
+        from samtale.paths import home
+        from samtale.store import answer_drafts
+
+        try:
+            answer_drafts.save(self.kind, self.owner, answers, self.key)
+        except OSError as error:
+            self.problem = problem(error, home().drafts)
+        except SamtaleError as error:
+            self.problem = error.message
+        else:
+            self.saved, self.problem = True, None
+
+    def drop(self) -> None:
+        from samtale.store import answer_drafts
+
+        answer_drafts.delete(self.kind, self.owner)
+
+    def stopped(self) -> Leave:
+        """Ctrl-C or Ctrl-D: say where the answers are, exit 130."""
+        if self.saved:
+            return Leave(t("prep.interrupted_draft", command=self.command), EXIT_INTERRUPTED)
+        if self.problem:
+            return Leave(t("prep.interrupted_no_draft", reason=self.problem), EXIT_INTERRUPTED)
+        return Leave(t("interrupted"), EXIT_INTERRUPTED)
+
+    def not_saved(self, error: OSError, folder: Path) -> Leave:
+        """The answers could not be saved: why, and where they are kept, exit 74."""
+        reason = problem(error, folder)
+        if self.saved:
+            return Leave(
+                t(f"{self.kind}.save_failed", reason=reason, command=self.command), EXIT_IO
+            )
+        return Leave(t(f"{self.kind}.save_failed_no_draft", reason=reason), EXIT_IO)
+
+
+def problem(error: OSError, folder: Path) -> str:
+    """Why a file could not be written, as prep says it (disk full, read-only …)."""
+    from samtale.cli.prep import save_problem
+
+    return save_problem(error, folder)

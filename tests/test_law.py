@@ -250,3 +250,15 @@ def test_swedish_fines_for_buying_sex_are_gone_and_say_when() -> None:
     fact = facts["buying_sex_crime"]
     assert "böter finns inte" in fact.text
     assert "21 juni 2022" in fact.basis.source
+
+
+def test_rechecked_bases_name_the_public_text_and_its_address() -> None:
+    _, facts, _ = _legal("se")
+    trafficking = facts["human_trafficking"].basis
+    assert "SFS 2010:371" in trafficking.source
+    assert trafficking.in_force == "2010-07-01"
+    assert "SFS 2010:208" in facts["secrecy_osl"].basis.source
+    _, _, checklist = _legal("dk")
+    secrecy = checklist["confidentiality_duty"].basis
+    assert "forvaltningsloven § 27" in secrecy.statute
+    assert secrecy.web.startswith("https://www.retsinformation.dk/")

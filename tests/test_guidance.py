@@ -206,3 +206,31 @@ def test_each_added_item_names_a_source_document_and_section(country) -> None:
     for item in items:
         assert item.source.doc in docs, item.id
         assert item.source.section.strip(), item.id
+
+
+PHRASE_CASES = [
+    (
+        "dk",
+        "safety_suicide_thoughts",
+        {**ADULT_WOMAN, "contexts": ["mental_health"], "signs": {"depressive_symptoms": ""}},
+    ),
+    (
+        "se",
+        "safety_suicide_thoughts",
+        {**ADULT_WOMAN, "contexts": ["mental_health"], "signs": {"depressive_symptoms": ""}},
+    ),
+    ("dk", "safety_papers_and_debt", {**ADULT_WOMAN, "contexts": ["trafficking_concern"]}),
+    ("se", "safety_papers_and_debt", {**ADULT_WOMAN, "contexts": ["trafficking_concern"]}),
+]
+
+
+def spoken_ids(plan: Plan) -> set[str]:
+    return {phrase.id for _, phrases in plan.conversation for phrase in phrases}
+
+
+@pytest.mark.parametrize(
+    ("country", "phrase", "suited"), PHRASE_CASES, ids=[f"{c[0]}-{c[1]}" for c in PHRASE_CASES]
+)
+def test_the_added_questions_are_asked_of_the_right_person(country, phrase, suited) -> None:
+    assert phrase in spoken_ids(plan_for(country, suited))
+    assert phrase not in spoken_ids(plan_for(country, ADULT_WOMAN))

@@ -234,3 +234,13 @@ def spoken_ids(plan: Plan) -> set[str]:
 def test_the_added_questions_are_asked_of_the_right_person(country, phrase, suited) -> None:
     assert phrase in spoken_ids(plan_for(country, suited))
     assert phrase not in spoken_ids(plan_for(country, ADULT_WOMAN))
+
+
+@pytest.mark.parametrize("role", ["ydelsesrådgiver", "jobkonsulent i jobcentret"])
+def test_benefit_and_job_centre_staff_get_the_helper_controller_step(role) -> None:
+    assert "helper_and_controller" in checklist_ids(plan_for("dk", {**ADULT_WOMAN, "role": role}))
+
+
+def test_a_swedish_benefit_officer_is_told_the_public_reporting_duty() -> None:
+    answers = {**ADULT_WOMAN, "contexts": ["children"], "role": "biståndshandläggare"}
+    assert "report_concern_child_public" in checklist_ids(plan_for("se", answers))

@@ -84,19 +84,27 @@ def grow(source: Path, target: Path) -> None:
     """Write a copy of the data folder `source`, ten times as large, to `target`."""
     target.mkdir(parents=True)
     files = sorted(source.glob("*.yaml"))
-    total = sum(path.stat().st_size for path in files)
-    kept = sum(path.stat().st_size for path in files if path.name in PRINTED_IN_FULL)
-    copies = round((SCALE * total - kept) / (total - kept)) - 1
+    loaded = {path: yaml.safe_load(path.read_text(encoding="utf-8")) for path in files}
+    # Sizes as written (comments and folded lines gone), so the copies reach ten times the
+    # shipped bytes however much of the shipped files is comment.
+    dumped = {path: len(_dump(data).encode("utf-8")) for path, data in loaded.items()}
+    shipped = sum(path.stat().st_size for path in files)
+    kept = sum(size for path, size in dumped.items() if path.name in PRINTED_IN_FULL)
+    grown = sum(dumped.values()) - kept
+    copies = round((SCALE * shipped - kept) / grown) - 1
     for path in files:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = loaded[path]
         if path.name not in PRINTED_IN_FULL:
             for key, entries in data.items():
                 twins = [_suffix(entry, k) for k in range(1, copies + 1) for entry in entries]
                 data[key] = entries + twins
         elif path.name == "handout.yaml":
             _label_copied_services(data, copies)
-        with (target / path.name).open("w", encoding="utf-8") as handle:
-            yaml.safe_dump(data, handle, allow_unicode=True, sort_keys=False, width=1000)
+        (target / path.name).write_text(_dump(data), encoding="utf-8")
+
+
+def _dump(data: Any) -> str:
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
 
 
 def main() -> None:

@@ -141,3 +141,29 @@ def _index(folder: Path, phrase_id: str) -> int:
     guide, _ = validate_folder(folder, "dk")
     assert guide is not None
     return [p.id for p in guide.phrases].index(phrase_id)
+
+
+# Danish "også" and "må" carried word for word into English, and other lines a native reader
+# stumbled on (issue 22). The English a person hears must read as written in English.
+CALQUES = (
+    "also if",
+    "also when",
+    ", also ",
+    "must cost a lot",
+    "so we agree",
+    "nobody may",
+    "wish for children",
+    "got money or",
+    "get something back for sex",
+)
+
+
+@pytest.mark.parametrize("country", COUNTRIES)
+def test_english_has_no_danish_calques(country: str) -> None:
+    guide = load_guide(country)
+    texts = [rendering.text for rendering in guide.phrases_en]
+    texts += [
+        text.text for right in guide.handout.rights for text in right.texts if text.language == "en"
+    ]
+    found = [t for t in texts for calque in CALQUES if calque in t.lower()]
+    assert found == []

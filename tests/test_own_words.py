@@ -3,7 +3,7 @@
 The source documents live beside the repository (`../shared/seeds`, as in a fresh clone
 next to `shared/`); from a git worktree the main checkout's neighbour is used. Without
 them the test is skipped and says why. A quotation may stay when it is marked as one: text
-between «…», ”…” or “…” is not compared.
+between »…« (Danish), ”…” (Swedish), “…” (English) or «…» is not compared.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ NOT_PROSE = {
     "languages",
 }
 NAMES_ONLY = {"sources.yaml", "regions.yaml"}
-QUOTED = re.compile(r"«[^»]*»|”[^”]*”|“[^”“]*”")
+QUOTED = re.compile(r"»[^«»]*«|«[^»]*»|”[^”]*”|“[^”“]*”")
 WORD = re.compile(r"\w+")
 
 
@@ -105,6 +105,7 @@ def test_the_checker_finds_a_copied_run(runs) -> None:
     sample = next(iter(runs))
     assert copied("Indledning: " + " ".join(sample) + " slut.", runs) == [" ".join(sample)]
     assert copied("«" + " ".join(sample) + "»", runs) == []
+    assert copied("»" + " ".join(sample) + "«", runs) == []
 
 
 @pytest.mark.parametrize(

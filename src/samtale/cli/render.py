@@ -22,7 +22,7 @@ OLD_AFTER_YEARS = 2
 
 
 def source_line(guide: Guide, ref: SourceRef | None) -> str:
-    """``Kilde: Social- og Boligstyrelsen, december 2024 – «Tag hul på samtalen»``."""
+    """``Kilde: Social- og Boligstyrelsen, december 2024 – »Tag hul på samtalen«``."""
     if ref is None:
         return ""
     source = next(s for s in guide.sources if s.id == ref.doc)

@@ -80,15 +80,32 @@ def _label_copied_services(handout: dict[str, Any], copies: int) -> None:
         ]
 
 
+def _dumped(data: Any) -> int:
+    """The bytes `data` takes as the YAML `grow` writes (no comments, block style)."""
+    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
+    return len(text.encode("utf-8"))
+
+
 def grow(source: Path, target: Path) -> None:
-    """Write a copy of the data folder `source`, ten times as large, to `target`."""
+    """Write a copy of the data folder `source`, ten times as large, to `target`.
+
+    The number of copies is reckoned on the written YAML (comments dropped, lists in block
+    style), not on the shipped files, so the result stays ten times the shipped size
+    whatever share of the files comments and flow-style lists take.
+    """
     target.mkdir(parents=True)
     files = sorted(source.glob("*.yaml"))
     total = sum(path.stat().st_size for path in files)
-    kept = sum(path.stat().st_size for path in files if path.name in PRINTED_IN_FULL)
-    copies = round((SCALE * total - kept) / (total - kept)) - 1
+    loaded = {path.name: yaml.safe_load(path.read_text(encoding="utf-8")) for path in files}
+    grown = {name: data for name, data in loaded.items() if name not in PRINTED_IN_FULL}
+    written = sum(_dumped(data) for data in loaded.values())
+    one_copy = sum(
+        _dumped({key: [_suffix(entry, 1) for entry in entries] for key, entries in data.items()})
+        for data in grown.values()
+    )
+    copies = max(1, round((SCALE * total - written) / one_copy))
     for path in files:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = loaded[path.name]
         if path.name not in PRINTED_IN_FULL:
             for key, entries in data.items():
                 twins = [_suffix(entry, k) for k in range(1, copies + 1) for entry in entries]

@@ -116,11 +116,12 @@ def check_card(plan: Plan, note: str) -> None:
         assert card.index(duty.how_to_tell) < card.index(opener(plan).text)
     referrals = card_referrals(plan)
     assert len(referrals) == min(3, len(plan.referrals))
-    assert any(resource.contact for resource in referrals)
     for resource in referrals:
         assert resource.name in card
         for point in resource.contact:
             assert point.value in card
+        if not resource.contact:  # how to reach it instead
+            assert t("resources.no_contact") in card
     # The full preparation follows the card, which starts the note.
     assert rest.startswith("# ")
     assert note.index(card.splitlines()[0]) < note.index(rest.splitlines()[0])
@@ -181,14 +182,27 @@ def test_blanks_for_what_was_agreed() -> None:
         assert t(f"card.blank.{key}") in card
 
 
-def test_referrals_with_contact_data_come_before_those_without(guide) -> None:
+def test_referrals_are_chosen_by_fit_not_by_contact_data(guide) -> None:
+    """An offer that fits better stays on the card without contact data; it is not
+    replaced by one that merely has a phone number (issue 21)."""
     plan, _ = plan_and_note("dk_young_woman_odense")
-    bare = [r for r in guide.resources if not r.contact and not r.lead_when]
-    reachable = [r for r in guide.resources if r.contact and not r.lead_when]
-    assert bare
+    tags = plan.situation.tags()
+    bare = next(r for r in guide.resources if not r.contact and not r.lead_when and r.fits)
+    reachable = [r for r in guide.resources if r.contact and not r.lead_when and not r.fits]
     assert len(reachable) >= 3
-    plan = replace(plan, referrals=(bare[0], *reachable[:3]))
-    assert card_referrals(plan) == reachable[:3]
+    fitting = replace(bare, fits=tuple(sorted(tags)))
+    plan = replace(plan, referrals=(*reachable[:3], fitting))
+    assert card_referrals(plan)[0] is fitting
+    assert card_referrals(plan)[1:] == reachable[:2]
+
+
+def test_an_offer_without_contact_data_says_how_to_reach_it() -> None:
+    plan, note = plan_and_note("dk_foreign_woman_copenhagen")
+    card, _ = split_card(note)
+    for resource in card_referrals(plan):
+        assert resource.name in card
+        if not resource.contact:
+            assert f"**{resource.name}**: {t('resources.no_contact')}" in card
 
 
 def test_a_note_without_a_card_has_none() -> None:

@@ -381,7 +381,13 @@ CASES: list[Case] = [
         ids=["duties", "report_concern_child", "duties_under_18_report_may"],
         must_not=[WANTS_TO_STOP_SE, AS_PARENT_SE, CHILD_THIRD_PERSON_SE],
         card_must_not=[AS_PARENT_SE],
-        no_ids=["no_assumptions", "exit_no_assumption", "duties_concern_for_child"],
+        no_ids=[
+            "no_assumptions",
+            "exit_no_assumption",
+            "duties_concern_for_child",
+            "motives_what_it_gives",
+            "motives_more_than_money",
+        ],
         rules=["minor_second_person", "minor_duties_topic", "sector"],
     ),
     case(

@@ -300,6 +300,19 @@ CASES: list[Case] = [
         no_ids=["duties"],
         rules=["observations"],
     ),
+    case(
+        "dk Danish woman 19, trafficking concern",
+        "dk",
+        age_group="18_29",
+        gender="woman",
+        nationality="domestic",
+        contexts=["trafficking_concern"],
+        region="Aarhus",
+        ids=["talk_alone", "consult_cmm", "cmm"],
+        must_not=["folk fra andre lande", "dit eget sprog"],
+        no_ids=["help_foreign", "help_interpreter", "amiami"],
+        rules=["nationality"],
+    ),
     # ------------------------------------------------------------------ Sweden
     case(
         "se foreign woman 24, trafficking concern, Göteborg",
@@ -482,5 +495,18 @@ CASES: list[Case] = [
         ids=["language_check_understanding"],
         must_not=[*TRAFFICKING_SE, FAMILY_ACCEPTANCE, VIOLENCE_TOLD_SE],
         rules=["trafficking_only_with_concern"],
+    ),
+    case(
+        "se Swedish woman 20, trafficking concern",
+        "se",
+        age_group="18_29",
+        gender="woman",
+        nationality="domestic",
+        contexts=["trafficking_concern"],
+        region="Stockholm",
+        ids=["talk_alone", "consult_national_support"],
+        must_not=["uppehållstillstånd", "ditt eget språk"],
+        no_ids=["help_migration_questions", "help_interpreter"],
+        rules=["nationality"],
     ),
 ]

@@ -34,6 +34,7 @@ RULES = {
     "sector",
     "intellectual_disability",
     "card_fit_first",
+    "nationality",
 }
 
 

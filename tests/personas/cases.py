@@ -450,7 +450,7 @@ CASES: list[Case] = [
         nationality="foreign",
         region="Malmö",
         must_not=TRAFFICKING_SE,
-        no_ids=[*TRAFFICKING_STEPS, "consult_national_support"],
+        no_ids=[*TRAFFICKING_STEPS, "consult_national_support", "human_trafficking"],
         rules=["trafficking_only_with_concern"],
     ),
     case(

@@ -105,7 +105,7 @@ CASES: list[Case] = [
         interpreter=True,
         ids=["interpreter_speak_to_person", "interpreter_professional", "talk_alone"],
         must_not=[DK_NEXT_TIME, EN_NEXT_TIME],
-        no_ids=["help_interpreter"],
+        no_ids=["help_interpreter", "language_check_understanding"],
         rules=["interpreter"],
     ),
     case(
@@ -464,7 +464,7 @@ CASES: list[Case] = [
         interpreter=True,
         ids=["interpreter_speak_to_person"],
         must_not=[SE_NEXT_TIME, EN_NEXT_TIME, *TRAFFICKING_SE],
-        no_ids=["help_interpreter", "talk_alone"],
+        no_ids=["help_interpreter", "talk_alone", "language_check_understanding"],
         rules=["interpreter", "trafficking_only_with_concern"],
     ),
     case(

@@ -412,7 +412,13 @@ CASES: list[Case] = [
         region="Stockholm",
         role="socialsekreterare i kommunen",
         sector="public",
-        ids=["duties", "report_concern_child_public", "duties_under_18_report"],
+        ids=[
+            "duties",
+            "report_concern_child_public",
+            "duties_under_18_report",
+            "disclosure_duty",
+            "police_disclosure_under_18",
+        ],
         must_not=[CHILD_THIRD_PERSON_SE, AS_PARENT_SE],
         no_ids=["report_concern_child", "duties_concern_for_child"],
         rules=["sector", "minor_second_person"],
@@ -424,9 +430,16 @@ CASES: list[Case] = [
         gender="woman",
         role="volontär i en ideell förening",
         sector="private",
-        ids=["report_concern_child", "duties_under_18_report_may"],
+        ids=["report_concern_child", "duties_under_18_report_may", "secrecy"],
         must_not=["måste jag anmäla"],
-        no_ids=["report_concern_child_public", "duties_under_18_report"],
+        no_ids=[
+            "report_concern_child_public",
+            "duties_under_18_report",
+            # Offentlighets- och sekretesslagen binds authorities, not an association.
+            "disclosure_duty",
+            "consent_to_share",
+            "police_disclosure_under_18",
+        ],
         rules=["sector"],
     ),
     case(

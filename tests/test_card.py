@@ -196,6 +196,15 @@ def test_referrals_are_chosen_by_fit_not_by_contact_data(guide) -> None:
     assert card_referrals(plan)[1:] == reachable[:2]
 
 
+def test_a_card_without_any_contact_data_gives_its_last_place_to_one_with(guide) -> None:
+    plan, _ = plan_and_note("dk_young_woman_odense")
+    bare = [replace(r, fits=()) for r in guide.resources if not r.contact and not r.lead_when]
+    reachable = next(replace(r, fits=()) for r in guide.resources if r.contact and not r.lead_when)
+    assert len(bare) >= 3
+    plan = replace(plan, referrals=(*bare[:3], reachable))
+    assert card_referrals(plan) == [*bare[:2], reachable]
+
+
 def test_an_offer_without_contact_data_says_how_to_reach_it() -> None:
     plan, note = plan_and_note("dk_foreign_woman_copenhagen")
     card, _ = split_card(note)

@@ -340,6 +340,16 @@ CASES: list[Case] = [
         rules=["card_fit_first", "trafficking_only_with_concern"],
     ),
     case(
+        "se girl 16, Göteborg",
+        "se",
+        age_group="under_18",
+        gender="woman",
+        region="Göteborg",
+        card_must=["Mikamottagning"],
+        ids=["duties", "mika_goteborg"],
+        rules=["card_fit_first", "minor_duties_topic"],
+    ),
+    case(
         "se Swedish man 50, Stockholm",
         "se",
         age_group="30_plus",

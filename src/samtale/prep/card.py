@@ -63,7 +63,9 @@ def card_referrals(plan: Plan) -> list[Resource]:
 
     Fit decides, not contact data: an offer that fits but has no contact point in the
     sources stays on the card with the line that says how to reach it, rather than give
-    way to whatever has a phone number.
+    way to whatever has a phone number. Only when none of the chosen has contact data
+    does the last place go to the best-fitting offer that has, so the card always holds
+    one number or address to hand over.
     """
     tags = plan.situation.tags()
     ranked = sorted(
@@ -73,7 +75,11 @@ def card_referrals(plan: Plan) -> list[Resource]:
             -score(resource.fits, tags),
         ),
     )
-    return ranked[:REFERRALS_ON_CARD]
+    chosen = ranked[:REFERRALS_ON_CARD]
+    reachable = next((r for r in ranked if r.contact), None)
+    if len(chosen) == REFERRALS_ON_CARD and reachable and not any(r.contact for r in chosen):
+        chosen[-1] = reachable
+    return chosen
 
 
 def render_card(plan: Plan, contact: Callable[[ContactPoint], str]) -> list[str]:

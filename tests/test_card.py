@@ -17,6 +17,8 @@ from samtale.prep.answers import parse_answers, resolve
 from samtale.prep.card import card_duty, card_referrals, split_card
 from samtale.prep.plan import Plan, build_plan
 from samtale.prep.render import render_note
+from tests.personas.cases import CASES, Case
+from tests.personas.test_cases import note_of
 from tests.test_personas import PERSONAS as GUIDANCE_PERSONAS
 from tests.test_personas import run as run_persona
 
@@ -141,6 +143,11 @@ def prepared() -> dict[str, tuple[Guide, Lookups]]:
 def test_every_guidance_persona_gets_a_card_that_fits(persona, prepared) -> None:
     plan, note, _ = run_persona(persona, prepared)
     check_card(plan, note)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_every_persona_of_the_suite_gets_a_card_that_fits(case: Case, prepared) -> None:
+    check_card(*note_of(case, prepared))
 
 
 @pytest.mark.parametrize("name", ["dk_minor_aarhus", "se_minor_stockholm"])

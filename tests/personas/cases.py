@@ -77,7 +77,15 @@ CASES: list[Case] = [
         card_must=["AmiAmi"],
         ids=["talk_alone", "do_not_confront", "consult_cmm", "amiami"],
         must_not=[SUGARDATING, FEW_DANES],
-        no_ids=["concrete_what_the_word_means", "motives_friends_norms"],
+        no_ids=[
+            "concrete_what_the_word_means",
+            "motives_friends_norms",
+            # Lust, curiosity, exploring one's sexuality, "what is good about it": not
+            # for a person others may be exploiting.
+            "concrete_income_or_exploring",
+            "motives_contact_and_desire",
+            "motives_what_it_gives",
+        ],
         rules=["age_not_context", "card_fit_first", "trafficking_only_with_concern"],
     ),
     case(
@@ -282,7 +290,7 @@ CASES: list[Case] = [
         region="København",
         ids=["duties", "safety_under_18_law"],
         must_not=[PREGNANT_DK, CHILD_THIRD_PERSON_DK, PUBLIC_DUTY_DK],
-        no_ids=["roskildehjemmet", "hanne_mariehjemmet"],
+        no_ids=["roskildehjemmet", "hanne_mariehjemmet", "reden_men_aalborg_esbjerg"],
         rules=["minor_second_person", "minor_duties_topic", "gender", "sector"],
     ),
     case(
@@ -325,7 +333,7 @@ CASES: list[Case] = [
         card_must=["Mikamottagning"],
         ids=["talk_alone", "consult_national_support", "mika_goteborg"],
         must_not=[FAMILY_ACCEPTANCE],
-        no_ids=["motives_family_acceptance"],
+        no_ids=["motives_family_acceptance", "motives_what_it_gives", "motives_more_than_money"],
         rules=["age_not_context", "card_fit_first"],
     ),
     case(

@@ -333,7 +333,12 @@ CASES: list[Case] = [
         card_must=["Mikamottagning"],
         ids=["talk_alone", "consult_national_support", "mika_goteborg"],
         must_not=[FAMILY_ACCEPTANCE],
-        no_ids=["motives_family_acceptance", "motives_what_it_gives", "motives_more_than_money"],
+        no_ids=[
+            "motives_family_acceptance",
+            "motives_what_it_gives",
+            "motives_more_than_money",
+            "no_assumptions",  # "do not assume they were forced" beside a concern that they are
+        ],
         rules=["age_not_context", "card_fit_first"],
     ),
     case(

@@ -17,6 +17,8 @@ from samtale.prep.answers import parse_answers, resolve
 from samtale.prep.card import card_duty, card_referrals, split_card
 from samtale.prep.plan import Plan, build_plan
 from samtale.prep.render import render_note
+from tests.personas.cases import CASES, Case
+from tests.personas.test_cases import note_of
 from tests.test_personas import PERSONAS as GUIDANCE_PERSONAS
 from tests.test_personas import run as run_persona
 
@@ -116,11 +118,12 @@ def check_card(plan: Plan, note: str) -> None:
         assert card.index(duty.how_to_tell) < card.index(opener(plan).text)
     referrals = card_referrals(plan)
     assert len(referrals) == min(3, len(plan.referrals))
-    assert any(resource.contact for resource in referrals)
     for resource in referrals:
         assert resource.name in card
         for point in resource.contact:
             assert point.value in card
+        if not resource.contact:  # how to reach it instead
+            assert t("resources.no_contact") in card
     # The full preparation follows the card, which starts the note.
     assert rest.startswith("# ")
     assert note.index(card.splitlines()[0]) < note.index(rest.splitlines()[0])
@@ -140,6 +143,11 @@ def prepared() -> dict[str, tuple[Guide, Lookups]]:
 def test_every_guidance_persona_gets_a_card_that_fits(persona, prepared) -> None:
     plan, note, _ = run_persona(persona, prepared)
     check_card(plan, note)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_every_persona_of_the_suite_gets_a_card_that_fits(case: Case, prepared) -> None:
+    check_card(*note_of(case, prepared))
 
 
 @pytest.mark.parametrize("name", ["dk_minor_aarhus", "se_minor_stockholm"])
@@ -181,14 +189,36 @@ def test_blanks_for_what_was_agreed() -> None:
         assert t(f"card.blank.{key}") in card
 
 
-def test_referrals_with_contact_data_come_before_those_without(guide) -> None:
+def test_referrals_are_chosen_by_fit_not_by_contact_data(guide) -> None:
+    """An offer that fits better stays on the card without contact data; it is not
+    replaced by one that merely has a phone number (issue 21)."""
     plan, _ = plan_and_note("dk_young_woman_odense")
-    bare = [r for r in guide.resources if not r.contact and not r.lead_when]
-    reachable = [r for r in guide.resources if r.contact and not r.lead_when]
-    assert bare
+    tags = plan.situation.tags()
+    bare = next(r for r in guide.resources if not r.contact and not r.lead_when and r.fits)
+    reachable = [r for r in guide.resources if r.contact and not r.lead_when and not r.fits]
     assert len(reachable) >= 3
-    plan = replace(plan, referrals=(bare[0], *reachable[:3]))
-    assert card_referrals(plan) == reachable[:3]
+    fitting = replace(bare, fits=tuple(sorted(tags)))
+    plan = replace(plan, referrals=(*reachable[:3], fitting))
+    assert card_referrals(plan)[0] is fitting
+    assert card_referrals(plan)[1:] == reachable[:2]
+
+
+def test_a_card_without_any_contact_data_gives_its_last_place_to_one_with(guide) -> None:
+    plan, _ = plan_and_note("dk_young_woman_odense")
+    bare = [replace(r, fits=()) for r in guide.resources if not r.contact and not r.lead_when]
+    reachable = next(replace(r, fits=()) for r in guide.resources if r.contact and not r.lead_when)
+    assert len(bare) >= 3
+    plan = replace(plan, referrals=(*bare[:3], reachable))
+    assert card_referrals(plan) == [*bare[:2], reachable]
+
+
+def test_an_offer_without_contact_data_says_how_to_reach_it() -> None:
+    plan, note = plan_and_note("dk_foreign_woman_copenhagen")
+    card, _ = split_card(note)
+    for resource in card_referrals(plan):
+        assert resource.name in card
+        if not resource.contact:
+            assert f"**{resource.name}**: {t('resources.no_contact')}" in card
 
 
 def test_a_note_without_a_card_has_none() -> None:

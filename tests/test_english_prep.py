@@ -90,6 +90,7 @@ def test_minors_get_the_duty_phrases_in_english(guide, look) -> None:
         {
             "citizen": "A.B.",
             "age_group": "under_18",
+            "sector": "public",
             "topics": ["opening", "duties"],
             "conversation_language": "en",
         },

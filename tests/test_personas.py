@@ -98,8 +98,8 @@ PERSONAS = [
         gender="man",
         nationality="foreign",
         region="Odense",
-        steps={"talk_alone", "interpreter_professional", "consult_cmm"},
-        no_steps={"do_not_confront"},
+        # Being foreign is not a trafficking concern: none of its steps.
+        no_steps=TRAFFICKING_STEPS | {"consult_cmm"},
     ),
     persona(
         "dk mother, public case worker",

@@ -148,18 +148,22 @@ def test_each_answer_is_kept_as_it_is_given(guide, look) -> None:
     assert complete(kept[-1])
 
 
-def test_a_context_the_age_already_says_is_not_offered(guide, look) -> None:
+def test_a_context_the_age_contradicts_is_not_offered(guide, look) -> None:
+    """The age band does not say the `young` context (sugardating among peers): a person
+    of 18–29 may have it or not, so it is offered; one of 30 or more is not."""
     asking = Asking(Script([]), guide, look, {"age_group": "18_29"})
-    assert "young" not in {value for _, value in offered_contexts(asking)}
+    assert "young" in {value for _, value in offered_contexts(asking)}
     asking.answers["age_group"] = "30_plus"
     assert "young" not in {value for _, value in offered_contexts(asking)}
     asking.answers["age_group"] = "unknown"
     assert "young" in {value for _, value in offered_contexts(asking)}
 
 
-def test_age_18_29_counts_as_young_in_the_plan(guide, look) -> None:
+def test_age_18_29_does_not_switch_on_the_young_context(guide, look) -> None:
     answers = parse_answers({"citizen": "A.B.", "age_group": "18_29"}, "test")
-    assert "young" in resolve(answers, guide, look).contexts
+    assert "young" not in resolve(answers, guide, look).contexts
+    chosen = parse_answers({"citizen": "A.B.", "age_group": "18_29", "contexts": ["young"]}, "t")
+    assert "young" in resolve(chosen, guide, look).contexts
 
 
 def test_review_changes_one_answer_then_saves(guide, look) -> None:

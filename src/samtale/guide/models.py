@@ -352,6 +352,8 @@ class Resource(Record):
     for_professionals: bool = False
     fits: tuple[Id, ...] = ()
     lead_when: tuple[Id, ...] = ()
+    # Whom the offer is for (a shelter: people without a home) and never for; see `select.suits`.
+    when: tuple[Condition, ...] = ()
     not_for: tuple[Condition, ...] = ()
     source: SourceRef | None = None  # required in bundled data
     # Only an organisation's local file sets these: when and by whom the entry was checked.

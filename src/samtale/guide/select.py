@@ -204,7 +204,7 @@ def eligible(resource: Resource, person: Person) -> bool:
     """Whether the resource's hard limits admit the person; unknown values never exclude.
 
     A service for foreign nationals is left out only when the person is known to be a
-    national; `not_for` conditions exclude as everywhere else.
+    national; `when` and `not_for` conditions admit and exclude as everywhere else.
     """
     rules = resource.eligibility
     age_group, gender = person.age_group, person.gender

@@ -4,7 +4,8 @@ Pure: plan in, Markdown lines out. The card shows what the plan already chose, s
 the opener (named as the question that asks permission when the data marks it `first`),
 one or two questions per phase (two only where the second was chosen for this person), the
 duty that applies (before anything else when the data lets it lead, as for a minor), the
-three best referrals that have contact data, and blanks for what was agreed.
+three best-fitting referrals (with their contact data, or how to reach them), and blanks
+for what was agreed.
 
 It lies where the person may see it, so it names nobody and holds none of the
 professional's observations. It ends with a thematic break (`CARD_END`): `split_card`
@@ -57,13 +58,28 @@ def card_questions(plan: Plan) -> list[tuple[str, list[Phrase]]]:
 
 def card_referrals(plan: Plan) -> list[Resource]:
     """The best-fitting referrals: those the data lets lead (youth services for a minor)
-    first, then those with contact data to hand over, the plan's order otherwise."""
+    first, then by how many of their tags match the person, the plan's order otherwise
+    (nearby before national).
+
+    Fit decides, not contact data: an offer that fits but has no contact point in the
+    sources stays on the card with the line that says how to reach it, rather than give
+    way to whatever has a phone number. Only when none of the chosen has contact data
+    does the last place go to the best-fitting offer that has, so the card always holds
+    one number or address to hand over.
+    """
     tags = plan.situation.tags()
     ranked = sorted(
         plan.referrals,
-        key=lambda resource: (not tags.intersection(resource.lead_when), not resource.contact),
+        key=lambda resource: (
+            not tags.intersection(resource.lead_when),
+            -score(resource.fits, tags),
+        ),
     )
-    return ranked[:REFERRALS_ON_CARD]
+    chosen = ranked[:REFERRALS_ON_CARD]
+    reachable = next((r for r in ranked if r.contact), None)
+    if len(chosen) == REFERRALS_ON_CARD and reachable and not any(r.contact for r in chosen):
+        chosen[-1] = reachable
+    return chosen
 
 
 def render_card(plan: Plan, contact: Callable[[ContactPoint], str]) -> list[str]:

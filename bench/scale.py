@@ -85,18 +85,24 @@ def grow(source: Path, target: Path) -> None:
     target.mkdir(parents=True)
     files = sorted(source.glob("*.yaml"))
     total = sum(path.stat().st_size for path in files)
-    kept = sum(path.stat().st_size for path in files if path.name in PRINTED_IN_FULL)
-    copies = round((SCALE * total - kept) / (total - kept)) - 1
+    # The copies are written without the shipped files' comments: count what is written.
+    loaded = {path: yaml.safe_load(path.read_text(encoding="utf-8")) for path in files}
+    written = {path: len(_dump(data).encode()) for path, data in loaded.items()}
+    kept = sum(size for path, size in written.items() if path.name in PRINTED_IN_FULL)
+    copies = round((SCALE * total - kept) / (sum(written.values()) - kept)) - 1
     for path in files:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = loaded[path]
         if path.name not in PRINTED_IN_FULL:
             for key, entries in data.items():
                 twins = [_suffix(entry, k) for k in range(1, copies + 1) for entry in entries]
                 data[key] = entries + twins
         elif path.name == "handout.yaml":
             _label_copied_services(data, copies)
-        with (target / path.name).open("w", encoding="utf-8") as handle:
-            yaml.safe_dump(data, handle, allow_unicode=True, sort_keys=False, width=1000)
+        (target / path.name).write_text(_dump(data), encoding="utf-8")
+
+
+def _dump(data: Any) -> str:
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
 
 
 def main() -> None:

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from samtale.guide.directory import handy_points
 from samtale.guide.load import load_guide, load_prepared
 from samtale.guide.models import Guide, Phrase
 from samtale.guide.select import Lookups, lookups
@@ -119,7 +120,9 @@ def check_card(plan: Plan, note: str) -> None:
     assert any(resource.contact for resource in referrals)
     for resource in referrals:
         assert resource.name in card
-        for point in resource.contact:
+        # A point over DOUBTFUL_AFTER_YEARS old stays in the note, off the card, when the
+        # offer has a newer one.
+        for point in handy_points(resource, plan.day):
             assert point.value in card
     # The full preparation follows the card, which starts the note.
     assert rest.startswith("# ")

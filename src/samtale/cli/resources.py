@@ -85,7 +85,7 @@ def show_resources(
         from samtale.guide.directory import resource_json
 
         sources = {source.id: source for source in guide.sources}
-        print_json([resource_json(resource, sources) for resource in found])
+        print_json([resource_json(resource, sources, guide.resources) for resource in found])
         return
     out = writer()
     if not found:
@@ -93,6 +93,7 @@ def show_resources(
         return
     from samtale.cli.render import contact_lines, entry, heading, indented, source_line
     from samtale.dates import month_label
+    from samtale.guide.directory import route
 
     services = {s.id: s.label for s in guide.services}
     title = t("resources.title_for", place=place.name) if place else t("resources.title")
@@ -118,7 +119,12 @@ def show_resources(
         if contact:
             lines += indented([[(t("resources.contact"), "")]], out.width)
             lines += indented(contact, out.width, depth=2)
-        else:
+        reach = route(resource, guide.resources)
+        if reach is not None:
+            via = t("resources.reach_via", name=reach.via.name, note=reach.note)
+            lines += indented([[(via, "")]], out.width)
+            lines += indented(contact_lines(guide, [reach.point], today), out.width, depth=2)
+        elif not contact:
             lines += indented([[(t("resources.no_contact"), "dim")]], out.width)
     out.write(lines)
 

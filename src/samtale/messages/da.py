@@ -175,6 +175,14 @@ MESSAGES: dict[str, str] = {
     "local.ok": "Lokal tilbudsfil {path}: {count} tilbud, ingen fejl.",
     "local.none": "Ingen lokal tilbudsfil ({path}).",
     "check.unknown_tag": "ukendt tag '{tag}' (tegn, kontekst, aldersgruppe eller køn)",
+    "check.route_unknown": "reach_via peger på '{id}', som ikke er et tilbud",
+    "check.route_self": "reach_via peger på tilbuddet selv",
+    "check.route_inactive": "reach_via peger på '{id}', som ikke længere er aktivt",
+    "check.route_undated": "reach_via peger på '{id}', som ikke har et dateret kontaktpunkt",
+    "check.needs_route": (
+        "et aktivt tilbud til borgere uden dateret kontaktpunkt skal have reach_via: "
+        "hvem man når det igennem"
+    ),
     "check.unknown_topic": "ukendt emne '{topic}'",
     "check.no_rendering": "formuleringen mangler sin form på {language} (phrases.{language}.yaml)",
     "check.unknown_phrase": "der er ingen formulering med id '{id}' i phrases.yaml",
@@ -250,6 +258,7 @@ MESSAGES: dict[str, str] = {
         "Ingen kontaktdata fundet i offentlige kilder. Spørg Social- og Boligstyrelsen, "
         "der udgiver samtaleguiden (se tilbuddet til fagpersoner)."
     ),
+    "resources.reach_via": "Nås gennem {name}: {note}",
     "resources.local": "Lokalt tilbud – kontrolleret {when} af {who}",
     "resources.stale.title": "Kontaktdata ældre end {months} måneder eller udaterede",
     "resources.stale.none": "Ingen kontaktdata er ældre end {months} måneder eller udaterede.",
@@ -498,6 +507,8 @@ MESSAGES: dict[str, str] = {
     "note.covers": "Dækker",
     "note.contact": "{label}: {value}{note} (oplyst {when}{years})",
     "note.contact_undated": "{label}: {value}{note} (kilden er ikke dateret)",
+    "note.reach_via": "Nås gennem {name}: {note} – {contact}",
+    "note.contact_doubtful": "– gammel oplysning, tjek før brug",
     "note.years_old": ", {years} år siden",
     "note.source_ref": "Kilde: {publisher} ({when}), «{section}»",
     "note.verified": "senest bekræftet: {when}",

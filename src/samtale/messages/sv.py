@@ -179,6 +179,14 @@ MESSAGES: dict[str, str] = {
     "local.ok": "Lokal fil med verksamheter {path}: {count} verksamheter, inga fel.",
     "local.none": "Ingen lokal fil med verksamheter ({path}).",
     "check.unknown_tag": "okänd tagg '{tag}' (tecken, sammanhang, åldersgrupp eller kön)",
+    "check.route_unknown": "reach_via pekar på '{id}', som inte är en verksamhet",
+    "check.route_self": "reach_via pekar på verksamheten själv",
+    "check.route_inactive": "reach_via pekar på '{id}', som inte längre är aktiv",
+    "check.route_undated": "reach_via pekar på '{id}', som saknar en daterad kontaktuppgift",
+    "check.needs_route": (
+        "en aktiv verksamhet för invånare utan daterad kontaktuppgift behöver reach_via: "
+        "vem man når den genom"
+    ),
     "check.unknown_topic": "okänt ämne '{topic}'",
     "check.no_rendering": "formuleringen saknar sin form på {language} (phrases.{language}.yaml)",
     "check.unknown_phrase": "det finns ingen formulering med id '{id}' i phrases.yaml",
@@ -254,6 +262,7 @@ MESSAGES: dict[str, str] = {
         "Inga kontaktuppgifter hittade i offentliga källor. Fråga Socialstyrelsen, "
         "som gett ut utbildningsmaterialet (se verksamheterna för yrkesverksamma)."
     ),
+    "resources.reach_via": "Nås genom {name}: {note}",
     "resources.local": "Lokal verksamhet – kontrollerad {when} av {who}",
     "resources.stale.title": "Kontaktuppgifter äldre än {months} månader eller odaterade",
     "resources.stale.none": "Inga kontaktuppgifter är äldre än {months} månader eller odaterade.",
@@ -503,6 +512,8 @@ MESSAGES: dict[str, str] = {
     "note.covers": "Täcker",
     "note.contact": "{label}: {value}{note} (uppgift från {when}{years})",
     "note.contact_undated": "{label}: {value}{note} (källan är inte daterad)",
+    "note.reach_via": "Nås genom {name}: {note} – {contact}",
+    "note.contact_doubtful": "– gammal uppgift, kontrollera före användning",
     "note.years_old": ", {years} år sedan",
     "note.source_ref": "Källa: {publisher} ({when}), ”{section}”",
     "note.verified": "senast bekräftad: {when}",

@@ -11,6 +11,7 @@ import re
 from datetime import date
 
 from samtale.dates import day_label, month_label, years_since
+from samtale.guide.directory import DOUBTFUL_AFTER_YEARS, route
 from samtale.guide.law import basis_line
 from samtale.guide.models import ContactPoint, Guide, Resource, Source
 from samtale.guide.places import coverage_label
@@ -44,14 +45,30 @@ def contact_line(point: ContactPoint, day: date) -> str:
     note = f" ({point.note})" if point.note else ""
     if point.as_of is None:
         return t("note.contact_undated", label=label, value=point.value, note=note)
-    years = t("note.years_old", years=years_since(point.as_of, day))
-    return t(
+    age = years_since(point.as_of, day)
+    line = t(
         "note.contact",
         label=label,
         value=point.value,
         note=note,
         when=month_label(point.as_of),
-        years=years,
+        years=t("note.years_old", years=age),
+    )
+    # A very old number is a warning, not just a date: it may reach no one.
+    return f"{line} {t('note.contact_doubtful')}" if age >= DOUBTFUL_AFTER_YEARS else line
+
+
+def reach_line(resource: Resource, guide: Guide, day: date) -> str:
+    """How to reach an offer through another one (its `reach_via`), with that contact's
+    date; "" when it names no route."""
+    found = route(resource, guide.resources)
+    if found is None:
+        return ""
+    return t(
+        "note.reach_via",
+        name=found.via.name,
+        note=found.note,
+        contact=contact_line(found.point, day),
     )
 
 
@@ -70,7 +87,10 @@ def _resource(
         lines.append(f"- {t('note.offers')}: {offers}")
     lines.append(f"- {t('note.covers')}: {coverage}")
     lines += [f"- {_contact(point, sources, day)}" for point in resource.contact]
-    if not resource.contact:
+    reach = reach_line(resource, guide, day)
+    if reach:
+        lines.append(f"- {reach}")
+    elif not resource.contact:
         lines.append(f"- {t('resources.no_contact')}")
     if resource.source is not None:
         lines.append(f"- {_source_ref(sources, resource.source.doc, resource.source.section)}")
@@ -117,7 +137,13 @@ def render_note(plan: Plan, guide: Guide) -> str:
         )
     )
     add("")
-    out.extend(render_card(plan, lambda point: contact_line(point, plan.day)))
+    out.extend(
+        render_card(
+            plan,
+            lambda point: contact_line(point, plan.day),
+            lambda resource: reach_line(resource, guide, plan.day),
+        )
+    )
     add(f"# {t('note.title', citizen=escape(situation.citizen))}")
     add("")
     add(f"- {t('note.date')}: {day_label(plan.day)}")

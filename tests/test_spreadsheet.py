@@ -272,3 +272,9 @@ def test_resources_options_work_as_before(cli, home: Path) -> None:
     assert cli("resources", "-r", "fyn", "--json").exit_code == 0
     swedish = cli("--country", "se", "resources", "--område", "Malmö")
     assert swedish.exit_code == 0, swedish.output
+
+
+def test_csv_format_belongs_to_stale(cli, home: Path) -> None:
+    result = cli("resources", "--format", "csv")
+    assert result.exit_code == 2
+    assert "--format csv hører til --stale" in result.stderr

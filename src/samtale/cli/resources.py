@@ -176,12 +176,12 @@ def import_directory(ctx: typer.Context, sheet: Path) -> None:
     guide = run.guide()  # the bundled offers: the local ones are read here, not merged
     path = run.local_resources_path()
     today = date.today()
-    raw = read_raw(path) or {}
-    if raw.get("country") not in (None, guide.country):
-        raise UsageError(t("resources.import.other_country", path=path, country=raw["country"]))
     offers, problems = read_local(path, guide, today)
     if problems:
         load_into(guide, path, today)  # raises with the file's first problem
+    raw = read_raw(path) or {}  # a valid file: a mapping with a list of resources
+    if raw.get("country") not in (None, guide.country):
+        raise UsageError(t("resources.import.other_country", path=path, country=raw["country"]))
     try:
         data = sheet.read_bytes()
     except OSError as error:
@@ -211,7 +211,10 @@ def import_directory(ctx: typer.Context, sheet: Path) -> None:
 def register(parent: typer.Typer) -> None:
     """Declare `resources` (with its options, as before) and its `export` and `import`;
     help texts are read now, in the run's language."""
-    app = typer.Typer(cls=SamtaleGroup, invoke_without_command=True)
+    # The command may stand alone (its options, as before): the subcommand is optional.
+    app = typer.Typer(
+        cls=SamtaleGroup, invoke_without_command=True, subcommand_metavar="[COMMAND [ARGS]...]"
+    )
 
     @app.callback(invoke_without_command=True)
     def resources(
@@ -250,6 +253,10 @@ def register(parent: typer.Typer) -> None:
     ) -> None:
         if ctx.invoked_subcommand is not None:
             return
+        if fmt == StaleFormat.CSV and not stale:
+            from samtale.errors import UsageError
+
+            raise UsageError(t("resources.format_needs_stale"))
         if stale:
             show_stale(ctx, older_than, as_json, fmt == StaleFormat.CSV)
         else:

@@ -273,6 +273,9 @@ MESSAGES: dict[str, str] = {
         "lokale tilbudsfil, men kun hvis alle rækker er i orden."
     ),
     "help.resources.import.file": "Regnearket: .csv eller .xlsx.",
+    "resources.format_needs_stale": (
+        "--format csv hører til --stale; hele oversigten: 'samtale resources export'."
+    ),
     "resources.export.done": "{count} rækker skrevet til {path}.",
     "resources.import.problem": "{path}: række {row}, kolonne {column}: {message}",
     "resources.import.failed": "{count} fejl i {path}; intet blev skrevet.",

@@ -277,6 +277,9 @@ MESSAGES: dict[str, str] = {
         "skrivs i den lokala filen, men bara om alla rader är i ordning."
     ),
     "help.resources.import.file": "Kalkylarket: .csv eller .xlsx.",
+    "resources.format_needs_stale": (
+        "--format csv hör till --stale; hela förteckningen: 'samtale resources export'."
+    ),
     "resources.export.done": "{count} rader skrivna till {path}.",
     "resources.import.problem": "{path}: rad {row}, kolumn {column}: {message}",
     "resources.import.failed": "{count} fel i {path}; ingenting skrevs.",

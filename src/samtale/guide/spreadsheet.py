@@ -197,11 +197,6 @@ class Imported:
     added: list[str] = field(default_factory=list)
 
 
-@dataclass
-class _Offer:
-    rows: list[dict[str, str]]
-
-
 def import_rows(
     rows: list[dict[str, str]],
     guide: Guide,
@@ -224,7 +219,7 @@ def import_rows(
         return None, problems
     bundled = {resource.id for resource in guide.resources}
     on_show = {resource.id: resource for resource in shown}
-    offers: dict[str, _Offer] = {}
+    offers: dict[str, list[dict[str, str]]] = {}  # an offer's id -> its rows
     broken: set[str] = set()
     for row in rows[1:]:
         found = _row_problems(row, guide, today)
@@ -232,16 +227,16 @@ def import_rows(
         if found:
             broken.add(row["id"])
         if not any(p.column == "id" for p in found):
-            offers.setdefault(row["id"], _Offer([])).rows.append(row)
+            offers.setdefault(row["id"], []).append(row)
     local = {entry.get("id"): entry for entry in current if isinstance(entry, dict)}
     result = Imported([dict(entry) for entry in current if isinstance(entry, dict)])
     for rid, offer in offers.items():
-        problems += _agree(offer.rows)
-        entry = _entry(offer.rows, on_show.get(rid), local.get(rid), today)
+        problems += _agree(offer)
+        entry = _entry(offer, on_show.get(rid), local.get(rid), today)
         if entry is None:
             continue
         if not entry.get("verified_by") and rid not in broken:  # a broken row says enough
-            problems.append(CellProblem(_num(offer.rows[0]), "verified_by", t("sheet.needs_who")))
+            problems.append(CellProblem(_num(offer[0]), "verified_by", t("sheet.needs_who")))
         if rid in local:
             index = next(i for i, e in enumerate(result.entries) if e.get("id") == rid)
             result.entries[index] = entry
@@ -261,7 +256,10 @@ _COLUMN_OF = {"name": "name", "coverage": "area", "services": "offers", "verifie
 
 
 def _file_problems(
-    entries: list[dict[str, Any]], offers: dict[str, _Offer], guide: Guide, today: date
+    entries: list[dict[str, Any]],
+    offers: dict[str, list[dict[str, str]]],
+    guide: Guide,
+    today: date,
 ) -> list[CellProblem]:
     """`samtale.guide.local`'s own check of the entries, each problem at its cell."""
     import copy
@@ -277,9 +275,9 @@ def _file_problems(
         if offer is None:
             problems.append(CellProblem(1, "id", f"{entry.get('id', '?')}: {problem.message}"))
             continue
-        row, column = offer.rows[0], _COLUMN_OF.get(str(loc[2]) if len(loc) > 2 else "", "id")
+        row, column = offer[0], _COLUMN_OF.get(str(loc[2]) if len(loc) > 2 else "", "id")
         if len(loc) > 3 and loc[2] == "contact" and isinstance(loc[3], int):
-            row = [r for r in offer.rows if r["kind"]][loc[3]]
+            row = [r for r in offer if r["kind"]][loc[3]]
             column = str(loc[4]) if len(loc) > 4 and loc[4] in COLUMNS else "value"
         problems.append(CellProblem(_num(row), column, problem.message))
     return problems

@@ -17,7 +17,7 @@ from tests.conftest import ANSWERS_YAML
 # material (Socialstyrelsen 2015); Kast is listed too, as a service for buyers.
 SE_SERVICES = [
     "Mika",
-    "Länsstyrelsen",
+    "NSPM",  # sos2015's "Länsstyrelsen i Stockholm": the assignment moved in 2018
     "RFSL",
     "RFSL Ungdom",
     "Pegasus",
@@ -60,6 +60,12 @@ def test_every_swedish_service_is_in_the_data(se_guide) -> None:
     found = [r.name.casefold() for r in se_guide.resources]
     for service in SE_SERVICES:
         assert any(service.casefold() in name for name in found), service
+
+
+def test_the_old_national_coordinator_is_named_in_the_description(se_guide) -> None:
+    nspm = next(r for r in se_guide.resources if r.id == "lansstyrelsen_nmt")
+    assert "Jämställdhetsmyndigheten" in nspm.name
+    assert "Länsstyrelsen i Stockholm" in nspm.description
 
 
 def test_kast_is_for_buyers_and_never_offered(se_guide) -> None:

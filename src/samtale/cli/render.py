@@ -12,13 +12,12 @@ from typing import TYPE_CHECKING
 
 from samtale.cli.styled import Line, Span, wrap
 from samtale.dates import month_label, years_since
+from samtale.guide.directory import OLD_AFTER_YEARS
 from samtale.guide.models import ContactPoint, Guide, SourceRef
 from samtale.messages import t
 
 if TYPE_CHECKING:
     from rich.box import Box
-
-OLD_AFTER_YEARS = 2
 
 
 def source_line(guide: Guide, ref: SourceRef | None) -> str:

@@ -3,16 +3,29 @@
 from __future__ import annotations
 
 from datetime import date
+from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from samtale.cli.common import print_json, writer
-from samtale.cli.localized import SamtaleCommand
+from samtale.cli.localized import SamtaleCommand, SamtaleGroup
 from samtale.cli.session import session
 from samtale.messages import t
 
 DEFAULT_STALE_MONTHS = 24  # the same as samtale.guide.directory's, without importing it
+
+
+class StaleFormat(StrEnum):
+    TEXT = "text"
+    CSV = "csv"
+
+
+class SheetFormat(StrEnum):
+    CSV = "csv"
+    XLSX = "xlsx"
+
 
 if TYPE_CHECKING:
     from samtale.cli.styled import Line
@@ -20,13 +33,23 @@ if TYPE_CHECKING:
     from samtale.guide.models import Guide
 
 
-def show_stale(ctx: typer.Context, months: int, as_json: bool) -> None:
-    """Every contact point, bundled and local, undated or older than `months` months."""
+def show_stale(ctx: typer.Context, months: int, as_json: bool, as_csv: bool = False) -> None:
+    """Every contact point, bundled and local, undated or older than `months` months; as
+    CSV, the export's rows for just those points (a list to check in a spreadsheet)."""
     from samtale.guide.directory import point_json, stale_points
 
     run = session(ctx)
     guide = run.guide(local=True)
     due = list(stale_points(guide.resources, date.today(), months))
+    if as_csv:
+        import sys
+
+        from samtale.guide.spreadsheet import csv_bytes, point_row
+
+        data = csv_bytes(point_row(resource, point) for resource, point in due)
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
     if as_json:
         sources = {source.id: source for source in guide.sources}
         print_json(
@@ -85,7 +108,7 @@ def show_resources(
         from samtale.guide.directory import resource_json
 
         sources = {source.id: source for source in guide.sources}
-        print_json([resource_json(resource, sources) for resource in found])
+        print_json([resource_json(resource, sources, guide.resources) for resource in found])
         return
     out = writer()
     if not found:
@@ -93,6 +116,7 @@ def show_resources(
         return
     from samtale.cli.render import contact_lines, entry, heading, indented, source_line
     from samtale.dates import month_label
+    from samtale.guide.directory import route
 
     services = {s.id: s.label for s in guide.services}
     title = t("resources.title_for", place=place.name) if place else t("resources.title")
@@ -118,15 +142,81 @@ def show_resources(
         if contact:
             lines += indented([[(t("resources.contact"), "")]], out.width)
             lines += indented(contact, out.width, depth=2)
-        else:
+        reach = route(resource, guide.resources)
+        if reach is not None:
+            via = t("resources.reach_via", name=reach.via.name, note=reach.note)
+            lines += indented([[(via, "")]], out.width)
+            lines += indented(contact_lines(guide, [reach.point], today), out.width, depth=2)
+        elif not contact:
             lines += indented([[(t("resources.no_contact"), "dim")]], out.width)
     out.write(lines)
 
 
-def register(app: typer.Typer) -> None:
-    """Declare the command; help texts are read now, in the run's language."""
+def export_directory(ctx: typer.Context, fmt: str, output: Path) -> None:
+    """Write the directory, bundled and local, one row per contact point."""
+    from samtale.guide.spreadsheet import csv_bytes, export_rows, xlsx_bytes
+    from samtale.store.directory import write_export
 
-    @app.command("resources", cls=SamtaleCommand, help=t("help.resources"))
+    rows = export_rows(session(ctx).guide(local=True).resources)
+    data = xlsx_bytes(rows) if fmt == "xlsx" else csv_bytes(rows)
+    write_export(output, data)
+    writer().say(t("resources.export.done", count=len(rows), path=output))
+
+
+def import_directory(ctx: typer.Context, sheet: Path) -> None:
+    """Read a sheet back; write the local file only when every row holds (exit 2 else)."""
+    import yaml
+
+    from samtale.errors import DataError, UsageError
+    from samtale.guide.local import load_into, merge, read_local, read_raw
+    from samtale.guide.spreadsheet import SheetError, import_rows, parse_sheet
+    from samtale.store.directory import replace_local_resources
+
+    run = session(ctx)
+    guide = run.guide()  # the bundled offers: the local ones are read here, not merged
+    path = run.local_resources_path()
+    today = date.today()
+    offers, problems = read_local(path, guide, today)
+    if problems:
+        load_into(guide, path, today)  # raises with the file's first problem
+    raw = read_raw(path) or {}  # a valid file: a mapping with a list of resources
+    if raw.get("country") not in (None, guide.country):
+        raise UsageError(t("resources.import.other_country", path=path, country=raw["country"]))
+    try:
+        data = sheet.read_bytes()
+    except OSError as error:
+        raise UsageError(t("local.unreadable", path=sheet, reason=error.strerror)) from None
+    try:
+        rows = parse_sheet(data, xlsx=sheet.suffix.casefold() == ".xlsx")
+    except SheetError as error:
+        raise UsageError(f"{sheet}: {error}") from None
+    current = raw.get("resources") or []
+    result, found = import_rows(rows, guide, merge(guide.resources, offers), current, today)
+    if result is None:
+        for problem in found:
+            where = {"path": sheet, "row": problem.row, "column": problem.column}
+            typer.echo(t("resources.import.problem", **where, message=problem.message), err=True)
+        raise DataError(t("resources.import.failed", count=len(found), path=sheet))
+    if not result.updated and not result.added:
+        writer().say(t("resources.import.nothing"))
+        return
+    content = {key: value for key, value in raw.items() if key != "resources"}
+    content["resources"] = result.entries
+    text = yaml.safe_dump(content, allow_unicode=True, sort_keys=False, width=88)
+    replace_local_resources(path, text.encode("utf-8"))
+    counts = {"updated": len(result.updated), "added": len(result.added)}
+    writer().say(t("resources.import.done", **counts, path=path))
+
+
+def register(parent: typer.Typer) -> None:
+    """Declare `resources` (with its options, as before) and its `export` and `import`;
+    help texts are read now, in the run's language."""
+    # The command may stand alone (its options, as before): the subcommand is optional.
+    app = typer.Typer(
+        cls=SamtaleGroup, invoke_without_command=True, subcommand_metavar="[COMMAND [ARGS]...]"
+    )
+
+    @app.callback(invoke_without_command=True)
     def resources(
         ctx: typer.Context,
         region: Annotated[
@@ -155,9 +245,44 @@ def register(app: typer.Typer) -> None:
                 help=t("help.resources.older_than"),
             ),
         ] = DEFAULT_STALE_MONTHS,
+        fmt: Annotated[
+            StaleFormat,
+            typer.Option("--format", help=t("help.resources.format")),
+        ] = StaleFormat.TEXT,
         as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
     ) -> None:
+        if ctx.invoked_subcommand is not None:
+            return
+        if fmt == StaleFormat.CSV and not stale:
+            from samtale.errors import UsageError
+
+            raise UsageError(t("resources.format_needs_stale"))
         if stale:
-            show_stale(ctx, older_than, as_json)
+            show_stale(ctx, older_than, as_json, fmt == StaleFormat.CSV)
         else:
             show_resources(ctx, region, group, service, as_json)
+
+    @app.command("export", cls=SamtaleCommand, help=t("help.resources.export"))
+    def _export(
+        ctx: typer.Context,
+        output: Annotated[
+            Path,
+            typer.Option("--output", "-o", dir_okay=False, help=t("help.resources.export.output")),
+        ],
+        fmt: Annotated[
+            SheetFormat, typer.Option("--format", help=t("help.resources.export.format"))
+        ] = SheetFormat.CSV,
+    ) -> None:
+        export_directory(ctx, fmt.value, output)
+
+    @app.command("import", cls=SamtaleCommand, help=t("help.resources.import"))
+    def _import(
+        ctx: typer.Context,
+        sheet: Annotated[
+            Path,
+            typer.Argument(metavar="FILE", dir_okay=False, help=t("help.resources.import.file")),
+        ],
+    ) -> None:
+        import_directory(ctx, sheet)
+
+    parent.add_typer(app, name="resources", help=t("help.resources"))

@@ -24,6 +24,7 @@ from samtale.guide.models import (
     Resource,
     Source,
     SourceRef,
+    Status,
 )
 from samtale.guide.places import place_index
 from samtale.guide.text import fold
@@ -414,7 +415,27 @@ def resource_problems(guide: Guide, resource: Resource) -> list[tuple[Loc, str]]
         for number, tag in enumerate(getattr(resource, name)):
             if tag not in known_tags:
                 problems.append(((name, number), t("check.unknown_tag", tag=tag)))
-    return problems
+    return problems + route_problems(guide, resource)
+
+
+def route_problems(guide: Guide, resource: Resource) -> list[tuple[Loc, str]]:
+    """A route leads to another active offer that has a dated contact point to use."""
+    from samtale.guide.directory import current_point
+
+    if resource.reach_via is None:
+        return []
+    loc: Loc = ("reach_via", "resource")
+    wanted = resource.reach_via.resource
+    target = next((r for r in guide.resources if r.id == wanted), None)
+    if target is None:
+        return [(loc, t("check.route_unknown", id=wanted))]
+    if target.id == resource.id:
+        return [(loc, t("check.route_self"))]
+    if target.status != Status.ACTIVE:
+        return [(loc, t("check.route_inactive", id=wanted))]
+    if current_point(target) is None:
+        return [(loc, t("check.route_undated", id=wanted))]
+    return []
 
 
 def _resources(guide: Guide) -> list[Problem]:
@@ -459,6 +480,11 @@ def _resources(guide: Guide) -> list[Problem]:
                 flag(("contact", number, "source"), t("check.bundled_needs_source"))
         for loc, message in contact_dates(resource.contact, sources):
             flag(loc, message)
+        for loc, message in route_problems(guide, resource):
+            flag(loc, message)
+        reached = any(point.as_of for point in resource.contact) or resource.reach_via
+        if resource.status == Status.ACTIVE and resource.for_citizens and not reached:
+            flag(("reach_via",), t("check.needs_route"))
     return problems
 
 

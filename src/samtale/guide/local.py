@@ -34,10 +34,16 @@ def read_local(path: Path, guide: Guide, today: date) -> tuple[list[Resource], l
     """The offers of the file at `path` for `guide`'s country, or the problems found.
 
     A missing file has no offers. Offers are returned ready to show: marked local, their
-    coverage reduced to landsdele, each contact point dated (its own `as_of`, else the
-    entry's `verified`). A file for another country (top-level `country`) adds nothing.
+    coverage reduced to landsdele, each point without a source dated (its own `as_of`,
+    else the entry's `verified`; a point with a source keeps that source's dating). A file
+    for another country (top-level `country`) adds nothing.
     """
-    raw = _read(path)
+    return parse_local(read_raw(path), guide, today)
+
+
+def parse_local(raw: Any, guide: Guide, today: date) -> tuple[list[Resource], list[Problem]]:
+    """`read_local` for a file's parsed content (None: no file), as an import checks the
+    file it is about to write."""
     if raw is None:
         return [], []
     if not isinstance(raw, dict) or not isinstance(raw.get("resources"), list):
@@ -81,8 +87,9 @@ def load_into(guide: Guide, path: Path, today: date) -> None:
         guide.resources = merge(guide.resources, offers)
 
 
-def _read(path: Path) -> Any:
-    """The parsed file, or None when there is none (YAML is imported only if there is)."""
+def read_raw(path: Path) -> Any:
+    """The parsed file, or None when there is none (YAML is imported only if there is).
+    Only reads: the file may be on a shared drive, and reading never writes there."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -138,7 +145,7 @@ def _check(resources: Sequence[Resource], guide: Guide, today: date) -> list[Pro
 
 
 def _ready(resource: Resource, guide: Guide) -> Resource:
-    """The entry as shown: local, coverage in landsdele, every contact point dated."""
+    """The entry as shown: local, coverage in landsdele, its checker's points dated."""
     from samtale.guide.places import place_index
 
     coverage = resource.coverage
@@ -150,8 +157,12 @@ def _ready(resource: Resource, guide: Guide) -> Resource:
             if place is not None:
                 landsdele |= place.landsdele
         coverage = tuple(sorted(landsdele))
+    # A point with a source keeps that source's dating (an undated source: undated); only
+    # a point the checker vouches for alone takes the check's date.
     contact = tuple(
         dataclasses.replace(point, as_of=point.as_of or resource.verified)
+        if point.source is None
+        else point
         for point in resource.contact
     )
     return dataclasses.replace(resource, local=True, coverage=coverage, contact=contact)

@@ -318,6 +318,18 @@ class ContactPoint(Record):
 
 
 @record
+class Route(Record):
+    """How to reach an offer without a current contact of its own: through another offer
+    (its parent organisation, the national line that refers there), whose dated contact
+    point is shown with it. `note` says what to ask for there."""
+
+    __pydantic_config__ = STRICT
+
+    resource: Id
+    note: Text
+
+
+@record
 class Eligibility(Record):
     """Hard limits on who a resource serves; None means no limit."""
 
@@ -345,6 +357,7 @@ class Resource(Record):
     # offered to people there, the nearest help, without claiming whom else it serves.
     lies_in: tuple[Id, ...] = ()
     contact: tuple[ContactPoint, ...] = ()
+    reach_via: Route | None = None
     languages: tuple[Text, ...] = ()
     anonymous: bool | None = None
     free: bool | None = None

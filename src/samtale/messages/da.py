@@ -183,6 +183,14 @@ MESSAGES: dict[str, str] = {
     "local.ok": "Lokal tilbudsfil {path}: {count} tilbud, ingen fejl.",
     "local.none": "Ingen lokal tilbudsfil ({path}).",
     "check.unknown_tag": "ukendt tag '{tag}' (tegn, kontekst, aldersgruppe eller køn)",
+    "check.route_unknown": "reach_via peger på '{id}', som ikke er et tilbud",
+    "check.route_self": "reach_via peger på tilbuddet selv",
+    "check.route_inactive": "reach_via peger på '{id}', som ikke længere er aktivt",
+    "check.route_undated": "reach_via peger på '{id}', som ikke har et dateret kontaktpunkt",
+    "check.needs_route": (
+        "et aktivt tilbud til borgere uden dateret kontaktpunkt skal have reach_via: "
+        "hvem man når det igennem"
+    ),
     "check.unknown_topic": "ukendt emne '{topic}'",
     "check.no_rendering": "formuleringen mangler sin form på {language} (phrases.{language}.yaml)",
     "check.unknown_phrase": "der er ingen formulering med id '{id}' i phrases.yaml",
@@ -258,7 +266,54 @@ MESSAGES: dict[str, str] = {
         "Ingen kontaktdata fundet i offentlige kilder. Spørg Social- og Boligstyrelsen, "
         "der udgiver samtaleguiden (se tilbuddet til fagpersoner)."
     ),
+    "resources.reach_via": "Nås gennem {name}: {note}",
     "resources.local": "Lokalt tilbud – kontrolleret {when} af {who}",
+    # resources export/import (the coordinator's spreadsheet)
+    "help.resources.format": "Filformat for --stale: text (standard) eller csv (til regneark).",
+    "help.resources.export": (
+        "Skriv hele tilbudsoversigten (indbyggede og lokale tilbud) som regneark, én række "
+        "pr. kontaktpunkt."
+    ),
+    "help.resources.export.format": "csv (standard) eller xlsx.",
+    "help.resources.export.output": "Filen, der skal skrives; den må ikke findes i forvejen.",
+    "help.resources.import": (
+        "Læs et regneark fra 'resources export' tilbage. Ændrede og nye tilbud skrives i den "
+        "lokale tilbudsfil, men kun hvis alle rækker er i orden."
+    ),
+    "help.resources.import.file": "Regnearket: .csv eller .xlsx.",
+    "resources.format_needs_stale": (
+        "--format csv hører til --stale; hele oversigten: 'samtale resources export'."
+    ),
+    "resources.export.done": "{count} rækker skrevet til {path}.",
+    "resources.import.problem": "{path}: række {row}, kolonne {column}: {message}",
+    "resources.import.failed": "{count} fejl i {path}; intet blev skrevet.",
+    "resources.import.nothing": "Regnearket ændrer intet; den lokale tilbudsfil er uændret.",
+    "resources.import.done": (
+        "{updated} tilbud opdateret og {added} tilføjet i den lokale tilbudsfil {path}."
+    ),
+    "resources.import.other_country": (
+        "Den lokale tilbudsfil {path} er for et andet land ({country}); intet blev skrevet."
+    ),
+    "sheet.too_big": "Filen er større end {limit} MB.",
+    "sheet.too_many_rows": "Filen har mere end {limit} rækker.",
+    "sheet.not_utf8": "CSV-filen er ikke UTF-8; gem den som 'CSV UTF-8'.",
+    "sheet.not_xlsx": "Filen kan ikke læses som et XLSX-regneark.",
+    "sheet.missing_column": "kolonnen mangler i overskriftsrækken",
+    "sheet.needs_who": "et ændret eller nyt tilbud skal have navnet på den, der kontrollerede det",
+    "sheet.bad_id": "'{value}' er ikke et id (små bogstaver, tal og _)",
+    "sheet.empty": "må ikke være tom",
+    "sheet.bad_kind": "'{value}' er ikke en kontaktform ({kinds})",
+    "sheet.kind_and_value": "kind og value udfyldes begge eller ingen af dem",
+    "sheet.bad_source": (
+        "'{value}' er ikke en kilde i data på formen 'id: afsnit'; lad feltet stå tomt, så "
+        "står verified_by inde for oplysningen"
+    ),
+    "sheet.as_of_too_new": (
+        "datoen er nyere end kilden ({when}); tøm source, når du selv har kontrolleret den"
+    ),
+    "sheet.future": "datoen {when} ligger efter i dag",
+    "sheet.disagrees": "afviger fra række {row} for samme tilbud",
+    "sheet.new_description": "Tilbud tilføjet fra organisationens regneark.",
     "resources.stale.title": "Kontaktdata ældre end {months} måneder eller udaterede",
     "resources.stale.none": "Ingen kontaktdata er ældre end {months} måneder eller udaterede.",
     # signs
@@ -509,6 +564,9 @@ MESSAGES: dict[str, str] = {
     "note.covers": "Dækker",
     "note.contact": "{label}: {value}{note} (oplyst {when}{years})",
     "note.contact_undated": "{label}: {value}{note} (kilden er ikke dateret)",
+    "card.reach_via": "nås gennem {name} – {contact}",
+    "note.reach_via": "Nås gennem {name}: {note} – {contact}",
+    "note.contact_doubtful": "– gammel oplysning, tjek før brug",
     "note.years_old": ", {years} år siden",
     "note.source_ref": "Kilde: {publisher} ({when}), »{section}«",
     "note.verified": "senest bekræftet: {when}",

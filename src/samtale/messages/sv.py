@@ -187,6 +187,14 @@ MESSAGES: dict[str, str] = {
     "local.ok": "Lokal fil med verksamheter {path}: {count} verksamheter, inga fel.",
     "local.none": "Ingen lokal fil med verksamheter ({path}).",
     "check.unknown_tag": "okänd tagg '{tag}' (tecken, sammanhang, åldersgrupp eller kön)",
+    "check.route_unknown": "reach_via pekar på '{id}', som inte är en verksamhet",
+    "check.route_self": "reach_via pekar på verksamheten själv",
+    "check.route_inactive": "reach_via pekar på '{id}', som inte längre är aktiv",
+    "check.route_undated": "reach_via pekar på '{id}', som saknar en daterad kontaktuppgift",
+    "check.needs_route": (
+        "en aktiv verksamhet för invånare utan daterad kontaktuppgift behöver reach_via: "
+        "vem man når den genom"
+    ),
     "check.unknown_topic": "okänt ämne '{topic}'",
     "check.no_rendering": "formuleringen saknar sin form på {language} (phrases.{language}.yaml)",
     "check.unknown_phrase": "det finns ingen formulering med id '{id}' i phrases.yaml",
@@ -262,7 +270,54 @@ MESSAGES: dict[str, str] = {
         "Inga kontaktuppgifter hittade i offentliga källor. Fråga Socialstyrelsen, "
         "som gett ut utbildningsmaterialet (se verksamheterna för yrkesverksamma)."
     ),
+    "resources.reach_via": "Nås genom {name}: {note}",
     "resources.local": "Lokal verksamhet – kontrollerad {when} av {who}",
+    # resources export/import (the coordinator's spreadsheet)
+    "help.resources.format": "Filformat för --stale: text (standard) eller csv (för kalkylark).",
+    "help.resources.export": (
+        "Skriv hela förteckningen (inbyggda och lokala verksamheter) som kalkylark, en rad "
+        "per kontaktuppgift."
+    ),
+    "help.resources.export.format": "csv (standard) eller xlsx.",
+    "help.resources.export.output": "Filen som ska skrivas; den får inte redan finnas.",
+    "help.resources.import": (
+        "Läs tillbaka ett kalkylark från 'resources export'. Ändrade och nya verksamheter "
+        "skrivs i den lokala filen, men bara om alla rader är i ordning."
+    ),
+    "help.resources.import.file": "Kalkylarket: .csv eller .xlsx.",
+    "resources.format_needs_stale": (
+        "--format csv hör till --stale; hela förteckningen: 'samtale resources export'."
+    ),
+    "resources.export.done": "{count} rader skrivna till {path}.",
+    "resources.import.problem": "{path}: rad {row}, kolumn {column}: {message}",
+    "resources.import.failed": "{count} fel i {path}; ingenting skrevs.",
+    "resources.import.nothing": "Kalkylarket ändrar ingenting; den lokala filen är oförändrad.",
+    "resources.import.done": (
+        "{updated} verksamheter uppdaterade och {added} tillagda i den lokala filen {path}."
+    ),
+    "resources.import.other_country": (
+        "Den lokala filen {path} gäller ett annat land ({country}); ingenting skrevs."
+    ),
+    "sheet.too_big": "Filen är större än {limit} MB.",
+    "sheet.too_many_rows": "Filen har fler än {limit} rader.",
+    "sheet.not_utf8": "CSV-filen är inte UTF-8; spara den som 'CSV UTF-8'.",
+    "sheet.not_xlsx": "Filen går inte att läsa som ett XLSX-kalkylark.",
+    "sheet.missing_column": "kolumnen saknas i rubrikraden",
+    "sheet.needs_who": "en ändrad eller ny verksamhet behöver namnet på den som kontrollerade den",
+    "sheet.bad_id": "'{value}' är inte ett id (små bokstäver, siffror och _)",
+    "sheet.empty": "får inte vara tom",
+    "sheet.bad_kind": "'{value}' är inte ett kontaktsätt ({kinds})",
+    "sheet.kind_and_value": "kind och value fylls i båda eller ingen av dem",
+    "sheet.bad_source": (
+        "'{value}' är inte en källa i data på formen 'id: avsnitt'; lämna fältet tomt, så "
+        "står verified_by för uppgiften"
+    ),
+    "sheet.as_of_too_new": (
+        "datumet är nyare än källan ({when}); töm source när du själv har kontrollerat det"
+    ),
+    "sheet.future": "datumet {when} ligger efter i dag",
+    "sheet.disagrees": "skiljer sig från rad {row} för samma verksamhet",
+    "sheet.new_description": "Verksamhet tillagd från organisationens kalkylark.",
     "resources.stale.title": "Kontaktuppgifter äldre än {months} månader eller odaterade",
     "resources.stale.none": "Inga kontaktuppgifter är äldre än {months} månader eller odaterade.",
     # signs
@@ -514,6 +569,9 @@ MESSAGES: dict[str, str] = {
     "note.covers": "Täcker",
     "note.contact": "{label}: {value}{note} (uppgift från {when}{years})",
     "note.contact_undated": "{label}: {value}{note} (källan är inte daterad)",
+    "card.reach_via": "nås genom {name} – {contact}",
+    "note.reach_via": "Nås genom {name}: {note} – {contact}",
+    "note.contact_doubtful": "– gammal uppgift, kontrollera före användning",
     "note.years_old": ", {years} år sedan",
     "note.source_ref": "Källa: {publisher} ({when}), ”{section}”",
     "note.verified": "senast bekräftad: {when}",

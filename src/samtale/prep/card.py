@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from samtale.guide.directory import handy_points, reachable_directly
 from samtale.guide.models import ChecklistItem, ChecklistKind, ContactPoint, Phrase, Resource
 from samtale.guide.select import score
 from samtale.messages import t
@@ -82,11 +83,18 @@ def card_referrals(plan: Plan) -> list[Resource]:
     return chosen
 
 
-def render_card(plan: Plan, contact: Callable[[ContactPoint], str]) -> list[str]:
+def render_card(
+    plan: Plan,
+    contact: Callable[[ContactPoint], str],
+    reach: Callable[[Resource], str] = lambda resource: "",
+) -> list[str]:
     """The card's Markdown lines, ending with `CARD_END` and a blank line.
 
     `contact` formats one contact point the way the note does (with its date and age), so
     the card and the referral section can never disagree; the card leaves out the source.
+    `reach` gives an offer's route through another one (`reach_via`), shown after its own
+    points, so an offer without a current contact still says whom to call. A point older
+    than `DOUBTFUL_AFTER_YEARS` stays off the card when the offer has a newer one.
     """
     out = [f"## {t('card.title')}", "", f"*{t('card.intro')}*", ""]
     duty = card_duty(plan)
@@ -114,7 +122,9 @@ def render_card(plan: Plan, contact: Callable[[ContactPoint], str]) -> list[str]
     out += [f"### {t('card.referrals')}", ""]
     referrals = card_referrals(plan)
     for resource in referrals:
-        points = "; ".join(contact(point) for point in resource.contact)
+        shown = handy_points(resource, plan.day)
+        route = "" if reachable_directly(resource, plan.day) else reach(resource)
+        points = "; ".join(filter(None, [*map(contact, shown), route]))
         out.append(f"- **{resource.name}**: {points or t('resources.no_contact')}")
     if not referrals:
         out.append(t("note.no_referrals"))

@@ -11,6 +11,7 @@ import re
 from datetime import date
 
 from samtale.dates import day_label, month_label, years_since
+from samtale.guide.directory import DOUBTFUL_AFTER_YEARS, route
 from samtale.guide.law import basis_line
 from samtale.guide.models import ContactPoint, Guide, Resource, Source
 from samtale.guide.places import coverage_label
@@ -38,21 +39,36 @@ def _contact(point: ContactPoint, sources: dict[str, Source], day: date) -> str:
     return f"{line}; {source.url}" if source is not None and source.url else line
 
 
-def contact_line(point: ContactPoint, day: date) -> str:
-    """One contact point with its own date and how old that is (the card's short form)."""
+def contact_line(point: ContactPoint, day: date, *, brief: bool = False) -> str:
+    """One contact point with its own date and how old that is; `brief` (the card) leaves
+    out the point's own note, which the note's referral section gives."""
     label = t(f"contact.{point.kind.value}")
-    note = f" ({point.note})" if point.note else ""
+    note = f" ({point.note})" if point.note and not brief else ""
     if point.as_of is None:
         return t("note.contact_undated", label=label, value=point.value, note=note)
-    years = t("note.years_old", years=years_since(point.as_of, day))
-    return t(
+    age = years_since(point.as_of, day)
+    line = t(
         "note.contact",
         label=label,
         value=point.value,
         note=note,
         when=month_label(point.as_of),
-        years=years,
+        years=t("note.years_old", years=age),
     )
+    # A very old number is a warning, not just a date: it may reach no one.
+    return f"{line} {t('note.contact_doubtful')}" if age >= DOUBTFUL_AFTER_YEARS else line
+
+
+def reach_line(resource: Resource, guide: Guide, day: date, *, brief: bool = False) -> str:
+    """How to reach an offer through another one (its `reach_via`), with that contact's
+    date; "" when it names no route. `brief` leaves out why (the card has one line)."""
+    found = route(resource, guide.resources)
+    if found is None:
+        return ""
+    contact = contact_line(found.point, day, brief=brief)
+    if brief:
+        return t("card.reach_via", name=found.via.name, contact=contact)
+    return t("note.reach_via", name=found.via.name, note=found.note, contact=contact)
 
 
 def _resource(
@@ -70,7 +86,10 @@ def _resource(
         lines.append(f"- {t('note.offers')}: {offers}")
     lines.append(f"- {t('note.covers')}: {coverage}")
     lines += [f"- {_contact(point, sources, day)}" for point in resource.contact]
-    if not resource.contact:
+    reach = reach_line(resource, guide, day)
+    if reach:
+        lines.append(f"- {reach}")
+    elif not resource.contact:
         lines.append(f"- {t('resources.no_contact')}")
     if resource.source is not None:
         lines.append(f"- {_source_ref(sources, resource.source.doc, resource.source.section)}")
@@ -117,7 +136,13 @@ def render_note(plan: Plan, guide: Guide) -> str:
         )
     )
     add("")
-    out.extend(render_card(plan, lambda point: contact_line(point, plan.day)))
+    out.extend(
+        render_card(
+            plan,
+            lambda point: contact_line(point, plan.day, brief=True),
+            lambda resource: reach_line(resource, guide, plan.day, brief=True),
+        )
+    )
     add(f"# {t('note.title', citizen=escape(situation.citizen))}")
     add("")
     add(f"- {t('note.date')}: {day_label(plan.day)}")

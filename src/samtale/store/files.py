@@ -257,14 +257,16 @@ def locked(path: Path) -> Iterator[None]:
         os.close(fd)
 
 
-def write_file(path: Path, data: bytes) -> Path:
+def write_file(path: Path, data: bytes, check_place: bool = True) -> Path:
     """Write a new file at exactly `path` in a folder the user chose (an export).
 
-    The same rules as a note: refused in a git work tree or a synced folder, 0600, written
-    whole or not at all, never replacing a file. The folder must exist and is left as it is.
+    The same rules as a note: refused in a git work tree or a synced folder (unless
+    `check_place` is off, for a file about no one), 0600, written whole or not at all,
+    never replacing a file. The folder must exist and is left as it is.
     """
     folder = path.parent
-    refuse_unsafe(folder)
+    if check_place:
+        refuse_unsafe(folder)
     if not folder.is_dir():
         raise RefusedError(t("storage.no_folder", folder=folder))
     with about(path):

@@ -304,6 +304,7 @@ MESSAGES: dict[str, str] = {
     "answers.not_mapping": "{origin}: svarene skal være en YAML-tabel med felter som citizen.",
     "answers.unknown_key": "ukendt felt '{key}'. Gyldige felter: {valid}.",
     "answers.missing_key": "feltet '{key}' mangler.",
+    "answers.more_problems": "{origin}: {count} fejl mere er ikke vist; ret de viste, og kør igen.",
     "answers.bad_value": "feltet '{key}' er ugyldigt: {problem}.",
     "answers.problem.string_too_short": "det må ikke være tomt",
     "answers.problem.string_too_long": "det er for langt (initialer eller et kort pseudonym)",

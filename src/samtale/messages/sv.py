@@ -308,6 +308,9 @@ MESSAGES: dict[str, str] = {
     "answers.not_mapping": "{origin}: svaren ska vara en YAML-tabell med fält som citizen.",
     "answers.unknown_key": "okänt fält '{key}'. Giltiga fält: {valid}.",
     "answers.missing_key": "fältet '{key}' saknas.",
+    "answers.more_problems": (
+        "{origin}: ytterligare {count} fel visas inte; rätta de visade och kör igen."
+    ),
     "answers.bad_value": "fältet '{key}' är ogiltigt: {problem}.",
     "answers.problem.string_too_short": "det får inte vara tomt",
     "answers.problem.string_too_long": "det är för långt (initialer eller en kort pseudonym)",

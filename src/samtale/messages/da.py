@@ -283,8 +283,8 @@ MESSAGES: dict[str, str] = {
         "forberedelsesnote – fjern nummeret."
     ),
     "privacy.phone_hint": (
-        "Er det et telefonnummer, så skriv det i grupper med mellemrum, fx 12 34 56 78 "
-        "eller 070-123 45 67."
+        "Er det et telefonnummer, så skriv tlf. foran det, fx tlf. 12 34 56 78 "
+        "eller tlf. 070-123 45 67."
     ),
     "storage.cloud": (
         "Noten gemmes ikke: {folder} ligger i en mappe, der synkroniseres til skyen "

@@ -287,8 +287,8 @@ MESSAGES: dict[str, str] = {
         "förberedelseanteckning – använd initialer eller en pseudonym och ta bort numret."
     ),
     "privacy.phone_hint": (
-        "Är det ett telefonnummer, skriv det i grupper med mellanslag, t.ex. 070-123 45 67 "
-        "eller 12 34 56 78."
+        "Är det ett telefonnummer, skriv tfn före det, t.ex. tfn 070-123 45 67 "
+        "eller tfn 12 34 56 78."
     ),
     "storage.cloud": (
         "Anteckningen sparas inte: {folder} ligger i en mapp som synkroniseras till molnet "

@@ -490,3 +490,53 @@ def test_prep_refuses_a_number_pasted_over_two_lines(home: Path) -> None:
     child.send(CTRL_C)
     finish(child)
     assert all(b"010190" not in p.read_bytes() for p in _files(home))
+
+
+# Errors never echo a typed value the guard would refuse (point 7 of issue 23).
+NOT_SHOWN = MESSAGES["privacy.not_shown"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("resources", "--region", "0101901234"),
+        ("resources", "--region", "01.01.90-1234"),
+        ("resources", "--country", "010190-1234"),
+        ("notes", "show", "0101901234"),
+        ("practice", "1990-01-01-1234"),
+        ("config", "set", "010190-1234", "x"),
+        ("facts", "010190-1234"),
+    ],
+)
+def test_an_unknown_value_that_looks_like_a_cpr_number_is_not_echoed(
+    cli, home: Path, args: tuple[str, ...]
+) -> None:
+    result = cli(*args)
+    assert result.exit_code == 2, result.output
+    assert NOT_SHOWN in result.output
+    assert "1234" not in result.output
+
+
+def test_an_answers_file_does_not_echo_unknown_values_that_look_like_cpr_numbers(
+    cli, home: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "answers.yaml"
+    path.write_text(
+        'citizen: "K.M."\ngender: "010190-1234"\nsigns:\n  "0101901234": ""\n'
+        '"01.01.90-1234": x\nregion: Odensee\n',
+        encoding="utf-8",
+    )
+    result = cli("prep", "--answers", str(path), "--stdout")
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 4
+    assert "1234" not in result.output
+    assert sum(NOT_SHOWN in line for line in lines) == 3
+    assert "'Odense'" in result.stderr  # other values are still echoed, with a suggestion
+
+
+def test_the_swedish_words_for_a_value_not_shown(cli, home: Path) -> None:
+    result = cli("resources", "--country", "se", "--region", "900101-1234")
+    assert result.exit_code == 2
+    assert SV["privacy.not_shown"] in result.output
+    assert "1234" not in result.output

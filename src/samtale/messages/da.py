@@ -282,6 +282,7 @@ MESSAGES: dict[str, str] = {
         "Teksten ser ud til at indeholde et svensk personnummer. Det må aldrig stå i en "
         "forberedelsesnote – fjern nummeret."
     ),
+    "privacy.not_shown": "vises ikke – ligner et CPR-nummer eller personnummer",
     "privacy.phone_hint": (
         "Er det et telefonnummer, så skriv tlf. foran det, fx tlf. 12 34 56 78 "
         "eller tlf. 070-123 45 67."

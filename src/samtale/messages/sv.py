@@ -286,6 +286,7 @@ MESSAGES: dict[str, str] = {
         "Texten ser ut att innehålla ett personnummer. Det får aldrig stå i en "
         "förberedelseanteckning – använd initialer eller en pseudonym och ta bort numret."
     ),
+    "privacy.not_shown": "visas inte – liknar ett personnummer eller CPR-nummer",
     "privacy.phone_hint": (
         "Är det ett telefonnummer, skriv tfn före det, t.ex. tfn 070-123 45 67 "
         "eller tfn 12 34 56 78."

@@ -174,6 +174,7 @@ MESSAGES: dict[str, str] = {
     "local.needs_verified_by": "mangler verified_by: hvem der kontrollerede tilbuddet",
     "local.ok": "Lokal tilbudsfil {path}: {count} tilbud, ingen fejl.",
     "local.none": "Ingen lokal tilbudsfil ({path}).",
+    "check.bad_link": "linket '{link}' er ikke tilladt – kun http(s)-, tel- og mailto-links",
     "check.unknown_tag": "ukendt tag '{tag}' (tegn, kontekst, aldersgruppe eller køn)",
     "check.unknown_topic": "ukendt emne '{topic}'",
     "check.no_rendering": "formuleringen mangler sin form på {language} (phrases.{language}.yaml)",

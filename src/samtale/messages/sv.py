@@ -178,6 +178,7 @@ MESSAGES: dict[str, str] = {
     "local.needs_verified_by": "verified_by saknas: vem som kontrollerade verksamheten",
     "local.ok": "Lokal fil med verksamheter {path}: {count} verksamheter, inga fel.",
     "local.none": "Ingen lokal fil med verksamheter ({path}).",
+    "check.bad_link": "länken '{link}' är inte tillåten – bara http(s)-, tel- och mailto-länkar",
     "check.unknown_tag": "okänd tagg '{tag}' (tecken, sammanhang, åldersgrupp eller kön)",
     "check.unknown_topic": "okänt ämne '{topic}'",
     "check.no_rendering": "formuleringen saknar sin form på {language} (phrases.{language}.yaml)",

@@ -45,6 +45,7 @@ class Choices(Generic[V]):
         self.valid_text = valid_text
         self._values: dict[str, V] = {}
         self._shown: dict[str, str] = {}
+        self._exact: dict[str, V] = {}  # names as given: most answers are spelled so
 
     def add(self, names: Iterable[str], value: V) -> None:
         """Accept each of `names` as a spelling of `value`; the first is shown in hints."""
@@ -53,6 +54,8 @@ class Choices(Generic[V]):
             if key and key not in self._values:
                 self._values[key] = value
                 self._shown[key] = name
+            if key:
+                self._exact.setdefault(name, self._values[key])
 
     def hint(self, names: Iterable[str], shown: str) -> None:
         """Never accept `names`, but suggest `shown` for them (``sv`` → ``se``)."""
@@ -66,6 +69,8 @@ class Choices(Generic[V]):
 
     def resolve(self, text: str) -> V:
         """The value `text` spells; a one-line `UsageError` with a suggestion otherwise."""
+        if text in self._exact:
+            return self._exact[text]
         key = fold(text)
         value = self._values.get(key)
         if value is not None:

@@ -185,7 +185,7 @@ def value_problems(answers: Answers, guide: Guide, look: Lookups) -> list[Proble
     `_report`.
     """
     words = _words(guide)
-    blank = Answers.model_construct(citizen=_PLACEHOLDER)
+    blank = Answers.model_construct(citizen=_PLACEHOLDER, topics=[])  # less to resolve
     found: list[Problem] = []
     seen: set[Problem] = set()
     for name in FIELDS:
@@ -332,7 +332,7 @@ def _resolve(answers: Answers, guide: Guide, look: Lookups, words: _Words) -> Si
     observations = {words.signs.resolve(key): text.strip() for key, text in answers.signs.items()}
     nationality = Nationality(words.nationalities.resolve(answers.nationality))
     sector = Sector(words.sectors.resolve(answers.sector))
-    if sector == Sector.UNKNOWN:
+    if sector == Sector.UNKNOWN and answers.role:
         sector = sector_of(answers.role, guide)
     typed_language = answers.conversation_language.strip()
     languages = words.languages

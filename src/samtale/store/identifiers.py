@@ -120,6 +120,8 @@ def _plain_char(char: str) -> str:
 def _normalise(text: str) -> str | None:
     """The text as the note shows it (one space for any white space, one kind of dash,
     ASCII digits, nothing invisible); None when it has no digit, so cannot hold a number."""
+    if text.isascii():  # the common case: nothing to map, white space split as below
+        return " ".join(text.split()) if _ANY_DIGIT.search(text) else None
     text = unicodedata.normalize("NFKC", text)
     if not _ANY_DIGIT.search(text):
         return None

@@ -74,3 +74,55 @@ def test_english_gender_in_an_answers_file(cli, home: Path) -> None:
     english = cli("prep", "--answers", "-", "--stdout", input=text)
     assert english.exit_code == 0, english.stderr
     assert english.stdout == cli("prep", "--answers", "-", "--stdout", input=ANSWERS_YAML).stdout
+
+
+def _unknown_signs(count: int) -> str:
+    keys = "".join(f'  unknown_sign_{index:05d}: "x"\n' for index in range(count))
+    return f'role: bostøttemedarbejder\ncitizen: "K.M."\nsigns:\n{keys}'
+
+
+def _checked(cli, tmp_path: Path, count: int, monkeypatch) -> tuple[list[str], int, int]:
+    """The report of `count` unknown sign keys, the suggestions made and the spellings
+    built while checking them (both must not grow with the file)."""
+    from samtale.guide import choices
+
+    calls = {"closest": 0, "choices": 0}
+    closest, init = choices.closest, choices.Choices.__init__
+
+    def counted_closest(*args, **kwargs):
+        calls["closest"] += 1
+        return closest(*args, **kwargs)
+
+    def counted_init(self, *args, **kwargs):
+        calls["choices"] += 1
+        init(self, *args, **kwargs)
+
+    monkeypatch.setattr(choices, "closest", counted_closest)
+    monkeypatch.setattr(choices.Choices, "__init__", counted_init)
+    path = tmp_path / f"signs{count}.yaml"
+    path.write_text(_unknown_signs(count), encoding="utf-8")
+    result = cli("prep", "--answers", str(path), "--stdout")
+    assert result.exit_code == 2
+    return result.stderr.strip().splitlines(), calls["closest"], calls["choices"]
+
+
+def test_thousands_of_unknown_keys_are_checked_in_linear_time(
+    cli, tmp_path: Path, home: Path, monkeypatch
+) -> None:
+    """20,000 unknown sign keys took 28 s: every key rebuilt every list of spellings and
+    got a fuzzy suggestion. Now the work per key is constant and suggestions are bounded."""
+    from samtale.prep.answers import SHOWN
+
+    _checked(cli, tmp_path, 1, monkeypatch)  # what is cached for the run is built here
+    few_lines, few_suggestions, few_built = _checked(cli, tmp_path, 100, monkeypatch)
+    many_lines, many_suggestions, many_built = _checked(cli, tmp_path, 1000, monkeypatch)
+    assert many_built == few_built  # spellings built once per check, not once per key
+    # One for the first full check of the file, then one for each problem shown.
+    assert few_suggestions <= SHOWN + 1
+    assert many_suggestions <= SHOWN + 1
+    # The report is bounded: the first problems with their lines, then how many more.
+    assert len(many_lines) == SHOWN + 1
+    assert many_lines[0].startswith(f"{tmp_path / 'signs1000.yaml'}:4: ")
+    assert " 980 " in many_lines[-1]
+    assert len(few_lines) == SHOWN + 1
+    assert " 80 " in few_lines[-1]

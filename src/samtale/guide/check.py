@@ -399,6 +399,66 @@ def _facts(guide: Guide) -> list[Problem]:
     ]
 
 
+# Links a note may hold: the web, a phone number, an e-mail address. Anything else
+# (javascript:, data:, file:, a relative path) is refused where the data is checked; the
+# note shows a local file's words as literal text anyway (`prep.local_offers`).
+LINK_SCHEMES = ("http", "https", "tel", "mailto")
+_SCHEME = re.compile(r"([a-z][a-z0-9+.\-]*)\s*:", re.IGNORECASE)
+_LINK = re.compile(
+    r"\]\s*\(\s*<?(?P<inline>[^)\s>]*)"  # [text](target)
+    r"|^\s*\[[^\]]+\]:\s*<?(?P<reference>[^\s>]*)"  # [label]: target
+    r"|<(?P<auto>[a-z][a-z0-9+.\-]*:[^<>\s]*)>"  # <scheme:target>
+    r"|\bhref\s*=\s*[\"']?(?P<href>[^\"'\s>]*)"  # HTML
+    r"|(?<![a-z0-9+.\-])(?P<bare>(?:java|vb|live)script\s*:"  # a script, anywhere
+    r"|data\s*:(?=\s*[a-z-]+/)|file\s*:(?=\s*/)|blob\s*:(?=\s*[a-z]))",
+    re.IGNORECASE | re.MULTILINE,
+)
+_KIND_SCHEMES = {"web": ("http", "https"), "email": ("mailto",), "phone": ("tel",)}
+
+
+def bad_links(text: str, allowed: Sequence[str] = LINK_SCHEMES) -> list[str]:
+    """The link targets in `text` that are not an http(s), tel or mailto address."""
+    found = []
+    for match in _LINK.finditer(clean(text)):
+        if match["bare"]:
+            found.append(match["bare"].replace(" ", ""))
+            continue
+        target = match["inline"] or match["reference"] or match["auto"] or match["href"] or ""
+        scheme = _SCHEME.match(target)
+        if scheme is None or scheme[1].lower() not in allowed or not target[scheme.end() :]:
+            found.append(target[:40])
+    return found
+
+
+def link_problems(resource: Resource) -> list[tuple[Loc, str]]:
+    """Every text of an offer, with its links checked; a contact value may carry only the
+    scheme of its kind (``https:`` on a web address, ``tel:`` on a phone number)."""
+    texts: list[tuple[Loc, str | None, Sequence[str]]] = [
+        (("name",), resource.name, LINK_SCHEMES),
+        (("description",), resource.description, LINK_SCHEMES),
+        (("verified_by",), resource.verified_by, LINK_SCHEMES),
+        *((("locations", n), text, LINK_SCHEMES) for n, text in enumerate(resource.locations)),
+        *((("languages", n), text, LINK_SCHEMES) for n, text in enumerate(resource.languages)),
+    ]
+    for number, point in enumerate(resource.contact):
+        texts.append((("contact", number, "note"), point.note, LINK_SCHEMES))
+        value = point.value.strip()
+        scheme = _SCHEME.match(value)
+        if scheme and not value[scheme.end() :].startswith("//") and point.kind.value == "web":
+            scheme = None  # "www.example.org:8080" has no scheme
+        allowed = _KIND_SCHEMES.get(point.kind.value, ())
+        if scheme and scheme[1].lower() not in allowed:
+            texts.append((("contact", number, "value"), f"<{value}>", ()))
+        else:
+            texts.append((("contact", number, "value"), value, LINK_SCHEMES))
+    return [
+        (loc, t("check.bad_link", link=link))
+        for loc, text, allowed in texts
+        if text
+        for link in bad_links(text, allowed)
+    ]
+
+
 def resource_problems(guide: Guide, resource: Resource) -> list[tuple[Loc, str]]:
     """What is wrong in one offer's references, bundled or local (locations within it)."""
     known_tags = all_tags(guide)
@@ -415,7 +475,7 @@ def resource_problems(guide: Guide, resource: Resource) -> list[tuple[Loc, str]]
         for number, tag in enumerate(getattr(resource, name)):
             if tag not in known_tags:
                 problems.append(((name, number), t("check.unknown_tag", tag=tag)))
-    return problems + route_problems(guide, resource)
+    return problems + link_problems(resource) + route_problems(guide, resource)
 
 
 def route_problems(guide: Guide, resource: Resource) -> list[tuple[Loc, str]]:
@@ -453,6 +513,8 @@ def _resources(guide: Guide) -> list[Problem]:
         for loc, message in resource_problems(guide, resource):
             if loc[0] in ("groups", "services"):
                 flag(loc, message)
+        for loc, message in link_problems(resource):
+            flag(loc, message)
         if not isinstance(resource.coverage, str):
             for number, area in enumerate(resource.coverage):
                 if area not in areas:

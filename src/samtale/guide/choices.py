@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Generic, TypeVar
 
 from samtale.errors import UsageError
@@ -10,6 +12,22 @@ from samtale.guide.text import closest, fold
 from samtale.messages import t
 
 V = TypeVar("V")
+
+_SUGGEST: ContextVar[bool] = ContextVar("suggest", default=True)
+
+
+@contextmanager
+def suggestions(wanted: bool) -> Iterator[None]:
+    """Within the block, an unknown value gets a suggestion only if `wanted`.
+
+    The nearest spelling is a fuzzy match against every accepted spelling; a file with
+    thousands of unknown values reports the first few with suggestions and counts the rest.
+    """
+    token = _SUGGEST.set(wanted)
+    try:
+        yield
+    finally:
+        _SUGGEST.reset(token)
 
 
 class Choices(Generic[V]):
@@ -27,6 +45,7 @@ class Choices(Generic[V]):
         self.valid_text = valid_text
         self._values: dict[str, V] = {}
         self._shown: dict[str, str] = {}
+        self._exact: dict[str, V] = {}  # names as given: most answers are spelled so
 
     def add(self, names: Iterable[str], value: V) -> None:
         """Accept each of `names` as a spelling of `value`; the first is shown in hints."""
@@ -35,6 +54,8 @@ class Choices(Generic[V]):
             if key and key not in self._values:
                 self._values[key] = value
                 self._shown[key] = name
+            if key:
+                self._exact.setdefault(name, self._values[key])
 
     def hint(self, names: Iterable[str], shown: str) -> None:
         """Never accept `names`, but suggest `shown` for them (``sv`` → ``se``)."""
@@ -48,11 +69,14 @@ class Choices(Generic[V]):
 
     def resolve(self, text: str) -> V:
         """The value `text` spells; a one-line `UsageError` with a suggestion otherwise."""
-        value = self.get(text)
+        if text in self._exact:
+            return self._exact[text]
+        key = fold(text)
+        value = self._values.get(key)
         if value is not None:
             return value
         hints: dict[str, str] = self.__dict__.get("_hints", {})
-        suggestion = hints.get(fold(text)) or closest(text, self._shown)
+        suggestion = hints.get(key) or (_SUGGEST.get() and closest(text, self._shown))
         if suggestion:
             hint = t("unknown.suggest", suggestion=suggestion)
         else:

@@ -18,8 +18,9 @@ def fold(text: str) -> str:
     ``syddanmark``.
     """
     text = text.casefold().translate(_LETTERS).replace("aa", "a")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():  # accents: é and e fold alike
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _NOISE_WORDS.sub(" ", text)
     return _NOT_ALNUM.sub("", text)
 

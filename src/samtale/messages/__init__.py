@@ -26,13 +26,35 @@ def use_country(country: str) -> None:
     _catalogue = catalogue(LANGUAGE_OF_COUNTRY[country])
 
 
+# The fields that carry what the user typed back into a message: an unknown value, key,
+# id, name, option or argument, or a parser's problem that quotes it.
+ECHOED = frozenset({"value", "key", "id", "name", "option", "args", "problem", "shell"})
+
+
 def t(key: str, /, **values: Any) -> str:
-    """The text for `key` in the current language, with `values` filled in."""
+    """The text for `key` in the current language, with `values` filled in.
+
+    A typed value that looks like a CPR number or personnummer is not echoed (errors stay
+    in the scrollback): `not_shown` says it is left out.
+    """
     global _catalogue
     if _catalogue is None:
         _catalogue = catalogue("da")
     text = _catalogue[key]
-    return text.format(**values) if values else text
+    if not values:
+        return text
+    for name in ECHOED.intersection(values):
+        values[name] = not_shown(values[name])
+    return text.format(**values)
+
+
+def not_shown(value: Any) -> Any:
+    """`value`, or the words saying it is not shown when the CPR guard would refuse it."""
+    if not isinstance(value, str):
+        return value
+    from samtale.store.identifiers import find_identifier
+
+    return t("privacy.not_shown") if find_identifier(value) else value
 
 
 def catalogue_keys() -> set[str]:

@@ -182,6 +182,7 @@ MESSAGES: dict[str, str] = {
     "local.needs_verified_by": "mangler verified_by: hvem der kontrollerede tilbuddet",
     "local.ok": "Lokal tilbudsfil {path}: {count} tilbud, ingen fejl.",
     "local.none": "Ingen lokal tilbudsfil ({path}).",
+    "check.bad_link": "linket '{link}' er ikke tilladt – kun http(s)-, tel- og mailto-links",
     "check.unknown_tag": "ukendt tag '{tag}' (tegn, kontekst, aldersgruppe eller køn)",
     "check.route_unknown": "reach_via peger på '{id}', som ikke er et tilbud",
     "check.route_self": "reach_via peger på tilbuddet selv",
@@ -345,9 +346,10 @@ MESSAGES: dict[str, str] = {
         "Teksten ser ud til at indeholde et svensk personnummer. Det må aldrig stå i en "
         "forberedelsesnote – fjern nummeret."
     ),
+    "privacy.not_shown": "vises ikke – ligner et CPR-nummer eller personnummer",
     "privacy.phone_hint": (
-        "Er det et telefonnummer, så skriv det i grupper med mellemrum, fx 12 34 56 78 "
-        "eller 070-123 45 67."
+        "Er det et telefonnummer, så skriv tlf. foran det, fx tlf. 12 34 56 78 "
+        "eller tlf. 070-123 45 67."
     ),
     "storage.cloud": (
         "Noten gemmes ikke: {folder} ligger i en mappe, der synkroniseres til skyen "
@@ -370,6 +372,7 @@ MESSAGES: dict[str, str] = {
     "answers.not_mapping": "{origin}: svarene skal være en YAML-tabel med felter som citizen.",
     "answers.unknown_key": "ukendt felt '{key}'. Gyldige felter: {valid}.",
     "answers.missing_key": "feltet '{key}' mangler.",
+    "answers.more_problems": "{origin}: {count} fejl mere er ikke vist; ret de viste, og kør igen.",
     "answers.bad_value": "feltet '{key}' er ugyldigt: {problem}.",
     "answers.problem.string_too_short": "det må ikke være tomt",
     "answers.problem.string_too_long": "det er for langt (initialer eller et kort pseudonym)",

@@ -186,6 +186,7 @@ MESSAGES: dict[str, str] = {
     "local.needs_verified_by": "verified_by saknas: vem som kontrollerade verksamheten",
     "local.ok": "Lokal fil med verksamheter {path}: {count} verksamheter, inga fel.",
     "local.none": "Ingen lokal fil med verksamheter ({path}).",
+    "check.bad_link": "länken '{link}' är inte tillåten – bara http(s)-, tel- och mailto-länkar",
     "check.unknown_tag": "okänd tagg '{tag}' (tecken, sammanhang, åldersgrupp eller kön)",
     "check.route_unknown": "reach_via pekar på '{id}', som inte är en verksamhet",
     "check.route_self": "reach_via pekar på verksamheten själv",
@@ -349,9 +350,10 @@ MESSAGES: dict[str, str] = {
         "Texten ser ut att innehålla ett personnummer. Det får aldrig stå i en "
         "förberedelseanteckning – använd initialer eller en pseudonym och ta bort numret."
     ),
+    "privacy.not_shown": "visas inte – liknar ett personnummer eller CPR-nummer",
     "privacy.phone_hint": (
-        "Är det ett telefonnummer, skriv det i grupper med mellanslag, t.ex. 070-123 45 67 "
-        "eller 12 34 56 78."
+        "Är det ett telefonnummer, skriv tfn före det, t.ex. tfn 070-123 45 67 "
+        "eller tfn 12 34 56 78."
     ),
     "storage.cloud": (
         "Anteckningen sparas inte: {folder} ligger i en mapp som synkroniseras till molnet "
@@ -374,6 +376,9 @@ MESSAGES: dict[str, str] = {
     "answers.not_mapping": "{origin}: svaren ska vara en YAML-tabell med fält som citizen.",
     "answers.unknown_key": "okänt fält '{key}'. Giltiga fält: {valid}.",
     "answers.missing_key": "fältet '{key}' saknas.",
+    "answers.more_problems": (
+        "{origin}: ytterligare {count} fel visas inte; rätta de visade och kör igen."
+    ),
     "answers.bad_value": "fältet '{key}' är ogiltigt: {problem}.",
     "answers.problem.string_too_short": "det får inte vara tomt",
     "answers.problem.string_too_long": "det är för långt (initialer eller en kort pseudonym)",

@@ -12,7 +12,7 @@ from typing import Annotated, Any, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from samtale.errors import UsageError
-from samtale.guide.choices import Choices
+from samtale.guide.choices import Choices, suggestions
 from samtale.guide.elsewhere import resolve_place
 from samtale.guide.languages import language_choices, native
 from samtale.guide.models import AgeGroup, Gender, Guide, Nationality, Sector
@@ -126,6 +126,7 @@ def check_answers(data: Any, origin: str, guide: Guide, look: Lookups) -> Situat
 
 Problem = tuple[tuple[str | int, ...], str]
 _PLACEHOLDER = "x"  # a neutral pseudonym, so other answers can be checked without one
+SHOWN = 20  # problems reported line by line; more are counted in one line
 
 
 def _shape_message(error: Any, fields: tuple[str, ...] = FIELDS) -> str:
@@ -176,8 +177,17 @@ def _parse(data: Any, origin: str) -> tuple[Answers | None, list[Problem]]:
 
 
 def value_problems(answers: Answers, guide: Guide, look: Lookups) -> list[Problem]:
-    """Every answer that does not resolve, checked one by one (list items and signs too)."""
+    """Every answer that does not resolve, checked one by one (list items and signs too).
+
+    Linear in the number of answers: the spellings are built once, a problem seen before is
+    found in a set, and only the first `SHOWN` problems get a suggestion (the nearest
+    spelling costs a fuzzy match against every candidate); the rest are only counted by
+    `_report`.
+    """
+    words = _words(guide)
+    blank = Answers.model_construct(citizen=_PLACEHOLDER, topics=[])  # less to resolve
     found: list[Problem] = []
+    seen: set[Problem] = set()
     for name in FIELDS:
         value = getattr(answers, name)
         if name != "citizen" and value == Answers.model_fields[name].get_default():
@@ -191,11 +201,13 @@ def value_problems(answers: Answers, guide: Guide, look: Lookups) -> list[Proble
         else:
             parts = [((name,), value)]
         for where, part in parts:
-            probe = Answers.model_construct(**{"citizen": _PLACEHOLDER, name: part})
+            probe = blank.model_copy(update={name: part})
             try:
-                resolve(probe, guide, look)
+                with suggestions(len(found) < SHOWN):
+                    _resolve(probe, guide, look, words)
             except UsageError as error:
-                if (where, error.message) not in found:
+                if (where, error.message) not in seen:
+                    seen.add((where, error.message))
                     found.append((where, error.message))
     return found
 
@@ -206,10 +218,13 @@ def _report(problems: list[Problem], data: Any, origin: str) -> str:
 
     placed = [(line_of(data, where), message) for where, message in problems]
     placed.sort(key=lambda item: item[0] or 0)
-    return "\n".join(
+    lines = [
         f"{origin}:{line}: {message}" if line else f"{origin}: {message}"
-        for line, message in placed
-    )
+        for line, message in placed[:SHOWN]
+    ]
+    if len(placed) > SHOWN:  # a file of 20,000 mistakes is one mistake, not 20,000 lines
+        lines.append(t("answers.more_problems", origin=origin, count=len(placed) - SHOWN))
+    return "\n".join(lines)
 
 
 @dataclass(frozen=True)
@@ -281,26 +296,49 @@ def _enum_choices(kind: str, values: list[str]) -> Choices[str]:
     return choices
 
 
-def resolve(answers: Answers, guide: Guide, look: Lookups) -> Situation:
-    """Check every id and name against the guide and refuse CPR numbers in free text."""
-    refuse_identifiers(answers.free_texts())
+@dataclass(frozen=True)
+class _Words:
+    """The spellings each chosen answer may take: built once per check, not once per answer."""
+
+    signs: Choices[str]
+    ages: Choices[str]
+    genders: Choices[str]
+    nationalities: Choices[str]
+    sectors: Choices[str]
+    languages: Choices[str]
+
+
+def _words(guide: Guide) -> _Words:
     signs: Choices[str] = Choices(kind="kind.sign", valid=[s.id for s in guide.signs])
     for sign in guide.signs:
         signs.add([sign.id], sign.id)
-    ages = _enum_choices("kind.age_group", [a.value for a in AgeGroup])
-    genders = _enum_choices("kind.gender", [g.value for g in Gender])
-    observations = {signs.resolve(key): text.strip() for key, text in answers.signs.items()}
-    nationalities = _enum_choices("kind.nationality", [n.value for n in Nationality])
-    nationality = Nationality(nationalities.resolve(answers.nationality))
-    sectors = _enum_choices("kind.sector", [s.value for s in Sector])
-    sector = Sector(sectors.resolve(answers.sector))
-    if sector == Sector.UNKNOWN:
+    return _Words(
+        signs=signs,
+        ages=_enum_choices("kind.age_group", [a.value for a in AgeGroup]),
+        genders=_enum_choices("kind.gender", [g.value for g in Gender]),
+        nationalities=_enum_choices("kind.nationality", [n.value for n in Nationality]),
+        sectors=_enum_choices("kind.sector", [s.value for s in Sector]),
+        languages=language_choices(guide.country),
+    )
+
+
+def resolve(answers: Answers, guide: Guide, look: Lookups) -> Situation:
+    """Check every id and name against the guide and refuse CPR numbers in free text."""
+    return _resolve(answers, guide, look, _words(guide))
+
+
+def _resolve(answers: Answers, guide: Guide, look: Lookups, words: _Words) -> Situation:
+    refuse_identifiers(answers.free_texts())
+    observations = {words.signs.resolve(key): text.strip() for key, text in answers.signs.items()}
+    nationality = Nationality(words.nationalities.resolve(answers.nationality))
+    sector = Sector(words.sectors.resolve(answers.sector))
+    if sector == Sector.UNKNOWN and answers.role:
         sector = sector_of(answers.role, guide)
     typed_language = answers.conversation_language.strip()
-    languages = language_choices(guide.country)
+    languages = words.languages
     language = languages.resolve(typed_language) if typed_language else native(guide.country)
-    age_group = AgeGroup(ages.resolve(answers.age_group))
-    gender = Gender(genders.resolve(answers.gender))
+    age_group = AgeGroup(words.ages.resolve(answers.age_group))
+    gender = Gender(words.genders.resolve(answers.gender))
     contexts = [look.contexts.resolve(c) for c in answers.contexts]
     said = {age_group.value, gender.value, nationality.value}
     contexts += [c.id for c in guide.contexts if said & set(c.said_by)]

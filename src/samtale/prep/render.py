@@ -17,6 +17,7 @@ from samtale.guide.models import ContactPoint, Guide, Resource, Source
 from samtale.guide.places import coverage_label
 from samtale.messages import t
 from samtale.prep.card import render_card
+from samtale.prep.local_offers import local_offers_as_text
 from samtale.prep.plan import Plan
 from samtale.store.notes import meta_line
 from samtale.store.text import markdown_inline as escape
@@ -136,6 +137,7 @@ def render_note(plan: Plan, guide: Guide) -> str:
         )
     )
     add("")
+    plan = local_offers_as_text(plan)  # after the metadata, which keeps the names as given
     out.extend(
         render_card(
             plan,

@@ -3,13 +3,19 @@
 A note, a draft or a practice answer must never hold a national identity number, so every
 free-text field goes through `refuse_identifiers` (files) or `no_identifier` (prompts).
 
-What is found:
+The text is checked as the note will show it: every run of white space (line breaks, tabs,
+no-break and thin spaces) is one space, every dash is ``-``, digits are ASCII and invisible
+characters (soft hyphen, zero-width space) are gone. Then a *number* is digits joined by
+single spaces or by one of ``- . / + _`` with at most a space either side, so
+``010190\n1234``, ``01.01.90-1234``, ``1990-01-01-1234`` and ``0 1 0 1 9 0 1 2 3 4`` are
+each one number. What is found:
 
 - ten digits as date + four (``DDMMYY-XXXX`` for CPR, ``YYMMDD-XXXX`` or ``YYMMDD+XXXX`` for
-  personnummer, ``+`` for people over 100), and twelve as ``YYYYMMDD-XXXX``;
-- joined by nothing, any dash (hyphen, en/em dash, minus sign, no-break hyphen, figure
-  dash...) or any space (no-break, narrow, thin...), with spaces around the dash, and with
-  invisible characters (soft hyphen, zero-width space) or full-width digits in between;
+  personnummer, ``+`` for people over 100), and twelve as ``YYYYMMDD-XXXX`` or
+  ``DDMMYYYY-XXXX``, made of whole groups of a number;
+- grouped only where the date's parts meet (``01 01 90``, ``01.01.90``, ``1990-01-01``)
+  or one digit at a time; the four digits likewise (``12 34`` or ``1 2 3 4``). Other
+  groupings are how phone numbers are written (``070-123 45 67``, ``08-123 456 78``);
 - samordningsnummer (the day plus 60);
 - after a label (``CPR``, ``CPR-nr``, ``cpr nr.``, ``personnummer``, ``pnr``,
   ``samordningsnummer``...) the digits in any grouping, e.g. ``CPR: 01 01 90 12 34``.
@@ -20,36 +26,43 @@ required: modern CPR numbers need not pass modulus 11, and a personnummer with a
 Luhn digit still points at one person (birth date plus three of four digits), so refusing
 it is what the privacy rule asks for.
 
-Two unlabelled forms pass on purpose, as they are what the text most likely means:
+Numbers that pass on purpose, as they are what the text most likely means:
 
+- a number right after a label that names another kind of number: an account, case,
+  journal, invoice or order number, a phone number or a meeting (``kontonr. 3101901234``,
+  ``journalnr 150124-1234``, ``tlf. 0101901234``, ``møde 150124-1400``). Only the number
+  right after the label passes; a second number in the same run is checked. Accepted
+  risk: an identity number written after such a label on purpose;
+- a number right after ``+`` and a digit from 1 to 9: an international phone number;
 - ten digits with no separator that start like a Swedish mobile number (070, 072, 073,
   076, 079), e.g. ``0701234567``. Accepted risk: an unseparated CPR of a person born on the
   7th of January, February, March, June or September is read as a phone number;
-- a date, a space and a clock time on the quarter hour, e.g. ``150124 1400``. Accepted
-  risk: a CPR written with a space whose last four digits look like such a time (about
-  one in a hundred) is read as a date and time.
+- a date, a space and a clock time: ``150124 1400`` on the quarter hour, ``01.01.1990
+  12.34`` at any minute. Accepted risk: a CPR written with a space whose last four digits
+  look like a quarter-hour time (about one in a hundred) is read as a date and time.
 
-Both refuse again when a label stands before them. Phone numbers written in groups
-(``12 34 56 78``, ``070-123 45 67``) and case numbers (``2024-0012345``) never have the
-shape of an identity number, which is what the refusal message tells the user.
+None of these pass after a CPR label. Bare, a real date with four digits is refused in any
+of the forms above (``150124-1400`` too): the refusal message says to write ``tlf.`` before
+a phone number, which then passes.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
 from samtale.errors import UsageError
 from samtale.messages import t
 
-# Number shapes, matched on text where every dash is "-", every horizontal space is " ",
-# every decimal digit is ASCII and invisible format characters are gone (see `_normalise`).
-_SEPARATOR = r" {0,3}(?:[-+] {0,3})?"
-_TEN = re.compile(rf"(?<![0-9])([0-9]{{6}})({_SEPARATOR})([0-9]{{4}})(?![0-9])")
-_TWELVE = re.compile(rf"(?<![0-9])([0-9]{{8}})({_SEPARATOR})([0-9]{{4}})(?![0-9])")
+# Shapes, matched on `_normalise`d text. A number: digit groups joined by one space or by
+# one separator character with at most a space either side.
+_GROUP_JOIN = r"(?: ?[-./+_] ?| )"
+_NUMBER = re.compile(rf"(?<![0-9])[0-9]+(?:{_GROUP_JOIN}[0-9]+)*")
+_GROUP = re.compile(r"[0-9]+")
+_ANY_DIGIT = re.compile(r"\d")
 _LABEL = re.compile(
     r"(?<![a-zæøåäö])(?P<label>cpr|personnummer|personnr|pers\.? ?nr|p-? ?nr"
     r"|samordningsnummer|samordningsnr)(?![a-zæøåäö])"
@@ -58,9 +71,29 @@ _LABEL = re.compile(
     r"(?P<digits>[0-9](?:[ .+/-]{0,3}[0-9])*)",
     re.IGNORECASE,
 )
+# Labels that say the number after them is another kind of number (see the docstring):
+# stems that name a number with "nr"/"nummer" after them, and words that do on their own.
+_NUMBER_STEMS = (
+    "konto|reg|registrerings|clearing|journal|j|sags?|ärende|diarie|d|faktura|ordre|order"
+    "|kunde|kund|medlems?|bilags?|ref|reference|referens|kvitterings?|bestillings?"
+    "|tlf|tel|tfn|telefon|mobil|mob|fax"
+)
+_NUMBER_WORDS = (
+    "konto|tlf|tel|tfn|telefon|mobil|mob|fax|journal|sag|ärende|faktura|ref|reference"
+    "|referens|ocr|bankgiro|plusgiro|møde|mødet|mødes|möte|mötet|kl|klokken|klockan"
+)
+_OTHER_NUMBER = re.compile(
+    rf"(?<![a-zæøåäö])(?:(?:{_NUMBER_STEMS})[ .-]?(?:nr|nummer|no)\.?|(?:{_NUMBER_WORDS}))"
+    r"[ .:#=-]{0,4}\Z",
+    re.IGNORECASE,
+)
+_LABEL_REACH = 40  # characters before a number searched for such a label
 _SWEDISH_MOBILE = re.compile(r"07[02369][0-9]{7}")
 _QUARTER_HOURS = {"00", "15", "30", "45"}
 _OLDEST = 130  # years: a birth date further back than this is no living person's
+# Where a date's parts meet, counted in digits from the start: DD|MM|YY, YYYY|MM|DD (and
+# YY|YY|MM|DD), DD|MM|YYYY.
+_DATE_JOINS = {6: {2, 4}, 8: {2, 4, 6}}
 
 
 @dataclass(frozen=True)
@@ -72,8 +105,6 @@ class Finding:
 
 
 def _plain_char(char: str) -> str:
-    if char == "\n":
-        return char
     category = unicodedata.category(char)
     if category == "Nd":
         return str(unicodedata.decimal(char))
@@ -86,15 +117,29 @@ def _plain_char(char: str) -> str:
     return char
 
 
-def _normalise(text: str) -> str:
-    """One spelling for every dash, space and digit; invisible characters dropped."""
-    return "".join(_plain_char(char) for char in unicodedata.normalize("NFKC", text))
+def _normalise(text: str) -> str | None:
+    """The text as the note shows it (one space for any white space, one kind of dash,
+    ASCII digits, nothing invisible); None when it has no digit, so cannot hold a number."""
+    if text.isascii():  # the common case: nothing to map, white space split as below
+        return " ".join(text.split()) if _ANY_DIGIT.search(text) else None
+    text = unicodedata.normalize("NFKC", text)
+    if not _ANY_DIGIT.search(text):
+        return None
+    return " ".join("".join(_plain_char(char) for char in text).split())
 
 
 def _is_cpr(ten: str) -> bool:
     from stdnum.dk import cpr
 
     return cpr.is_valid(ten)  # the date in the century its 7th digit gives, not in the future
+
+
+def _cpr_with_full_year(twelve: str) -> bool:
+    """``DDMMYYYY`` and four digits: a CPR number whose year is written out."""
+    from stdnum.dk import cpr
+
+    ten = twelve[:4] + twelve[6:]
+    return cpr.is_valid(ten) and cpr.get_birth_date(ten).year == int(twelve[4:8])
 
 
 def _is_personnummer(digits: str, plus: bool) -> bool:
@@ -124,29 +169,95 @@ def _kind_of_ten(ten: str, plus: bool) -> str | None:
     return None
 
 
-def _is_clock(four: str) -> bool:
-    return int(four[:2]) <= 23 and four[2:] in _QUARTER_HOURS
+def _kind_of_twelve(twelve: str) -> str | None:
+    if _is_personnummer(twelve, plus=False):
+        return "personnummer"
+    if _cpr_with_full_year(twelve):
+        return "cpr"
+    return None
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """Whole groups of one number that hold 10 or 12 digits, and how they were joined."""
+
+    digits: str
+    joins: dict[int, str]  # digits before a join → the join as written (" ", "-", " . "...)
+    first: bool  # starts at the number's first group
+
+
+def _candidates(number: str) -> Iterator[_Candidate]:
+    """Every run of whole groups of `number` with 10 or 12 digits, in text order."""
+    groups = list(_GROUP.finditer(number))
+    for start in range(len(groups)):
+        digits = ""
+        joins: dict[int, str] = {}
+        for index in range(start, len(groups)):
+            if index > start:
+                joins[len(digits)] = number[groups[index - 1].end() : groups[index].start()]
+            digits += groups[index][0]
+            if len(digits) in (10, 12):
+                yield _Candidate(digits, dict(joins), first=start == 0)
+            if len(digits) >= 12:
+                break
+
+
+def _grouped_like_a_date(candidate: _Candidate) -> bool:
+    """Split only where the date's parts meet, or one digit at a time; the four digits the
+    same (``12 34`` or ``1 2 3 4``); and split between date and four digits whenever split
+    at all, so no group holds the end of a date and the start of the four digits."""
+    head = len(candidate.digits) - 4
+    if candidate.joins and head not in candidate.joins:
+        return False
+    in_date = {at for at in candidate.joins if at < head}
+    in_serial = {at for at in candidate.joins if at > head}
+    date_ok = in_date <= _DATE_JOINS[head] or in_date == set(range(1, head))
+    serial_ok = in_serial <= {head + 2} or in_serial == {head + 1, head + 2, head + 3}
+    return date_ok and serial_ok
+
+
+def _a_clock_time(candidate: _Candidate) -> bool:
+    """A date, a space and a time: ``150124 1400`` on the quarter hour, ``... 12.34``."""
+    head = len(candidate.digits) - 4
+    serial = candidate.digits[head:]
+    if candidate.joins.get(head, "-").strip(" ") or int(serial[:2]) > 23:
+        return False
+    split = candidate.joins.get(head + 2)
+    if split is None:
+        return serial[2:] in _QUARTER_HOURS
+    return split.strip() == "." and int(serial[2:]) <= 59
+
+
+def _found(candidate: _Candidate) -> Finding | None:
+    digits, joins = candidate.digits, candidate.joins
+    if not _grouped_like_a_date(candidate) or _a_clock_time(candidate):
+        return None
+    marks = "".join(joins.values()).replace(" ", "")
+    if len(digits) == 10:
+        if not joins and _SWEDISH_MOBILE.fullmatch(digits):
+            return None
+        kind = _kind_of_ten(digits, plus="+" in joins.get(6, ""))
+    else:
+        kind = _kind_of_twelve(digits)
+    return Finding(kind, maybe_phone=not marks) if kind else None
+
+
+def _named_otherwise(text: str, start: int) -> bool:
+    """Whether the number at `start` follows a label naming another kind of number, or
+    ``+`` and a country code."""
+    if text[start - 1 : start] == "+" and text[start] != "0":
+        return True
+    return bool(_OTHER_NUMBER.search(text[max(0, start - _LABEL_REACH) : start]))
 
 
 def _shaped(text: str) -> Finding | None:
-    """Unlabelled numbers, minus the two harmless readings the module docstring names."""
-    for match in _TEN.finditer(text):
-        head, separator, serial = match.groups()
-        joined = separator.strip()
-        if not separator and _SWEDISH_MOBILE.fullmatch(head + serial):
-            continue
-        if separator and not joined and _is_clock(serial):
-            continue
-        kind = _kind_of_ten(head + serial, plus=joined == "+")
-        if kind:
-            return Finding(kind, maybe_phone=not joined)
-    for match in _TWELVE.finditer(text):
-        head, separator, serial = match.groups()
-        joined = separator.strip()
-        if separator and not joined and _is_clock(serial):
-            continue
-        if _is_personnummer(head + serial, plus=False):
-            return Finding("personnummer", maybe_phone=not joined)
+    """Unlabelled numbers, minus the harmless readings the module docstring names."""
+    for number in _NUMBER.finditer(text):
+        named = _named_otherwise(text, number.start())
+        for candidate in _candidates(number[0]):
+            found = None if named and candidate.first else _found(candidate)
+            if found:
+                return found
     return None
 
 
@@ -173,7 +284,7 @@ def _labelled(text: str) -> Finding | None:
 def find_identifier(text: str) -> Finding | None:
     """The first CPR number or personnummer in `text`, in any written form, if any."""
     plain = _normalise(text)
-    return _labelled(plain) or _shaped(plain)
+    return (_labelled(plain) or _shaped(plain)) if plain else None
 
 
 def refusal(finding: Finding) -> str:

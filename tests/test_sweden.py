@@ -64,7 +64,7 @@ def test_every_swedish_service_is_in_the_data(se_guide) -> None:
 
 def test_the_old_national_coordinator_is_named_in_the_description(se_guide) -> None:
     nspm = next(r for r in se_guide.resources if r.id == "lansstyrelsen_nmt")
-    assert "Jämställdhetsmyndigheten" in nspm.name
+    assert "Jämställdhetsmyndigheten" in nspm.description
     assert "Länsstyrelsen i Stockholm" in nspm.description
 
 

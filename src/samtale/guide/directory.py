@@ -49,12 +49,13 @@ def handy_points(resource: Resource, today: date) -> tuple[ContactPoint, ...]:
 
 
 def reachable_directly(resource: Resource, today: date) -> bool:
-    """Whether the offer has a dated contact point younger than `DOUBTFUL_AFTER_YEARS`:
-    then the card gives that, and leaves its route (`reach_via`) to the note."""
+    """Whether the offer has a contact point of its own younger than
+    `DOUBTFUL_AFTER_YEARS` (an undated one counts): the card gives that, and leaves its
+    route (`reach_via`) to the note, where room is not short."""
     from samtale.dates import years_since
 
     return any(
-        point.as_of and years_since(point.as_of, today) < DOUBTFUL_AFTER_YEARS
+        point.as_of is None or years_since(point.as_of, today) < DOUBTFUL_AFTER_YEARS
         for point in resource.contact
     )
 

@@ -30,18 +30,11 @@ def resolve_country(value: str) -> str:
     return choices.resolve(value)
 
 
-# Narrower than this, nothing reads well; COLUMNS=0 or a tiny value falls back to it.
-MIN_WIDTH = 40
-
-
 def terminal_width() -> int:
-    """The width to write for: the terminal's (or COLUMNS), never below `MIN_WIDTH`.
+    """The width to write for (`samtale.terminal.screen_width`)."""
+    from samtale.terminal import screen_width
 
-    COLUMNS=0 counts as unset, as `shutil` reads it: the real terminal, else 80.
-    """
-    import shutil
-
-    return max(MIN_WIDTH, shutil.get_terminal_size((80, 24)).columns)
+    return screen_width()
 
 
 class _PlainLines:

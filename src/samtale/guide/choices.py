@@ -46,13 +46,17 @@ class Choices(Generic[V]):
         """The value `text` spells, or None."""
         return self._values.get(fold(text))
 
+    def suggest(self, text: str) -> str | None:
+        """The spelling `text` was most likely meant to be, if one is close enough."""
+        hints: dict[str, str] = self.__dict__.get("_hints", {})
+        return hints.get(fold(text)) or closest(text, self._shown)
+
     def resolve(self, text: str) -> V:
         """The value `text` spells; a one-line `UsageError` with a suggestion otherwise."""
         value = self.get(text)
         if value is not None:
             return value
-        hints: dict[str, str] = self.__dict__.get("_hints", {})
-        suggestion = hints.get(fold(text)) or closest(text, self._shown)
+        suggestion = self.suggest(text)
         if suggestion:
             hint = t("unknown.suggest", suggestion=suggestion)
         else:

@@ -294,6 +294,14 @@ MESSAGES: dict[str, str] = {
         "Noten gemmes ikke: {folder} ligger i et git-arbejdstræ ({repo}), hvor den kan blive "
         "delt. Sæt SAMTALE_HOME til en anden mappe, eller brug --stdout."
     ),
+    "storage.cloud_output": (
+        "Filen gemmes ikke: {folder} synkroniseres til skyen ('{part}'). Giv --output en sti "
+        "uden for den mappe, fx i din hjemmemappe."
+    ),
+    "storage.git_output": (
+        "Filen gemmes ikke: {folder} ligger i et git-arbejdstræ ({repo}), hvor den kan blive "
+        "delt. Giv --output en sti uden for den mappe, fx i din hjemmemappe."
+    ),
     "storage.no_free_name": "Kunne ikke finde et ledigt filnavn i {folder}.",
     "storage.no_folder": "Mappen {folder} findes ikke.",
     "storage.exists": "{path} findes allerede; vælg et andet navn (intet blev overskrevet).",
@@ -356,6 +364,15 @@ MESSAGES: dict[str, str] = {
         "CPR-nummer. Ctrl-C afbryder; dine svar gemmes da som kladde."
     ),
     "prep.saved": "Noten er gemt privat: {path}",
+    "prep.next": (
+        "Notens id: {id}\n"
+        "  Kortet til bordet:  samtale notes show {id} --card\n"
+        "  Til print:          samtale notes export {id} --output {id}.html\n"
+        "  Efter mødet:        samtale notes followup {id}"
+    ),
+    "prep.interrupted_picking": (
+        "Afbrudt. Ingen kladde er ændret; alle er gemt. Fortsæt med: samtale prep --resume"
+    ),
     "prep.discarded": "Svarene er kasseret, og kladden er slettet. Intet er gemt.",
     "prep.kept": "Dine svar er gemt som privat kladde. Fortsæt med: {command}",
     "prep.interrupted_draft": (
@@ -397,6 +414,7 @@ MESSAGES: dict[str, str] = {
     "q.gender": "Køn:",
     "q.nationality": "Nationalitet:",
     "q.region": "Hvor bor personen? (landsdel, region, kommune eller by – Enter springer over)",
+    "q.region.unknown_near": "Kender ikke stedet '{value}'{hint}",
     "q.region.unknown": "Kender ikke stedet – prøv en kommune, en by eller en landsdel.",
     "q.signs": "Hvad har du lagt mærke til? (tegn kan også betyde andet)",
     "q.sign_text": "{sign} – hvad så eller hørte du? (dine egne ord, Enter springer over)",

@@ -298,6 +298,14 @@ MESSAGES: dict[str, str] = {
         "Anteckningen sparas inte: {folder} ligger i ett git-arbetsträd ({repo}) där den kan "
         "bli delad. Sätt SAMTALE_HOME till en annan mapp, eller använd --stdout."
     ),
+    "storage.cloud_output": (
+        "Filen sparas inte: {folder} synkroniseras till molnet ('{part}'). Ge --output en "
+        "sökväg utanför den mappen, till exempel i din hemmapp."
+    ),
+    "storage.git_output": (
+        "Filen sparas inte: {folder} ligger i ett git-arbetsträd ({repo}) där den kan bli "
+        "delad. Ge --output en sökväg utanför den mappen, till exempel i din hemmapp."
+    ),
     "storage.no_free_name": "Kunde inte hitta ett ledigt filnamn i {folder}.",
     "storage.no_folder": "Mappen {folder} finns inte.",
     "storage.exists": "{path} finns redan; välj ett annat namn (inget skrevs över).",
@@ -362,6 +370,15 @@ MESSAGES: dict[str, str] = {
         "personnummer. Ctrl-C avbryter; dina svar sparas då som utkast."
     ),
     "prep.saved": "Anteckningen är sparad privat: {path}",
+    "prep.next": (
+        "Anteckningens id: {id}\n"
+        "  Kortet till bordet:  samtale notes show {id} --card\n"
+        "  För utskrift:        samtale notes export {id} --output {id}.html\n"
+        "  Efter mötet:         samtale notes followup {id}"
+    ),
+    "prep.interrupted_picking": (
+        "Avbrutet. Inget utkast har ändrats; alla finns kvar. Fortsätt med: samtale prep --resume"
+    ),
     "prep.discarded": "Svaren är kastade och utkastet är raderat. Inget har sparats.",
     "prep.kept": "Dina svar är sparade som ett privat utkast. Fortsätt med: {command}",
     "prep.interrupted_draft": (
@@ -403,6 +420,7 @@ MESSAGES: dict[str, str] = {
     "q.gender": "Kön:",
     "q.nationality": "Nationalitet:",
     "q.region": "Var bor personen? (län, landsdel, kommun eller stad – Enter hoppar över)",
+    "q.region.unknown_near": "Känner inte till platsen '{value}'{hint}",
     "q.region.unknown": "Känner inte till platsen – prova en kommun, en stad eller ett län.",
     "q.signs": "Vad har du lagt märke till? (tecken kan också betyda något annat)",
     "q.sign_text": "{sign} – vad såg eller hörde du? (med dina egna ord, Enter hoppar över)",

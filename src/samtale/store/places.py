@@ -89,21 +89,25 @@ def _chains(folder: Path) -> list[Path]:
     return chains
 
 
-def unsafe_reason(folder: Path) -> str | None:
-    """Why `folder` must not hold private files (git work tree, cloud sync), or None."""
+def unsafe_reason(folder: Path, output: bool = False) -> str | None:
+    """Why `folder` must not hold private files (git work tree, cloud sync), or None.
+
+    For a file the user names (`output`), the advice is another path, not SAMTALE_HOME.
+    """
+    end = "_output" if output else ""
     chain = _chains(folder)
     shown = Path(os.path.abspath(folder.expanduser())).resolve(strict=False)
     for path in chain:
         if path.name and _cloud_name(path.name):
-            return t("storage.cloud", folder=shown, part=path.name)
+            return t(f"storage.cloud{end}", folder=shown, part=path.name)
     for path in chain:
         if not path.is_dir():
             continue
         marker = _marker(path)
         if marker:
-            return t("storage.cloud", folder=shown, part=f"{path.name or path}/{marker}")
+            return t(f"storage.cloud{end}", folder=shown, part=f"{path.name or path}/{marker}")
         if os.path.lexists(path / ".git"):
-            return t("storage.git", folder=shown, repo=path)
+            return t(f"storage.git{end}", folder=shown, repo=path)
     return None
 
 

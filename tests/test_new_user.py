@@ -1,0 +1,81 @@
+"""Issue 25, through the CLI: what a new user reads after each step, in their language."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from samtale.messages.da import MESSAGES
+from samtale.messages.sv import MESSAGES as SV
+
+
+def test_a_saved_note_names_its_id_and_the_next_commands(cli, private_home, answers_file) -> None:
+    result = cli("prep", "--answers", str(answers_file))
+
+    assert result.exit_code == 0, result.output
+    (row,) = json.loads(cli("notes", "list", "--json").stdout)
+    note_id = row["id"]
+    assert f"samtale notes show {note_id} --card" in result.stdout
+    assert f"samtale notes export {note_id}" in result.stdout
+    # The commands it names work as written.
+    assert cli("notes", "show", note_id, "--card").exit_code == 0
+
+
+@pytest.mark.parametrize(("country", "messages"), [("dk", MESSAGES), ("se", SV)])
+def test_export_into_a_git_folder_says_to_choose_another_path(
+    cli, private_home, answers_file, tmp_path, country, messages
+) -> None:
+    cli("prep", "--answers", str(answers_file))
+    (row,) = json.loads(cli("notes", "list", "--json").stdout)
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+
+    result = cli(
+        "--country", country, "notes", "export", row["id"], "--output", str(repo / "x.html")
+    )
+
+    assert result.exit_code == 1
+    assert "--output" in result.stderr
+    assert "--stdout" not in result.stderr  # export has no such option
+    assert "SAMTALE_HOME" not in result.stderr  # not the cause here
+    assert messages["storage.git_output"].split("{")[0] in result.stderr
+    assert not (repo / "x.html").exists()
+
+
+def test_fit_breaks_between_words_and_keeps_long_words_whole() -> None:
+    from samtale.terminal import fit
+
+    text = "Ctrl-C afbryder; dine svar gemmes da som kladde. https://example.invalid/" + "a" * 50
+    for width in (40, 60):
+        lines = fit(text, width, first=3, indent="  ").split("\n")
+        assert all(len(line) <= width for line in lines[:-1])
+        assert " ".join(line.strip() for line in lines) == text  # no word cut, none lost
+        assert lines[-1].endswith("a" * 50)  # the address whole on its own line
+    assert fit("  3. Emner: en, to, tre, fire", 20) == "  3. Emner: en, to,\n     tre, fire"
+
+
+class _Tty(io.StringIO):
+    def __init__(self, tty: bool) -> None:
+        super().__init__()
+        self.tty = tty
+
+    def isatty(self) -> bool:
+        return self.tty
+
+
+@pytest.mark.parametrize("tty", [True, False])
+def test_messages_wrap_on_a_terminal_only(monkeypatch: pytest.MonkeyPatch, tty: bool) -> None:
+    from samtale.terminal import CleanText
+
+    monkeypatch.setenv("COLUMNS", "40")
+    stream = _Tty(tty)
+    message = MESSAGES["prep.interrupted_draft"].format(command="samtale prep --resume") + "\n"
+    CleanText(stream, colours=False).write(message)
+    written = stream.getvalue()
+    if tty:
+        assert all(len(line) <= 40 for line in written.splitlines())
+        assert " ".join(written.split()) == " ".join(message.split())
+    else:
+        assert written == message  # a pipe gets the line as it is

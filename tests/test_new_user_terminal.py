@@ -1,0 +1,136 @@
+"""Issue 25 in a pseudo-terminal: a new user at 60 and 100 columns, screen by screen.
+
+A screen model (pyte) shows what the person read, lines broken where the terminal broke
+them; every screen is checked for words cut at the right edge and for English words.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from samtale.messages.da import MESSAGES
+
+pexpect = pytest.importorskip("pexpect")
+pytest.importorskip("pyte")
+
+from tests.terminal import (  # noqa: E402
+    CTRL_C,
+    ENTER,
+    Screen,
+    broken_words,
+    known_texts,
+    spawn,
+)
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+
+# Words of the English interface (click, Typer, questionary) that must not reach a Danish or
+# Swedish screen.
+ENGLISH = re.compile(
+    r"\b(Error|Usage|Options|Arguments|Commands|Abort(ed)?|invalid|DRAFT|str|file|TEXT|PATH"
+    r"|INTEGER|done|selections?|Yes|No|Use arrow keys|Cancelled|Show this message)\b"
+    r"|\(Y/n\)|\(y/N\)"
+)
+
+
+def start(text: str, messages: dict[str, str] = MESSAGES, **fields: str) -> str:
+    """A pattern for the first words of a message: short enough never to be wrapped."""
+    message = messages[text].format(**fields) if fields else messages[text]
+    return re.escape(" ".join(message.split()[:3]))
+
+
+class Walk:
+    """One program in a `cols`-wide terminal, every screen it showed kept."""
+
+    texts = ""
+
+    def __init__(self, *args: str, cols: int, rows: int = 40, env: dict[str, str] | None = None):
+        if not Walk.texts:
+            Walk.texts = known_texts()
+        self.cols = cols
+        self.screen = Screen(rows, cols)
+        self.child = spawn(*args, rows=rows, cols=cols, env=env)
+        self.child.logfile_read = self.screen
+        self.child.maxread = 1_000_000  # a whole frame at once, so a snapshot is never half
+
+    def step(self, pattern: str, *keys: str) -> None:
+        """Wait for `pattern`, keep the screen, press `keys`."""
+        self.child.expect(pattern)
+        self.screen.snapshot()
+        for key in keys:
+            self.child.send(key)
+
+    def end(self) -> int:
+        self.child.expect(pexpect.EOF)
+        self.child.close()
+        self.screen.snapshot()
+        return self.child.exitstatus
+
+    def text(self) -> str:
+        return "\n".join(self.screen.lines())
+
+    def check(self) -> None:
+        """No word cut at the edge, no English word, on any screen."""
+        lines = self.screen.lines()
+        broken = broken_words(lines, self.cols, self.texts)
+        assert broken == [], [
+            lines[i - 1 : i + 1]
+            for i, line in enumerate(lines)
+            if any(line.startswith(b.split("|")[1]) for b in broken)
+        ]
+        english = ENGLISH.search(self.text())
+        assert english is None, self.text()[english.start() - 300 : english.end() + 300]
+
+
+def notes(home: Path) -> list[Path]:
+    folder = home / "notes"
+    return sorted(folder.glob("*.md*")) if folder.exists() else []
+
+
+@pytest.mark.parametrize("cols", [40, 60])
+def test_prompts_wrap_between_words_and_a_place_typo_gets_a_suggestion(
+    private_home: Path, cols: int
+) -> None:
+    walk = Walk("prep", cols=cols)
+    walk.step(start("q.role"), "bostøttemedarbejder", ENTER)
+    walk.step(start("q.citizen"), "010190-1234", ENTER)  # a CPR number: refused, whole
+    walk.step(start("privacy.cpr_found"))
+    walk.step("pseudonym", "\x7f" * 11, "K.M.", ENTER)
+    walk.step(start("q.age_group"), ENTER)
+    walk.step(start("q.gender"), ENTER)
+    walk.step(start("q.nationality"), ENTER)
+    walk.step(start("q.region"), "Odens", ENTER)
+    walk.step(re.escape("'Odense'?"))  # as `resources --region Odens` suggests
+    walk.step("", "\x7f" * 5, ENTER)
+    walk.step(start("q.signs"))
+    walk.step(re.escape(MESSAGES["signs.title.consequence"]), CTRL_C)  # the list is drawn
+    assert walk.end() == 130
+    walk.check()
+    screen = walk.text()
+    assert "mente du 'Odense'?" in " ".join(screen.split())
+    cpr = " ".join(MESSAGES["privacy.cpr_found"].split())
+    assert cpr in " ".join(screen.split())  # the whole refusal, not cut at the edge
+
+
+def test_ctrl_c_in_the_draft_picker_says_every_draft_is_kept(private_home: Path) -> None:
+    for pseudonym in ("A.A.", "B.B."):
+        walk = Walk("prep", cols=60)
+        walk.step(start("q.role"), "kontaktperson", ENTER)
+        walk.step(start("q.citizen"), pseudonym, ENTER)
+        walk.step(start("q.age_group"), CTRL_C)
+        assert walk.end() == 130
+    drafts = sorted((private_home / "drafts").iterdir())
+
+    walk = Walk("prep", "--resume", cols=60)
+    walk.step(start("prep.pick_draft"), CTRL_C)
+
+    assert walk.end() == 130
+    said = " ".join(walk.text().split())
+    assert MESSAGES["interrupted"] not in said  # "Intet er gemt" was not true
+    assert " ".join(MESSAGES["prep.interrupted_picking"].split()) in said
+    assert sorted((private_home / "drafts").iterdir()) == drafts
+    walk.check()

@@ -106,8 +106,10 @@ class Screen:
         self.screen.set_mode(pyte.modes.LNM)
         self.stream = pyte.Stream(self.screen)
         self.kept: list[list[str]] = []
+        self.transcript: list[str] = []
 
     def write(self, text: str) -> None:
+        self.transcript.append(text)
         self.stream.feed(text)
 
     def flush(self) -> None:

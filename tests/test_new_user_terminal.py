@@ -23,6 +23,7 @@ from tests.terminal import (  # noqa: E402
     Screen,
     broken_words,
     known_texts,
+    screen_text,
     spawn,
 )
 
@@ -134,3 +135,59 @@ def test_ctrl_c_in_the_draft_picker_says_every_draft_is_kept(private_home: Path)
     assert " ".join(MESSAGES["prep.interrupted_picking"].split()) in said
     assert sorted((private_home / "drafts").iterdir()) == drafts
     walk.check()
+
+
+PASSPHRASE = "korrekt hest batteri"
+
+
+def _ask(walk: Walk, key: str, typed: str) -> None:
+    walk.step(re.escape(MESSAGES[key].strip()), typed + ENTER)
+
+
+def test_passphrases_asked_once_three_tries_and_a_warning_when_new(
+    cli, private_home: Path, answers_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("SAMTALE_PASSPHRASE_FILE", raising=False)
+    private_home.mkdir(parents=True)
+    (private_home / "config.toml").write_text("encrypt = true\n", encoding="utf-8")
+
+    # A new passphrase: first the warning that it cannot be recovered, then twice.
+    walk = Walk("prep", "--answers", str(answers_file), cols=60)
+    walk.step(start("crypto.no_recovery"))
+    _ask(walk, "crypto.ask", PASSPHRASE)
+    _ask(walk, "crypto.ask_again", PASSPHRASE)
+    assert walk.end() == 0, walk.text()
+    walk.check()
+    # A draft beside the note: `notes list` opens both with one passphrase.
+    walk = Walk("prep", cols=60)
+    _ask(walk, "crypto.ask", PASSPHRASE)
+    walk.step(start("q.role"), "kontaktperson", ENTER)
+    walk.step(start("q.citizen"), CTRL_C)
+    assert walk.end() == 130, walk.text()
+
+    walk = Walk("notes", "list", cols=100)
+    _ask(walk, "crypto.ask", PASSPHRASE)
+    assert walk.end() == 0, walk.text()
+    typed = screen_text("".join(walk.screen.transcript))
+    assert typed.count(MESSAGES["crypto.ask"].strip()) == 1
+    assert "kontaktperson" not in walk.text()  # (the role is not listed, the draft is)
+    assert "K.M." in walk.text()
+
+    # Wrong twice (once too short): asked again, never told about the length.
+    walk = Walk("notes", "list", cols=60)
+    _ask(walk, "crypto.ask", "forkert hest")
+    walk.step(start("crypto.try_again", left="2"))
+    _ask(walk, "crypto.ask", "kort")
+    walk.step(start("crypto.try_again", left="1"))
+    _ask(walk, "crypto.ask", PASSPHRASE)
+    assert walk.end() == 0, walk.text()
+    assert MESSAGES["crypto.too_short"] not in walk.text()
+    assert "K.M." in walk.text()
+    walk.check()
+
+    # Three wrong: the command ends, saying so.
+    walk = Walk("notes", "list", cols=60)
+    for _ in range(3):
+        _ask(walk, "crypto.ask", "forkert hest")
+    assert walk.end() != 0
+    assert MESSAGES["crypto.wrong_passphrase"] in " ".join(walk.text().split())

@@ -50,7 +50,8 @@ def list_notes(as_json: bool, due: bool = False) -> None:
     from samtale.store import notes
 
     rows = []
-    listing = notes.listing(Reader())
+    reader = Reader()  # one passphrase for the notes and the drafts
+    listing = notes.listing(reader)
     if due:
         listing = [listed for listed in listing if _follow_up(listed.meta)[1]]
     for listed in listing:
@@ -71,7 +72,7 @@ def list_notes(as_json: bool, due: bool = False) -> None:
         row["next_contact"], row["due"] = _follow_up(meta)
         rows.append(row)
     if not due:
-        rows += _draft_rows()
+        rows += _draft_rows(reader)
     if as_json:
         print_json(rows)
         return
@@ -96,13 +97,13 @@ def list_notes(as_json: bool, due: bool = False) -> None:
     sys.stdout.write(columns(title, [t(f"notes.col.{key}") for key in keys], cells))
 
 
-def _draft_rows() -> list[dict[str, Any]]:
+def _draft_rows(reader: Reader) -> list[dict[str, Any]]:
     """The unfinished preps, listed with the notes so none is forgotten."""
     from samtale.prep.draft_record import view
     from samtale.store import drafts
 
     rows: list[dict[str, Any]] = []
-    for info in drafts.list_drafts(Reader()):
+    for info in drafts.list_drafts(reader):
         seen = view(info.answers, "dk", info.modified)
         row: dict[str, Any] = {
             "kind": "draft",

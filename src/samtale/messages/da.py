@@ -694,6 +694,11 @@ MESSAGES: dict[str, str] = {
     # encryption
     "crypto.ask": "Adgangsfrase til dine noter: ",
     "crypto.ask_again": "Gentag adgangsfrasen: ",
+    "crypto.no_recovery": (
+        "Vælg en adgangsfrase, du kan huske. Glemmer du den, kan ingen – heller ikke samtale – "
+        "åbne dine krypterede noter og kladder igen."
+    ),
+    "crypto.try_again": "Forkert adgangsfrase. Prøv igen ({left} forsøg tilbage).",
     "crypto.mismatch": "De to adgangsfraser er ikke ens. Intet er gemt.",
     "crypto.too_short": "Adgangsfrasen skal have mindst 8 tegn.",
     "crypto.needs_terminal": (

@@ -712,6 +712,11 @@ MESSAGES: dict[str, str] = {
     # encryption
     "crypto.ask": "Lösenfras för dina anteckningar: ",
     "crypto.ask_again": "Upprepa lösenfrasen: ",
+    "crypto.no_recovery": (
+        "Välj en lösenfras som du kan komma ihåg. Glömmer du den kan ingen – inte heller "
+        "samtale – öppna dina krypterade anteckningar och utkast igen."
+    ),
+    "crypto.try_again": "Fel lösenfras. Försök igen ({left} försök kvar).",
     "crypto.mismatch": "De två lösenfraserna stämmer inte överens. Inget har sparats.",
     "crypto.too_short": "Lösenfrasen måste ha minst 8 tecken.",
     "crypto.needs_terminal": (

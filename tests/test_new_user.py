@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import subprocess
 
 import pytest
 
@@ -79,3 +81,72 @@ def test_messages_wrap_on_a_terminal_only(monkeypatch: pytest.MonkeyPatch, tty: 
         assert " ".join(written.split()) == " ".join(message.split())
     else:
         assert written == message  # a pipe gets the line as it is
+
+
+def test_resources_list_the_nearby_offers_first_then_the_national_ones(cli) -> None:
+    result = cli("resources", "--region", "fyn")
+
+    assert result.exit_code == 0, result.output
+    text = result.stdout
+    nearby = text.index(MESSAGES["resources.title_for"].format(place="Fyn"))
+    national = text.index(MESSAGES["resources.title_national"])
+    assert nearby < text.index("AmiAmi") < national  # on Fyn
+    assert national < text.index("Center mod Menneskehandel")  # the whole country
+
+
+def test_help_at_60_columns_gives_every_description_whole(cli) -> None:
+    result = cli("--help", width=60)
+
+    assert result.exit_code == 0
+    assert "..." not in result.stdout.replace(MESSAGES["usage.command_metavar"], "")
+    assert "…" not in result.stdout
+    flowing = " ".join(result.stdout.split())
+    for key in ("help.notes", "help.config", "help.prep"):
+        first = MESSAGES[key].split(". ")[0]
+        assert " ".join(first.split()) in flowing, key
+
+
+def test_help_speaks_the_users_language_only(cli) -> None:
+    danish = cli("prep", "--help", width=100).stdout
+    swedish = cli("--country", "se", "prep", "--help", width=100).stdout
+
+    for english in ("DRAFT", "<str>", "<file>", "<int>"):
+        assert english not in danish, english
+        assert english not in swedish, english
+    assert "--fortsæt" in danish
+    assert "--fortsätt" not in danish
+    assert "--fortsätt" in swedish
+    assert "--fortsæt" not in swedish
+    assert MESSAGES["help.prep.draft.metavar"] in danish
+    assert "--answers, --svar " + MESSAGES["usage.metavar.file"] in danish
+    # The parser still takes every name, whatever the help shows.
+    assert cli("prep", "--fortsätt", "--stdout").exit_code == 2  # no draft, no terminal
+
+
+def test_piped_output_is_not_wrapped(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.terminal import command
+
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "SAMTALE_COUNTRY")}
+    program, argv = command("resources", "--region", "fyn")
+    piped = subprocess.run([program, *argv], capture_output=True, text=True, env=env, check=True)
+
+    lines = piped.stdout.splitlines()
+    assert max(len(line) for line in lines) > 80  # a paragraph is one line
+    assert not any(line.startswith("    ") and line.strip() for line in lines[:3])
+    program, argv = command("--help")
+    help_text = subprocess.run([program, *argv], capture_output=True, text=True, env=env).stdout
+    assert MESSAGES["help.debug"] in help_text  # whole, on one line
+
+
+def test_notes_list_with_drafts_fits_100_columns_without_a_size(cli, private_home) -> None:
+    from samtale.store import drafts
+
+    record = {"role": "kontaktperson", "citizen": "A.B.", "region": "Nordjylland"}
+    drafts.save_draft(drafts.new_draft_id(), record)
+    result = cli("notes", "list", width=100)
+
+    assert result.exit_code == 0, result.output
+    assert "A.B." in result.stdout
+    assert max(len(line) for line in result.stdout.splitlines()) <= 100
+    assert MESSAGES["notes.col.size"] not in result.stdout
+    assert "KiB" not in result.stdout

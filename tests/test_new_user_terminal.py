@@ -6,7 +6,10 @@ them; every screen is checked for words cut at the right edge and for English wo
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -22,6 +25,7 @@ from tests.terminal import (  # noqa: E402
     ENTER,
     Screen,
     broken_words,
+    command,
     known_texts,
     screen_text,
     spawn,
@@ -191,3 +195,58 @@ def test_passphrases_asked_once_three_tries_and_a_warning_when_new(
         _ask(walk, "crypto.ask", "forkert hest")
     assert walk.end() != 0
     assert MESSAGES["crypto.wrong_passphrase"] in " ".join(walk.text().split())
+
+
+def _fake_pager(folder: Path, name: str = "less") -> Path:
+    """A pager that marks each line it shows and says which LESS it was given."""
+    folder.mkdir(parents=True, exist_ok=True)
+    script = folder / name
+    script.write_text('#!/bin/sh\necho "LESS=$LESS"\nsed "s/^/PAGED:/"\n', encoding="utf-8")
+    script.chmod(0o755)
+    return script
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "paged"),
+    [
+        (("notes", "show"), {}, True),  # less from the PATH, LESS=FRX as git sets it
+        (("resources", "--region", "fyn"), {}, True),
+        (("notes", "show"), {"PAGER": "cat"}, False),
+        (("notes", "show"), {"SAMTALE_PAGER": ""}, False),
+        (("--no-pager", "notes", "show"), {}, False),
+        (("resources", "--region", "fyn", "--no-pager"), {}, False),
+    ],
+)
+def test_long_output_goes_through_a_pager_on_a_terminal(
+    cli, private_home, answers_file, tmp_path, monkeypatch, args, env, paged
+) -> None:
+    monkeypatch.delenv("PAGER", raising=False)
+    monkeypatch.delenv("SAMTALE_PAGER", raising=False)
+    monkeypatch.delenv("LESS", raising=False)
+    bin_folder = tmp_path / "bin"
+    _fake_pager(bin_folder)
+    monkeypatch.setenv("PATH", f"{bin_folder}:{os.environ['PATH']}")
+    cli("prep", "--answers", str(answers_file))
+    if "notes" in args:
+        (row,) = json.loads(cli("notes", "list", "--json").stdout)
+        args = (*args, row["id"])
+    walk = Walk(*args, cols=100, rows=24, env=env)
+    assert walk.end() == 0
+    shown = screen_text("".join(walk.screen.transcript))
+    assert ("PAGED:" in shown) is paged
+    if paged:
+        assert "LESS=FRX" in shown
+
+
+def test_short_output_and_a_pipe_get_no_pager(
+    cli, private_home, answers_file, tmp_path, monkeypatch
+) -> None:
+    monkeypatch.setenv("SAMTALE_PAGER", str(_fake_pager(tmp_path / "bin")))
+    # A screen taller than the output: written as it is.
+    walk = Walk("resources", "--region", "fyn", "--service", "retshjælp", cols=100, rows=200)
+    assert walk.end() == 0
+    assert "PAGED:" not in screen_text("".join(walk.screen.transcript))
+    program, argv = command("resources", "--region", "fyn")
+    piped = subprocess.run([program, *argv], capture_output=True, text=True, check=True)
+    assert "PAGED:" not in piped.stdout
+    assert "AmiAmi" in piped.stdout

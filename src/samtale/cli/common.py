@@ -30,11 +30,27 @@ def resolve_country(value: str) -> str:
     return choices.resolve(value)
 
 
+# The "width" of a pipe or a file: text going there is never wrapped (the reader's own
+# screen, editor or pager wraps it to their width).
+NO_WRAP = 1_000_000
+
+
 def terminal_width() -> int:
     """The width to write for (`samtale.terminal.screen_width`)."""
     from samtale.terminal import screen_width
 
     return screen_width()
+
+
+def output_width() -> int:
+    """`terminal_width` when stdout is a terminal; into a pipe or a file, `NO_WRAP`.
+
+    COLUMNS set in the environment is a width asked for: then a pipe gets it too (shells
+    set it for the terminal but do not export it).
+    """
+    if sys.stdout.isatty() or os.environ.get("COLUMNS", "").strip() not in ("", "0"):
+        return terminal_width()
+    return NO_WRAP
 
 
 class _PlainLines:
@@ -83,7 +99,7 @@ def console() -> Console:
 
 
 def writer() -> Writer:
-    """The read commands' output: stdout at `terminal_width`, styled only on a terminal.
+    """The read commands' output: stdout at `output_width`, styled only on a terminal.
 
     The environment counts as it does for Rich: FORCE_COLOR styles a pipe too, a dumb
     terminal gets no escape codes at all, and NO_COLOR keeps bold and dim but no colour.
@@ -94,7 +110,7 @@ def writer() -> Writer:
     dumb = os.environ.get("TERM", "").lower() in {"dumb", "unknown"}
     return Writer(
         sys.stdout,
-        terminal_width(),
+        output_width(),
         is_terminal=is_terminal,
         styles=is_terminal and not dumb,
         colours=not os.environ.get("NO_COLOR"),

@@ -75,8 +75,12 @@ def register(parent: typer.Typer) -> None:
 
     @app.command("set", cls=SamtaleCommand, help=t("help.config.set"))
     def _set(
-        key: Annotated[str, typer.Argument(metavar="KEY", help=t("help.config.key"))],
-        value: Annotated[str, typer.Argument(metavar="VALUE", help=t("help.config.value"))],
+        key: Annotated[
+            str, typer.Argument(metavar=t("help.config.key.metavar"), help=t("help.config.key"))
+        ],
+        value: Annotated[
+            str, typer.Argument(metavar=t("help.config.value.metavar"), help=t("help.config.value"))
+        ],
     ) -> None:
         set_config(key, value)
 

@@ -77,13 +77,12 @@ def list_notes(as_json: bool, due: bool = False) -> None:
         print_json(rows)
         return
     if not rows:
-        console().print(t("notes.none_due" if due else "notes.none", folder=home().notes))
+        typer.echo(t("notes.none_due" if due else "notes.none", folder=home().notes))
         return
-    keys = ("id", "date", "citizen", "region", "age_group", "size", "next_contact")
+    keys = ("id", "date", "citizen", "region", "age_group", "next_contact")
     cells = []
     for row in rows:
         age = t(f"tag.{row['age_group']}") if row["age_group"] else ""
-        size = t("notes.size", kib=max(1, round(row["size"] / 1024)))
         citizen = row["citizen"]
         if "unreadable" in row:
             citizen = t("notes.unreadable", reason=row["unreadable"])
@@ -92,7 +91,7 @@ def list_notes(as_json: bool, due: bool = False) -> None:
         follow = row["next_contact"] or ""
         if row["due"]:
             follow = t("notes.due_mark", when=follow)
-        cells.append([row["id"], row["date"], citizen, row["region"], age, size, follow])
+        cells.append([row["id"], row["date"], citizen, row["region"], age, follow])
     title = t("notes.title", folder=home().notes)
     sys.stdout.write(columns(title, [t(f"notes.col.{key}") for key in keys], cells))
 
@@ -160,13 +159,16 @@ def show_note(typed: str, raw: bool, card: bool = False) -> None:
     text = clean(notes.read_note(typed, Reader()))  # a planted or old note may hold escapes
     if card:
         text = card_of(text)
-    if raw:
-        sys.stdout.write(text)
+    body = text.split("\n", 1)[1] if notes.read_meta(text) else text
+    if raw or not sys.stdout.isatty():  # a pipe or a file gets the note's own text, unwrapped
+        sys.stdout.write(text if raw else body)
         return
     from rich.markdown import Markdown
 
-    body = text.split("\n", 1)[1] if notes.read_meta(text) else text
-    console().print(Markdown(body))
+    from samtale.cli.pager import pager
+
+    with pager():
+        console().print(Markdown(body))
 
 
 def card_of(text: str) -> str:

@@ -117,7 +117,8 @@ def register(app: typer.Typer) -> None:
     def _practice(
         ctx: typer.Context,
         case: Annotated[
-            str | None, typer.Argument(metavar="CASE", help=t("help.practice.case"))
+            str | None,
+            typer.Argument(metavar=t("help.practice.case.metavar"), help=t("help.practice.case")),
         ] = None,
         group: Annotated[bool, typer.Option("--group", help=t("help.practice.group"))] = False,
         save: Annotated[bool, typer.Option("--save", help=t("help.practice.save"))] = False,

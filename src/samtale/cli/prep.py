@@ -475,7 +475,8 @@ def register(app: typer.Typer) -> None:
     def _prep(
         ctx: typer.Context,
         draft_id: Annotated[
-            str | None, typer.Argument(metavar="[DRAFT]", help=t("help.prep.draft"))
+            str | None,
+            typer.Argument(metavar=t("help.prep.draft.metavar"), help=t("help.prep.draft")),
         ] = None,
         answers_file: Annotated[
             Path | None,

@@ -35,6 +35,14 @@ MESSAGES: dict[str, str] = {
     "usage.default": "[standard: {}]",
     "usage.envvar": "[miljøvariabel: {}]",
     "usage.required": "[skal angives]",
+    "usage.metavar.text": "VÆRDI",
+    "usage.metavar.file": "FIL",
+    "usage.metavar.path": "STI",
+    "usage.metavar.folder": "MAPPE",
+    "usage.metavar.number": "TAL",
+    "usage.other_language_options": (
+        "--fortsätt --grupp --inaktuella --kontext --mall --språk --sök --tjänst --ämne --äldre-än"
+    ),
     "usage.line": "{message} Se '{path} --help'.",
     "usage.no_such_option": "Ukendt tilvalg {option}.{hint}",
     "usage.did_you_mean": " Mente du {options}?",
@@ -50,6 +58,7 @@ MESSAGES: dict[str, str] = {
         "forberedelsesnote."
     ),
     "help.country": "Landets vejledninger og sprog: dk (Danmark, standard) eller se (Sverige).",
+    "help.no_pager": "Skriv lang tekst direkte på skærmen, ikke gennem en pager (less).",
     "help.debug": "Vis hele fejlsporet ved uventede fejl (kan indeholde det, du har skrevet).",
     "help.version": "Vis versionen og afslut.",
     "help.help_command": "Vis hjælpen til samtale eller til en kommando, fx 'help resources'.",
@@ -106,7 +115,7 @@ MESSAGES: dict[str, str] = {
     "help.signs": "Mulige tegn og mulige følgevirkninger – og at de kan betyde andet.",
     "help.facts": "Lovgivning, tal og begreber, hver med kilde.",
     "help.facts.topic": "law/lov, stats/tal eller terms/begreber.",
-    "help.ids": "Alle id'er, du kan skrive: emner, kontekster, tegn, regioner, grupper …",
+    "help.ids": "Alle id'er, du kan skrive: emner, kontekster, tegn, regioner, grupper og flere.",
     "help.ids.kind": "Kun én slags, fx topics, contexts, signs, regions, places, groups.",
     "help.ids.metavar": "[SLAGS]",
     "kind.ids": "slags id",
@@ -125,7 +134,7 @@ MESSAGES: dict[str, str] = {
     "ids.kind.sectors": "hvor du arbejder: sector i svarfilen",
     "ids.kind.countries": "lande: --country",
     "ids.kind.conversation_languages": "samtalesprog: --language, conversation_language",
-    "ids.kind.settings": "indstillinger: config set KEY VALUE",
+    "ids.kind.settings": "indstillinger: config set NØGLE VÆRDI",
     "help.data": "Vedligehold af vejledningsdata.",
     "help.data.check": "Valider alle datafiler og krydshenvisninger.",
     "help.data.dir": "Tjek en anden datamappe (med en undermappe pr. land) end den indbyggede.",
@@ -243,6 +252,7 @@ MESSAGES: dict[str, str] = {
     "resources.none": "Ingen tilbud passer til det valgte.",
     "resources.title": "Tilbud",
     "resources.title_for": "Tilbud der dækker {place}",
+    "resources.title_national": "Landsdækkende tilbud",
     "resources.contact": "Kontakt:",
     "resources.offers": "Tilbyder: {offers}",
     "resources.covers": "Dækker: {coverage}",
@@ -326,8 +336,13 @@ MESSAGES: dict[str, str] = {
     "help.prep.answers": "Læs svarene fra en YAML-fil (- er standard-input) frem for at spørge.",
     "help.prep.stdout": "Skriv noten på skærmen i stedet for at gemme den.",
     "help.prep.resume": (
-        "Fortsæt en kladde: den eneste, den med id'et DRAFT, eller vælg fra en liste."
+        "Fortsæt en kladde: den eneste, den med id'et KLADDE, eller vælg fra en liste."
     ),
+    "help.prep.draft.metavar": "[KLADDE]",
+    "help.config.key.metavar": "NØGLE",
+    "help.config.value.metavar": "VÆRDI",
+    "help.resources.months.metavar": "MÅNEDER",
+    "help.practice.case.metavar": "CASE",
     "help.prep.draft": "Id'et på kladden, der skal fortsættes (se 'samtale notes list').",
     "help.prep.template": (
         "Skriv en svarfil med alle felter og gyldige id'er at udfylde (> answers.yaml)."

@@ -35,6 +35,15 @@ MESSAGES: dict[str, str] = {
     "usage.default": "[standard: {}]",
     "usage.envvar": "[miljövariabel: {}]",
     "usage.required": "[obligatoriskt]",
+    "usage.metavar.text": "VÄRDE",
+    "usage.metavar.file": "FIL",
+    "usage.metavar.path": "SÖKVÄG",
+    "usage.metavar.folder": "MAPP",
+    "usage.metavar.number": "TAL",
+    "usage.other_language_options": (
+        "--fortsæt --gruppe --forældede --kontekst --skabelon --sprog --søg --ydelse --emne "
+        "--forfalden --ældre-end"
+    ),
     "usage.line": "{message} Se '{path} --help'.",
     "usage.no_such_option": "Okänt alternativ {option}.{hint}",
     "usage.did_you_mean": " Menade du {options}?",
@@ -50,6 +59,7 @@ MESSAGES: dict[str, str] = {
         "förberedelseanteckning."
     ),
     "help.country": "Landets vägledning och språk: dk (Danmark, standard) eller se (Sverige).",
+    "help.no_pager": "Skriv lång text direkt på skärmen, inte genom en pager (less).",
     "help.debug": "Visa hela felspårningen vid oväntade fel (kan innehålla det du har skrivit).",
     "help.version": "Visa versionen och avsluta.",
     "help.help_command": "Visa hjälpen till samtale eller ett kommando, t.ex. 'help resources'.",
@@ -109,7 +119,7 @@ MESSAGES: dict[str, str] = {
     "help.signs": "Möjliga tecken och möjliga följder – och att de kan betyda något annat.",
     "help.facts": "Lagstiftning, statistik och begrepp, var och en med källa.",
     "help.facts.topic": "law/lag, stats/statistik eller terms/begrepp.",
-    "help.ids": "Alla id:n du kan skriva: ämnen, kontexter, tecken, regioner, grupper …",
+    "help.ids": "Alla id:n du kan skriva: ämnen, kontexter, tecken, regioner, grupper med mera.",
     "help.ids.kind": "Bara en sort, t.ex. topics, contexts, signs, regions, places, groups.",
     "help.ids.metavar": "[SORT]",
     "kind.ids": "sorts id",
@@ -121,14 +131,14 @@ MESSAGES: dict[str, str] = {
     "ids.kind.signs": "tecken och följder: signs i svarsfilen",
     "ids.kind.regions": "län och områden: --region, region i svarsfilen",
     "ids.kind.places": "kommuner och städer som --region också förstår",
-    "ids.kind.cases": "fall: practice CASE",
+    "ids.kind.cases": "fall: practice FALL",
     "ids.kind.age_groups": "åldersgrupper: age_group i svarsfilen",
     "ids.kind.genders": "kön: gender i svarsfilen",
     "ids.kind.nationalities": "medborgarskap: nationality i svarsfilen",
     "ids.kind.sectors": "var du arbetar: sector i svarsfilen",
     "ids.kind.countries": "länder: --country",
     "ids.kind.conversation_languages": "samtalsspråk: --language, conversation_language",
-    "ids.kind.settings": "inställningar: config set KEY VALUE",
+    "ids.kind.settings": "inställningar: config set NYCKEL VÄRDE",
     "help.data": "Underhåll av vägledningsdata.",
     "help.data.check": "Validera alla datafiler och korshänvisningar.",
     "help.data.dir": "Kontrollera en annan datamapp (med en undermapp per land) än den inbyggda.",
@@ -247,6 +257,7 @@ MESSAGES: dict[str, str] = {
     "resources.none": "Inga verksamheter passar det du har valt.",
     "resources.title": "Stödverksamheter",
     "resources.title_for": "Stödverksamheter som täcker {place}",
+    "resources.title_national": "Rikstäckande verksamheter",
     "resources.contact": "Kontakt:",
     "resources.offers": "Erbjuder: {offers}",
     "resources.covers": "Täcker: {coverage}",
@@ -330,8 +341,13 @@ MESSAGES: dict[str, str] = {
     "help.prep.answers": "Läs svaren från en YAML-fil (- är standard-in) i stället för att fråga.",
     "help.prep.stdout": "Skriv anteckningen på skärmen i stället för att spara den.",
     "help.prep.resume": (
-        "Fortsätt ett utkast: det enda, det med id:t DRAFT, eller välj i en lista."
+        "Fortsätt ett utkast: det enda, det med id:t UTKAST, eller välj i en lista."
     ),
+    "help.prep.draft.metavar": "[UTKAST]",
+    "help.config.key.metavar": "NYCKEL",
+    "help.config.value.metavar": "VÄRDE",
+    "help.resources.months.metavar": "MÅNADER",
+    "help.practice.case.metavar": "FALL",
     "help.prep.draft": "Id:t för utkastet som ska fortsättas (se 'samtale notes list').",
     "help.prep.template": (
         "Skriv en svarsfil med alla fält och giltiga id:n att fylla i (> answers.yaml)."
@@ -735,7 +751,7 @@ MESSAGES: dict[str, str] = {
     "storage.draft_encrypted": "Utkastet {path} är krypterat; slå på kryptering för att öppna det.",
     # practice and reflect
     "help.practice": (
-        "Öva på fall ensam eller i teamet: utan CASE visas listan, med CASE ställs "
+        "Öva på fall ensam eller i teamet: utan FALL visas listan, med FALL ställs "
         "de sex reflektionsfrågorna."
     ),
     "help.practice.case": "Fallets id från listan (eller dess första tecken).",

@@ -150,3 +150,48 @@ def test_notes_list_with_drafts_fits_100_columns_without_a_size(cli, private_hom
     assert max(len(line) for line in result.stdout.splitlines()) <= 100
     assert MESSAGES["notes.col.size"] not in result.stdout
     assert "KiB" not in result.stdout
+
+
+@pytest.mark.parametrize(("country", "typed"), [("dk", "forbered"), ("se", "förbered")])
+def test_the_users_word_for_a_command_gets_a_suggestion(cli, country, typed) -> None:
+    result = cli("--country", country, typed)
+
+    assert result.exit_code == 2
+    assert "'prep'?" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("country", "typed", "title"),
+    [
+        ("dk", "Line", "Line, 27"),
+        ("dk", "supported_housing_visits", "Line, 27"),  # the id it had before
+        ("dk", "line_i_botilbud", "Line, 27"),
+        ("se", "Elias", "Elias, 21"),
+        ("se", "lss_group_home", "Elias, 21"),
+    ],
+)
+def test_a_case_is_found_by_its_id_its_old_id_or_its_name(cli, country, typed, title) -> None:
+    result = cli("--country", country, "practice", typed, "--group")
+
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(f"# {title}")
+
+
+@pytest.mark.parametrize("country", ["dk", "se"])
+def test_case_ids_are_in_the_guides_language(cli, country) -> None:
+    cases = json.loads(cli("--country", country, "practice", "--json").stdout)
+    for case in cases:
+        name = case["title"].split(",")[0].lower()
+        assert case["id"].startswith(name), case  # the id starts with the person's name
+
+
+def test_sources_and_the_english_handout_speak_no_other_language(cli) -> None:
+    listed = cli("resources", "--region", "København").stdout
+    assert "About us" not in listed
+    assert "English Introduction" not in listed
+
+    page = cli("handout", "--region", "Odense", "--language", "en").stdout
+    assert "Lev Uden Vold" in page
+    assert "nære relationer" not in page  # the Danish description stays off an English page
+    danish = cli("handout", "--region", "Odense").stdout
+    assert "national hotline om vold i nære relationer" in danish

@@ -63,7 +63,13 @@ def _command_hint(ctx: Any, name: str) -> str:
 
     if ctx is None or not hasattr(ctx.command, "list_commands"):
         return ""
-    near = closest(name, {fold(c): c for c in ctx.command.list_commands(ctx)})
+    commands = {fold(c): c for c in ctx.command.list_commands(ctx)}
+    # The user's own word for a command ("forbered" is prep), from the catalogue.
+    for pair in t("usage.command_words").split():
+        word, _, command = pair.partition("=")
+        if command in commands.values():
+            commands.setdefault(fold(word), command)
+    near = closest(name, commands)
     return t("usage.did_you_mean", options=f"'{near}'") if near else ""
 
 

@@ -370,7 +370,9 @@ def interactive(
 
     guide, look = run.guide(), run.lookups()
     asking = Asking(prompter, guide, look, dict(answers), keep=draft.keep)
-    asking.defaults["role"] = run.config().role
+    settings = run.config()
+    if settings.country == run.country:  # a role remembered for one country's preps only
+        asking.defaults["role"] = settings.role
     prompter.say(t("prep.welcome"))
     if answers and not complete(answers):
         prompter.say(t("prep.so_far") + summary(answers, guide, look))

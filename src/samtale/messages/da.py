@@ -43,6 +43,14 @@ MESSAGES: dict[str, str] = {
     "usage.other_language_options": (
         "--fortsätt --grupp --inaktuella --kontext --mall --språk --sök --tjänst --ämne --äldre-än"
     ),
+    "usage.command_words": (
+        "forbered=prep forberedelse=prep formuleringer=phrases spørgsmål=phrases "
+        "tilbud=resources hjælp=help ressourcer=resources uddeling=handout folder=handout "
+        "tegn=signs fakta=facts øv=practice øvelse=practice cases=practice "
+        "refleksion=reflect reflekter=reflect noter=notes note=notes "
+        "indstillinger=config opfølgning=followup eksporter=export vis=show slet=delete "
+        "liste=list ryd=purge krypter=encrypt sæt=set"
+    ),
     "usage.line": "{message} Se '{path} --help'.",
     "usage.no_such_option": "Ukendt tilvalg {option}.{hint}",
     "usage.did_you_mean": " Mente du {options}?",

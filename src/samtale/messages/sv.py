@@ -44,6 +44,15 @@ MESSAGES: dict[str, str] = {
         "--fortsæt --gruppe --forældede --kontekst --skabelon --sprog --søg --ydelse --emne "
         "--forfalden --ældre-end"
     ),
+    "usage.command_words": (
+        "förbered=prep förberedelse=prep fraser=phrases frågor=phrases "
+        "stöd=resources verksamheter=resources hjälp=help resurser=resources "
+        "utdelning=handout broschyr=handout tecken=signs fakta=facts öva=practice "
+        "övning=practice fall=practice reflektion=reflect reflektera=reflect "
+        "anteckningar=notes anteckning=notes inställningar=config uppföljning=followup "
+        "exportera=export visa=show radera=delete lista=list rensa=purge kryptera=encrypt "
+        "sätt=set"
+    ),
     "usage.line": "{message} Se '{path} --help'.",
     "usage.no_such_option": "Okänt alternativ {option}.{hint}",
     "usage.did_you_mean": " Menade du {options}?",

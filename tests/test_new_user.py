@@ -195,3 +195,31 @@ def test_sources_and_the_english_handout_speak_no_other_language(cli) -> None:
     assert "nære relationer" not in page  # the Danish description stays off an English page
     danish = cli("handout", "--region", "Odense").stdout
     assert "national hotline om vold i nære relationer" in danish
+
+
+def test_the_printed_page_has_boxes_to_tick_not_brackets(cli, private_home, answers_file) -> None:
+    cli("prep", "--answers", str(answers_file))
+    (row,) = json.loads(cli("notes", "list", "--json").stdout)
+    assert "- [ ]" in cli("notes", "show", row["id"], "--raw").stdout  # the note has tasks
+
+    page = cli("notes", "export", row["id"]).stdout
+
+    assert "[ ]" not in page
+    assert '<li class="task">☐ ' in page
+
+
+@pytest.mark.parametrize(("count", "said"), [(1, "1 gemt note,"), (2, "2 gemte noter,")])
+def test_counts_agree_with_their_nouns(cli, private_home, answers_file, count, said) -> None:
+    for _ in range(count):
+        cli("prep", "--answers", str(answers_file))
+    passphrase = private_home.parent / "passphrase"
+    passphrase.write_text("korrekt hest batteri\n", encoding="utf-8")
+    os.environ["SAMTALE_PASSPHRASE_FILE"] = str(passphrase)
+    try:
+        result = cli("config", "set", "encrypt", "true")
+    finally:
+        del os.environ["SAMTALE_PASSPHRASE_FILE"]
+
+    assert said in result.stderr
+    assert "(e)" not in result.stderr
+    assert "(r)" not in result.stderr

@@ -250,3 +250,25 @@ def test_short_output_and_a_pipe_get_no_pager(
     piped = subprocess.run([program, *argv], capture_output=True, text=True, check=True)
     assert "PAGED:" not in piped.stdout
     assert "AmiAmi" in piped.stdout
+
+
+def test_the_handout_is_drawn_on_a_terminal(private_home: Path) -> None:
+    walk = Walk("handout", "--region", "Odense", "--no-pager", cols=60, rows=40)
+    assert walk.end() == 0
+    shown = screen_text("".join(walk.screen.transcript))
+    assert "**" not in shown  # Markdown drawn, not printed
+    assert "\n## " not in shown
+    assert "Odense" in shown
+    walk.check()
+
+
+def test_every_reflect_question_is_shown_whole(private_home: Path, guide) -> None:
+    walk = Walk("reflect", "--no-pager", cols=60, rows=200)
+    for item in guide.self_check:
+        walk.step(re.escape(item.question.split()[0]), "n")
+    assert walk.end() == 0
+    flowing = " ".join(screen_text("".join(walk.screen.transcript)).split())
+    boxes = flowing[flowing.index(MESSAGES["q.no"]) :]
+    for item in guide.self_check:
+        assert " ".join(item.question.split()) in boxes.replace("│ ", "").replace(" │", "")
+    walk.check()

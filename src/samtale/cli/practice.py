@@ -65,11 +65,13 @@ def run_case(run: Session, typed: str, group: bool, save: bool) -> None:
     from rich.text import Text
 
     out = console()
+    # The question opens the box, wrapped like the rest: as a box title it was cut off.
     for item in revealed(case, guide):
-        body = Text(item.hint)
+        body = Text(item.question + "\n", style="bold")
+        body.append(item.hint)
         for line in item.lines:
             body.append("\n• " + line, style="dim")
-        out.print(Panel(body, title=item.question, title_align="left"))
+        out.print(Panel(body))
     if save:
         _save(run, case.id, case.title, answers)
 
@@ -102,11 +104,12 @@ def run_reflect(run: Session) -> None:
         out.print(t("reflect.ready"))
         return
     for item in open_points:
-        body = Text(item.why + "\n")
+        body = Text(item.question + "\n", style="bold")
+        body.append(item.why + "\n")
         body.append(item.if_not, style="bold")
         for line in reveal(item.pointers, guide):
             body.append("\n• " + line, style="dim")
-        out.print(Panel(body, title=item.question, title_align="left"))
+        out.print(Panel(body))
     out.print(t("reflect.not_saved"))
 
 

@@ -27,10 +27,16 @@ def use_country(country: str) -> None:
 
 
 def t(key: str, /, **values: Any) -> str:
-    """The text for `key` in the current language, with `values` filled in."""
+    """The text for `key` in the current language, with `values` filled in.
+
+    With ``count=1``, the singular ``KEY.one`` is used where the catalogue has one
+    ("1 note", not "1 note(r)").
+    """
     global _catalogue
     if _catalogue is None:
         _catalogue = catalogue("da")
+    if values.get("count") == 1 and f"{key}.one" in _catalogue:
+        key = f"{key}.one"
     text = _catalogue[key]
     return text.format(**values) if values else text
 

@@ -623,8 +623,9 @@ MESSAGES: dict[str, str] = {
     "journal.no_next": "ingen ny kontakt aftalt",
     "journal.next_on": "ny kontakt {when}",
     "prep.old_notes": (
-        "{count} note(r) er ældre end {days} dage. Slet dem med 'samtale notes purge'."
+        "{count} noter er ældre end {days} dage. Slet dem med 'samtale notes purge'."
     ),
+    "prep.old_notes.one": "1 note er ældre end {days} dage. Slet den med 'samtale notes purge'.",
     # notes
     "help.notes": "Dine private forberedelsesnoter: vis, læs, slet og ryd op.",
     "help.notes.list": "Vis noterne, nyeste først.",
@@ -650,8 +651,12 @@ MESSAGES: dict[str, str] = {
     "notes.none_due": "Ingen noter har en opfølgning inden for 7 dage eller overskredet.",
     "notes.due_mark": "! {when}",
     "notes.follow_up_ahead": (
-        "{count} note(r) har en aftalt kontakt, der ikke er kommet endnu, og slettes ikke "
+        "{count} noter har en aftalt kontakt, der ikke er kommet endnu, og slettes ikke "
         "uden at spørge: {ids}"
+    ),
+    "notes.follow_up_ahead.one": (
+        "1 note har en aftalt kontakt, der ikke er kommet endnu, og slettes ikke uden at "
+        "spørge: {ids}"
     ),
     "notes.confirm_purge_ahead": "Slet også dem?",
     "notes.title": "Noter i {folder}",
@@ -677,15 +682,19 @@ MESSAGES: dict[str, str] = {
     "notes.confirm_delete": "Slet noten {id} fra {date}?",
     "notes.confirm_delete_draft": "Slet kladden {id}? Svarene i den kan ikke hentes igen.",
     "notes.draft_mark": "{citizen} (kladde, {answered} svar)",
-    "notes.confirm_purge": "Slet {count} note(r) og kladde(r), der er ældre end {days} dage?",
+    "notes.confirm_purge": "Slet {count} noter og kladder, der er ældre end {days} dage?",
+    "notes.confirm_purge.one": "Slet 1 note eller kladde, der er ældre end {days} dage?",
     "notes.needs_yes": "Uden en terminal kan der ikke spørges – tilføj --yes for at slette.",
     "notes.deleted": "Slettet: {id}",
     "notes.purge_none": "Intet er ældre end {days} dage.",
-    "notes.purged": "Slettede {count} note(r) og kladde(r), der var ældre end {days} dage.",
+    "notes.purged": "Slettede {count} noter og kladder, der var ældre end {days} dage.",
+    "notes.purged.one": "Slettede 1 note eller kladde, der var ældre end {days} dage.",
     # config
     "notes.encrypt_none": "Alt gemt er allerede krypteret.",
-    "notes.confirm_encrypt": "Kryptér {count} fil(er) nu? De ukrypterede udgaver slettes.",
-    "notes.encrypted": "Krypterede {count} fil(er); ingen ukrypterede udgaver er tilbage.",
+    "notes.confirm_encrypt": "Kryptér {count} filer nu? De ukrypterede udgaver slettes.",
+    "notes.confirm_encrypt.one": "Kryptér 1 fil nu? Den ukrypterede udgave slettes.",
+    "notes.encrypted": "Krypterede {count} filer; ingen ukrypterede udgaver er tilbage.",
+    "notes.encrypted.one": "Krypterede 1 fil; ingen ukrypteret udgave er tilbage.",
     "help.config": "Vis og ændr indstillingerne (opbevaring, kryptering, land).",
     "help.config.show": "Vis indstillingerne og hvor de står.",
     "help.config.set": "Ændr en indstilling, fx 'samtale config set retention_days 14'.",
@@ -694,8 +703,9 @@ MESSAGES: dict[str, str] = {
     "config.file": "# {path}",
     "config.saved": "{key} = {value} (gemt i {path})",
     "config.plain_left": (
-        "{count} gemt(e) note(r), kladde(r) eller øvelsessvar ligger stadig ukrypteret."
+        "{count} gemte noter, kladder eller øvelsessvar ligger stadig ukrypteret."
     ),
+    "config.plain_left.one": "1 gemt note, kladde eller øvelsessvar ligger stadig ukrypteret.",
     "config.encrypt_now": "Kryptér dem nu?",
     "config.encrypt_later": "Kryptér dem med 'samtale notes encrypt'.",
     "config.unreadable": "Kan ikke læse {path}: {reason}.",

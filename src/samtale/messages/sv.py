@@ -634,7 +634,10 @@ MESSAGES: dict[str, str] = {
     "journal.no_next": "ingen ny kontakt bestämd",
     "journal.next_on": "ny kontakt {when}",
     "prep.old_notes": (
-        "{count} anteckning(ar) är äldre än {days} dagar. Radera dem med 'samtale notes purge'."
+        "{count} anteckningar är äldre än {days} dagar. Radera dem med 'samtale notes purge'."
+    ),
+    "prep.old_notes.one": (
+        "1 anteckning är äldre än {days} dagar. Radera den med 'samtale notes purge'."
     ),
     # notes
     "help.notes": "Dina privata förberedelseanteckningar: visa, läs, radera och rensa.",
@@ -661,8 +664,12 @@ MESSAGES: dict[str, str] = {
     "notes.none_due": "Inga anteckningar har en uppföljning inom 7 dagar eller försenad.",
     "notes.due_mark": "! {when}",
     "notes.follow_up_ahead": (
-        "{count} anteckning(ar) har en bestämd kontakt som inte har varit än och raderas inte "
+        "{count} anteckningar har en bestämd kontakt som inte har varit än och raderas inte "
         "utan att fråga: {ids}"
+    ),
+    "notes.follow_up_ahead.one": (
+        "1 anteckning har en bestämd kontakt som inte har varit än och raderas inte utan "
+        "att fråga: {ids}"
     ),
     "notes.confirm_purge_ahead": "Radera dem också?",
     "notes.title": "Anteckningar i {folder}",
@@ -695,17 +702,19 @@ MESSAGES: dict[str, str] = {
     "notes.confirm_delete": "Radera anteckningen {id} från {date}?",
     "notes.confirm_delete_draft": "Radera utkastet {id}? Svaren i det går inte att få tillbaka.",
     "notes.draft_mark": "{citizen} (utkast, {answered} svar)",
-    "notes.confirm_purge": (
-        "Radera {count} anteckning(ar) och utkast som är äldre än {days} dagar?"
-    ),
+    "notes.confirm_purge": ("Radera {count} anteckningar och utkast som är äldre än {days} dagar?"),
+    "notes.confirm_purge.one": "Radera 1 anteckning eller utkast som är äldre än {days} dagar?",
     "notes.needs_yes": "Utan en terminal går det inte att fråga – lägg till --yes för att radera.",
     "notes.deleted": "Raderad: {id}",
     "notes.purge_none": "Inget är äldre än {days} dagar.",
-    "notes.purged": "Raderade {count} anteckning(ar) och utkast som var äldre än {days} dagar.",
+    "notes.purged": "Raderade {count} anteckningar och utkast som var äldre än {days} dagar.",
+    "notes.purged.one": "Raderade 1 anteckning eller utkast som var äldre än {days} dagar.",
     # config
     "notes.encrypt_none": "Allt sparat är redan krypterat.",
-    "notes.confirm_encrypt": "Kryptera {count} fil(er) nu? De okrypterade versionerna raderas.",
-    "notes.encrypted": "Krypterade {count} fil(er); inga okrypterade versioner finns kvar.",
+    "notes.confirm_encrypt": "Kryptera {count} filer nu? De okrypterade versionerna raderas.",
+    "notes.confirm_encrypt.one": "Kryptera 1 fil nu? Den okrypterade versionen raderas.",
+    "notes.encrypted": "Krypterade {count} filer; inga okrypterade versioner finns kvar.",
+    "notes.encrypted.one": "Krypterade 1 fil; ingen okrypterad version finns kvar.",
     "help.config": "Visa och ändra inställningarna (lagring, kryptering, land).",
     "help.config.show": "Visa inställningarna och var de är sparade.",
     "help.config.set": "Ändra en inställning, t.ex. 'samtale config set retention_days 14'.",
@@ -714,7 +723,10 @@ MESSAGES: dict[str, str] = {
     "config.file": "# {path}",
     "config.saved": "{key} = {value} (sparat i {path})",
     "config.plain_left": (
-        "{count} sparad(e) anteckning(ar), utkast eller övningssvar är fortfarande okrypterade."
+        "{count} sparade anteckningar, utkast eller övningssvar är fortfarande okrypterade."
+    ),
+    "config.plain_left.one": (
+        "1 sparad anteckning, utkast eller övningssvar är fortfarande okrypterat."
     ),
     "config.encrypt_now": "Kryptera dem nu?",
     "config.encrypt_later": "Kryptera dem med 'samtale notes encrypt'.",

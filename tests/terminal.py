@@ -139,12 +139,13 @@ def broken_words(lines: list[str], cols: int, texts: str) -> list[str]:
 
     A line filled to the last column with a letter, followed by a line that starts with
     one, is a break in a word when the two halves make one word of the known `texts` (the
-    catalogues' and the data's, lower case) and never stand there as two.
+    catalogues' and the data's, lower case) and never stand there as two. A word longer
+    than a whole line (a web address) has to break: it fills its line alone, and is let be.
     """
     words = set(re.findall(r"\w+", texts))
     found = []
     for line, after in itertools.pairwise(lines):
-        if len(line) < cols:
+        if len(line) < cols or len(line.split()) == 1:
             continue
         end, start = _WORD_END.search(line), _WORD_START.match(after)
         if end and start:

@@ -223,3 +223,19 @@ def test_counts_agree_with_their_nouns(cli, private_home, answers_file, count, s
     assert said in result.stderr
     assert "(e)" not in result.stderr
     assert "(r)" not in result.stderr
+
+
+def test_the_screen_check_finds_the_breaks_the_issue_names() -> None:
+    from tests.terminal import broken_words, known_texts
+
+    texts = known_texts()
+    first = "Forberedelse af en samtale. Ctrl-C af"  # filled to the edge of the screen
+    cols = len(first)
+    assert broken_words([first, "bryder; dine svar gemmes"], cols, texts) == ["af|bryder"]
+    assert broken_words(["? Hvor bor personen? (… by – Ente", "r springer over)"], 32, texts) == [
+        "Ente|r"
+    ]
+    whole = "Forberedelse af en samtale. Ctrl-C er"
+    assert broken_words([whole, "afbryder; dine svar gemmes"], len(whole), texts) == []
+    address = ["https://www.cmm.dk/tilbud-til-ofre/opsog", "ende-indsatser"]
+    assert broken_words(address, 40, texts) == []  # longer than a line: it must break

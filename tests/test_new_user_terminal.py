@@ -42,10 +42,14 @@ ENGLISH = re.compile(
 )
 
 
+# Between two words on screen: spaces, or a line break and the colour codes around it.
+GAP = r"(?:\s|\x1b\[[0-9;]*m)+"
+
+
 def start(text: str, messages: dict[str, str] = MESSAGES, **fields: str) -> str:
-    """A pattern for the first words of a message: short enough never to be wrapped."""
+    """A pattern for the first words of a message, wherever the screen wraps them."""
     message = messages[text].format(**fields) if fields else messages[text]
-    return re.escape(" ".join(message.split()[:3]))
+    return GAP.join(re.escape(word) for word in message.split()[:3])
 
 
 class Walk:

@@ -450,7 +450,7 @@ class Case(Record):
     __pydantic_config__ = STRICT
 
     id: Id
-    aliases: tuple[Id, ...] = ()  # earlier ids, still accepted
+    aliases: tuple[Text, ...] = ()  # earlier ids, still accepted
     title: Text
     story: Text
     reflections: tuple[Reflection, ...]

@@ -38,7 +38,7 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX p
 ENGLISH = re.compile(
     r"\b(Error|Usage|Options|Arguments|Commands|Abort(ed)?|invalid|DRAFT|str|file|TEXT|PATH"
     r"|INTEGER|done|selections?|Yes|No|Use arrow keys|Cancelled|Show this message)\b"
-    r"|\(Y/n\)|\(y/N\)"
+    r"|[(\[][Yy]/[Nn][)\]]"
 )
 
 
@@ -275,4 +275,16 @@ def test_every_reflect_question_is_shown_whole(private_home: Path, guide) -> Non
     boxes = flowing[flowing.index(MESSAGES["q.no"]) :]
     for item in guide.self_check:
         assert " ".join(item.question.split()) in boxes.replace("│ ", "").replace(" │", "")
+    walk.check()
+
+
+def test_a_yes_no_question_at_the_terminal_takes_j(cli, private_home, answers_file) -> None:
+    cli("prep", "--answers", str(answers_file))
+    (row,) = json.loads(cli("notes", "list", "--json").stdout)
+
+    walk = Walk("notes", "delete", row["id"], cols=60)
+    walk.step(re.escape(MESSAGES["q.confirm_no"]), "j", ENTER)  # not click's "[y/N]"
+
+    assert walk.end() == 0, walk.text()
+    assert notes(private_home) == []
     walk.check()

@@ -122,3 +122,24 @@ def print_json(data: Any) -> None:
     import json
 
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def confirm(question: str, default: bool = False) -> bool:
+    """Yes or no at the terminal, in the catalogue's words and keys (j/y, n).
+
+    click's own confirm shows "[y/N]" and takes only y and n; Enter keeps `default`, any
+    other answer asks again.
+    """
+    import typer
+
+    from samtale.messages import t
+
+    hint = t("q.confirm_yes" if default else "q.confirm_no")
+    while True:
+        answer = typer.prompt(f"{question} {hint}", default="", show_default=False).strip()
+        if not answer:
+            return default
+        if answer[0] in t("q.yes_keys"):
+            return True
+        if answer[0] in t("q.no_keys"):
+            return False

@@ -59,7 +59,9 @@ def offer_encryption() -> None:
     if not sys.stdin.isatty():
         typer.echo(t("config.encrypt_later"), err=True)
         return
-    if typer.confirm(t("config.encrypt_now"), default=True):
+    from samtale.cli.common import confirm
+
+    if confirm(t("config.encrypt_now"), default=True):
         from samtale.cli.notes import encrypt_stored
 
         encrypt_stored()

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from samtale.cli.common import console, print_json
+from samtale.cli.common import confirm, console, print_json
 from samtale.cli.localized import SamtaleCommand, SamtaleGroup
 from samtale.cli.session import session
 from samtale.errors import UsageError
@@ -41,7 +41,7 @@ def _confirm(question: str, yes: bool) -> None:
         return
     if not sys.stdin.isatty():
         raise UsageError(t("notes.needs_yes"))
-    if not typer.confirm(question, default=False):
+    if not confirm(question, default=False):
         raise typer.Exit(0)
 
 
@@ -241,7 +241,7 @@ def _without_follow_ups_ahead(paths: list[Path], yes: bool) -> list[Path]:
         return paths
     ids = ", ".join(note.id for note in ahead)
     typer.echo(t("notes.follow_up_ahead", count=len(ahead), ids=ids), err=True)
-    if not yes and sys.stdin.isatty() and typer.confirm(t("notes.confirm_purge_ahead")):
+    if not yes and sys.stdin.isatty() and confirm(t("notes.confirm_purge_ahead")):
         return paths
     keep = {note.path for note in ahead}
     return [path for path in paths if path not in keep]

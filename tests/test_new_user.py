@@ -239,3 +239,17 @@ def test_the_screen_check_finds_the_breaks_the_issue_names() -> None:
     assert broken_words([whole, "afbryder; dine svar gemmes"], len(whole), texts) == []
     address = ["https://www.cmm.dk/tilbud-til-ofre/opsog", "ende-indsatser"]
     assert broken_words(address, 40, texts) == []  # longer than a line: it must break
+
+
+def test_notes_list_too_wide_for_the_screen_lists_each_note_as_a_block(
+    cli, private_home, answers_file
+) -> None:
+    cli("prep", "--answers", str(answers_file))
+    (row,) = json.loads(cli("notes", "list", "--json").stdout)
+
+    result = cli("notes", "list", width=50)
+
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines if str(private_home) not in line) <= 50
+    assert f"{row['id']}  {row['date']}  K.M." in lines
+    assert f"{MESSAGES['notes.col.region']}: Odense" in result.stdout

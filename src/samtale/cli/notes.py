@@ -93,7 +93,10 @@ def list_notes(as_json: bool, due: bool = False) -> None:
             follow = t("notes.due_mark", when=follow)
         cells.append([row["id"], row["date"], citizen, row["region"], age, follow])
     title = t("notes.title", folder=home().notes)
-    sys.stdout.write(columns(title, [t(f"notes.col.{key}") for key in keys], cells))
+    from samtale.cli.common import output_width
+
+    headers = [t(f"notes.col.{key}") for key in keys]
+    sys.stdout.write(columns(title, headers, cells, output_width()))
 
 
 def _draft_rows(reader: Reader) -> list[dict[str, Any]]:
@@ -124,8 +127,9 @@ def _draft_rows(reader: Reader) -> list[dict[str, Any]]:
     return rows
 
 
-def columns(title: str, headers: list[str], rows: list[list[str]]) -> str:
-    """A plain table: padded columns under a ruled header.
+def columns(title: str, headers: list[str], rows: list[list[str]], width: int) -> str:
+    """A plain table: padded columns under a ruled header; rows as short blocks when the
+    table is wider than `width` (a narrow terminal).
 
     Rich's table measures and wraps every cell; over a thousand notes that alone took
     longer than the whole budget for `notes list` (docs/performance.md).
@@ -135,6 +139,8 @@ def columns(title: str, headers: list[str], rows: list[list[str]]) -> str:
     widths = [
         max(cell_len(str(value)) for value in column) for column in zip(headers, *rows, strict=True)
     ]
+    if sum(widths) + 2 * (len(widths) - 1) > width:
+        return _blocks(title, headers, rows, width)
 
     def line(values: list[str]) -> str:
         padded = (v + " " * (w - cell_len(v)) for v, w in zip(values, widths, strict=True))
@@ -142,6 +148,19 @@ def columns(title: str, headers: list[str], rows: list[list[str]]) -> str:
 
     body = [line(headers), "  ".join("-" * w for w in widths), *(line(r) for r in rows)]
     return "\n".join([title, "", *body]) + "\n"
+
+
+def _blocks(title: str, headers: list[str], rows: list[list[str]], width: int) -> str:
+    """Each row as its first three cells on one line and the rest, named, beneath them."""
+    from samtale.terminal import fit
+
+    out = [fit(title, width), ""]
+    for row in rows:
+        out.append("  ".join(cell for cell in row[:3] if cell))
+        rest = [f"{name}: {cell}" for name, cell in zip(headers[3:], row[3:], strict=True) if cell]
+        if rest:
+            out.append(fit("  " + " · ".join(rest), width, indent="  "))
+    return "\n".join(out) + "\n"
 
 
 def _follow_up(meta: dict[str, Any]) -> tuple[str | None, bool]:

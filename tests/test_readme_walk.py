@@ -27,7 +27,7 @@ from tests.test_new_user_terminal import GAP, Walk, start  # noqa: E402
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
 
 PASSPHRASE = "korrekt hest batteri"
-NEXT = re.compile(r"notes show ([0-9a-f]{6}) --card")
+NEXT = re.compile(f"notes{GAP}show{GAP}([0-9a-f]{{6}}){GAP}--card")
 
 
 def danish_prep(cols: int) -> str:

@@ -88,7 +88,7 @@ def test_commands_and_options_complete() -> None:
         ("samtale resources --group wo", {"women"}),
         ("samtale resources --service hea", {"health"}),
         ("samtale facts --topic ", {"law", "stats", "terms"}),
-        ("samtale practice young", {"young_place_to_sleep"}),
+        ("samtale practice sofie", {"sofie_sover_hos_bekendte"}),
         ("samtale ids si", {"signs"}),
         ("samtale config set reten", {"retention_days"}),
         ("samtale --country ", {"dk", "se"}),

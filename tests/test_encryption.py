@@ -187,7 +187,7 @@ def test_turning_encryption_on_says_how_many_are_plain_and_encrypt_leaves_none(
 
     turned_on = cli("config", "set", "encrypt", "true")
     assert turned_on.exit_code == 0, turned_on.output
-    assert "3 gemt(e)" in turned_on.stderr
+    assert "3 gemte noter" in turned_on.stderr
     assert "samtale notes encrypt" in turned_on.stderr
 
     result = cli("notes", "encrypt", "--yes")

@@ -14,7 +14,7 @@ import pytest
 from samtale.guide.load import load_guide
 from samtale.guide.text import fold
 from samtale.guide.validate import validate_folder
-from samtale.handout import build_page, offers
+from samtale.handout import build_page, offers, shown_name
 
 PLACES = {
     "dk": ("Odense", "København", "Aarhus", "Bornholm", "nordjylland"),
@@ -100,9 +100,10 @@ def test_the_page_lists_what_covers_the_place(country, place, language) -> None:
     where = lookups(guide).places.resolve(place)
     page = build_page(guide, where, language, date(2026, 1, 1))
     listed = {offer.name for _, found in page.sections for offer in found}
-    reachable = {resource.name for resource in offers(guide, where)}
+    own = language == {"dk": "da", "se": "sv"}[country]
+    reachable = {shown_name(resource.name, own) for resource in offers(guide, where)}
     assert listed <= reachable
-    nearby = [r.name for r in offers(guide, where) if r.coverage != "national"]
+    nearby = [shown_name(r.name, own) for r in offers(guide, where) if r.coverage != "national"]
     assert set(nearby) <= listed
     assert page.rights
 

@@ -46,7 +46,8 @@ def test_ctrl_c_keeps_the_answers_to_save_in_a_draft(home) -> None:
     rest = finish(child)
     assert child.exitstatus == 130
     assert "Traceback" not in rest
-    assert f"samtale practice {case.id} --resume" in rest
+    # The message is wrapped between words at the terminal's width (issue 25).
+    assert f"samtale practice {case.id} --resume" in " ".join(rest.split())
     [draft] = (home / "drafts").iterdir()
     assert json.loads(draft.read_text(encoding="utf-8")) == {"meet": "Noget privat"}
 

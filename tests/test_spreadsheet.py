@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from samtale.guide.spreadsheet import COLUMNS
+from samtale.messages import t
 from tests.conftest import ANSWERS_YAML
 
 CMM_HOTLINE = "70 20 25 50"
@@ -86,8 +87,10 @@ def test_round_trip_an_edited_cell_shows_first_in_resources_and_note(
     assert CMM_HOTLINE not in json.dumps(shown[0])
     # The rest of the offer stays as the bundled one has it.
     assert shown[0]["description"].startswith("Center under Social- og Boligstyrelsen")
+    # Text: nearby offers first, then the national ones, the local copy first among those.
     text = cli("resources", "--region", "Odense").stdout
-    assert text.index("Center mod Menneskehandel") < text.index("AmiAmi")
+    national = text.index(t("resources.title_national"))
+    assert national < text.index("Center mod Menneskehandel") < text.index("Gadejuristen")
 
     # CMM reaches a note only where there is a concern about trafficking (issue 21).
     answers_file = tmp_path / "answers.yaml"

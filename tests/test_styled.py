@@ -108,3 +108,16 @@ def test_a_dumb_terminal_gets_no_escape_codes() -> None:
     shown = spawn_read("signs", TERM="dumb")
     assert "\x1b[" not in shown
     assert "Mulige tegn" in shown
+
+
+def test_a_heading_longer_than_the_screen_is_wrapped_and_its_rule_cut() -> None:
+    import io
+
+    from samtale.cli.render import heading
+    from samtale.cli.styled import Writer
+
+    stream = io.StringIO()
+    writer = Writer(stream, 40, is_terminal=True, styles=False, colours=False)
+    writer.write(heading("Spørg ind til, hvordan personen passer på sig selv", first=True))
+    lines = stream.getvalue().splitlines()
+    assert lines == ["Spørg ind til, hvordan personen passer", "på sig selv", "─" * 40]

@@ -85,6 +85,13 @@ def _contact(point: ContactPoint, words: HandoutWords, own_language: bool) -> Co
     return Contact(label, point.value, note, _month(point.as_of, words))
 
 
+def shown_name(name: str, own_language: bool) -> str:
+    """An offer's name on the page: what follows a dash says what the offer is, in the
+    guide's own language ("– national hotline om vold i nære relationer"); on a page in
+    another language the name stands alone and the services say it."""
+    return name if own_language else name.split(" – ")[0]
+
+
 def offers(guide: Guide, place: Place | None) -> list[Resource]:
     """The current offers for citizens that cover `place` and can be reached: with contact
     data (without a place, only national ones). Nearby ones come first."""
@@ -130,7 +137,7 @@ def build_page(
         marks = [words.free] if resource.free else []
         marks += [words.anonymous] if resource.anonymous else []
         offer = Offer(
-            name=resource.name,
+            name=shown_name(resource.name, own_language),
             services=tuple(
                 label
                 for label in (labels[s] for s in resource.services if s not in skipped)

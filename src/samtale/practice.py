@@ -18,10 +18,14 @@ from samtale.store.text import clean, markdown_inline, valid_free_text
 
 
 def find_case(guide: Guide, typed: str) -> Case:
-    """The case whose id (any case, æ/ø/å, a unique prefix) is `typed`."""
+    """The case whose id (any case, æ/ø/å, a unique prefix) is `typed`.
+
+    An earlier id (``supported_housing_visits``) and the name the title starts with
+    (``Line``) find it too.
+    """
     choices: Choices[Case] = Choices(kind="kind.case", valid=[c.id for c in guide.cases])
     for case in guide.cases:
-        choices.add([case.id], case)
+        choices.add([case.id, *case.aliases, case.title.split(",")[0]], case)
     found = choices.get(typed)
     if found is not None:
         return found

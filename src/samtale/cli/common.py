@@ -30,18 +30,27 @@ def resolve_country(value: str) -> str:
     return choices.resolve(value)
 
 
-# Narrower than this, nothing reads well; COLUMNS=0 or a tiny value falls back to it.
-MIN_WIDTH = 40
+# The "width" of a pipe or a file: text going there is never wrapped (the reader's own
+# screen, editor or pager wraps it to their width).
+NO_WRAP = 1_000_000
 
 
 def terminal_width() -> int:
-    """The width to write for: the terminal's (or COLUMNS), never below `MIN_WIDTH`.
+    """The width to write for (`samtale.terminal.screen_width`)."""
+    from samtale.terminal import screen_width
 
-    COLUMNS=0 counts as unset, as `shutil` reads it: the real terminal, else 80.
+    return screen_width()
+
+
+def output_width() -> int:
+    """`terminal_width` when stdout is a terminal; into a pipe or a file, `NO_WRAP`.
+
+    COLUMNS set in the environment is a width asked for: then a pipe gets it too (shells
+    set it for the terminal but do not export it).
     """
-    import shutil
-
-    return max(MIN_WIDTH, shutil.get_terminal_size((80, 24)).columns)
+    if sys.stdout.isatty() or os.environ.get("COLUMNS", "").strip() not in ("", "0"):
+        return terminal_width()
+    return NO_WRAP
 
 
 class _PlainLines:
@@ -90,7 +99,7 @@ def console() -> Console:
 
 
 def writer() -> Writer:
-    """The read commands' output: stdout at `terminal_width`, styled only on a terminal.
+    """The read commands' output: stdout at `output_width`, styled only on a terminal.
 
     The environment counts as it does for Rich: FORCE_COLOR styles a pipe too, a dumb
     terminal gets no escape codes at all, and NO_COLOR keeps bold and dim but no colour.
@@ -101,7 +110,7 @@ def writer() -> Writer:
     dumb = os.environ.get("TERM", "").lower() in {"dumb", "unknown"}
     return Writer(
         sys.stdout,
-        terminal_width(),
+        output_width(),
         is_terminal=is_terminal,
         styles=is_terminal and not dumb,
         colours=not os.environ.get("NO_COLOR"),
@@ -113,3 +122,24 @@ def print_json(data: Any) -> None:
     import json
 
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def confirm(question: str, default: bool = False) -> bool:
+    """Yes or no at the terminal, in the catalogue's words and keys (j/y, n).
+
+    click's own confirm shows "[y/N]" and takes only y and n; Enter keeps `default`, any
+    other answer asks again.
+    """
+    import typer
+
+    from samtale.messages import t
+
+    hint = t("q.confirm_yes" if default else "q.confirm_no")
+    while True:
+        answer = typer.prompt(f"{question} {hint}", default="", show_default=False).strip()
+        if not answer:
+            return default
+        if answer[0] in t("q.yes_keys"):
+            return True
+        if answer[0] in t("q.no_keys"):
+            return False

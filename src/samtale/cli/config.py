@@ -59,7 +59,9 @@ def offer_encryption() -> None:
     if not sys.stdin.isatty():
         typer.echo(t("config.encrypt_later"), err=True)
         return
-    if typer.confirm(t("config.encrypt_now"), default=True):
+    from samtale.cli.common import confirm
+
+    if confirm(t("config.encrypt_now"), default=True):
         from samtale.cli.notes import encrypt_stored
 
         encrypt_stored()
@@ -75,8 +77,12 @@ def register(parent: typer.Typer) -> None:
 
     @app.command("set", cls=SamtaleCommand, help=t("help.config.set"))
     def _set(
-        key: Annotated[str, typer.Argument(metavar="KEY", help=t("help.config.key"))],
-        value: Annotated[str, typer.Argument(metavar="VALUE", help=t("help.config.value"))],
+        key: Annotated[
+            str, typer.Argument(metavar=t("help.config.key.metavar"), help=t("help.config.key"))
+        ],
+        value: Annotated[
+            str, typer.Argument(metavar=t("help.config.value.metavar"), help=t("help.config.value"))
+        ],
     ) -> None:
         set_config(key, value)
 

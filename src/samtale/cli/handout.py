@@ -40,12 +40,29 @@ def write_handout(
     page = build_page(guide, place, chosen, date.today(), discreet=discreet)
     text = render_html(page) if chosen_format == "html" else render_markdown(page)
     if output is None:
-        typer.echo(text, nl=False)
+        show(text, chosen_format)
         return
     from samtale.store.files import write_file
 
     written = write_file(output.expanduser().absolute(), text.encode("utf-8"))
     typer.echo(t("handout.written", path=written), err=True)
+
+
+def show(text: str, form: str) -> None:
+    """The page on stdout: read as a page on a terminal (Markdown drawn, long pages paged),
+    as its source into a pipe or when HTML is asked for."""
+    import sys
+
+    if form == "html" or not sys.stdout.isatty():
+        typer.echo(text, nl=False)
+        return
+    from rich.markdown import Markdown
+
+    from samtale.cli.common import console
+    from samtale.cli.pager import pager
+
+    with pager():
+        console().print(Markdown(text))
 
 
 def register(app: typer.Typer) -> None:

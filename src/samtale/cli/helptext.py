@@ -84,7 +84,7 @@ def plain_help(command: Any, ctx: Any, width: int) -> str:
         sub = command.get_command(ctx, name)
         if sub is None or sub.hidden:
             continue
-        short = sub.get_short_help_str(limit=max(width - HELP_INDENT, 20))
+        short = sub.get_short_help_str(limit=10_000)  # the first sentence, whole
         sections.setdefault("usage.commands", []).extend(_block(name, short, width))
     for key in ("usage.arguments", "usage.options", "usage.commands"):
         if key in sections:

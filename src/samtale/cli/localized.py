@@ -7,10 +7,12 @@ every error into one line on stderr: the same shape as samtale's own messages.
 
 from __future__ import annotations
 
+import copy
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import typer
@@ -61,7 +63,13 @@ def _command_hint(ctx: Any, name: str) -> str:
 
     if ctx is None or not hasattr(ctx.command, "list_commands"):
         return ""
-    near = closest(name, {fold(c): c for c in ctx.command.list_commands(ctx)})
+    commands = {fold(c): c for c in ctx.command.list_commands(ctx)}
+    # The user's own word for a command ("forbered" is prep), from the catalogue.
+    for pair in t("usage.command_words").split():
+        word, _, command = pair.partition("=")
+        if command in commands.values():
+            commands.setdefault(fold(word), command)
+    near = closest(name, commands)
     return t("usage.did_you_mean", options=f"'{near}'") if near else ""
 
 
@@ -122,6 +130,52 @@ def _completion_option(ctx: Any, param: Any, value: Any) -> None:
         raise typer.Exit()
 
 
+# Click's type names, shown as an option's value ("<str>", "<file>"): the catalogue's word.
+METAVARS = {
+    "str": "usage.metavar.text",
+    "text": "usage.metavar.text",
+    "file": "usage.metavar.file",
+    "filename": "usage.metavar.file",
+    "path": "usage.metavar.path",
+    "directory": "usage.metavar.folder",
+    "int": "usage.metavar.number",
+    "integer": "usage.metavar.number",
+    "float": "usage.metavar.number",
+}
+
+
+@contextmanager
+def _in_users_words(params: list[Any], ctx: Any) -> Iterator[None]:
+    """While help is written: value names in the catalogue's words, and only the option
+    names of the user's language (Danish help does not show ``--fortsätt``).
+
+    Each parameter is put back as it was afterwards; the parser never sees a change.
+    """
+    other = set(t("usage.other_language_options").split())
+    saved = []
+    for param in params:
+        saved.append((param, param.opts, param.secondary_opts, param.metavar, param.type))
+        param.opts = [opt for opt in param.opts if opt not in other] or param.opts
+        key = METAVARS.get(param.type.name)
+        if key is None or getattr(param, "is_flag", False):
+            continue
+        if param.param_type_name == "argument":  # its name says it; no "<str>" beside it
+            param.type = copy.copy(param.type)
+            param.type.get_metavar = lambda param, ctx: ""
+        elif param.metavar is None:
+            param.metavar = t(key)
+    try:
+        yield
+    finally:
+        for param, opts, secondary, metavar, kind in saved:
+            param.opts, param.secondary_opts, param.metavar, param.type = (
+                opts,
+                secondary,
+                metavar,
+                kind,
+            )
+
+
 class _Localized:
     """Help text and usage line in the catalogue's words (mixed into both classes)."""
 
@@ -142,12 +196,16 @@ class _Localized:
         return usage
 
     def format_help(self, ctx: typer.Context, formatter: Any) -> None:
+        with _in_users_words(self.get_params(ctx), ctx):  # type: ignore[attr-defined]
+            self._format_help(ctx, formatter)
+
+    def _format_help(self, ctx: typer.Context, formatter: Any) -> None:
         from typer import rich_utils
 
-        from samtale.cli.common import terminal_width
+        from samtale.cli.common import output_width
         from samtale.cli.helptext import plain_help, use_rich
 
-        width = terminal_width()
+        width = output_width()
         if not use_rich(width):
             formatter.write(plain_help(self, ctx, width))
             return

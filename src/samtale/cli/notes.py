@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from samtale.cli.common import console, print_json
+from samtale.cli.common import confirm, console, print_json
 from samtale.cli.localized import SamtaleCommand, SamtaleGroup
 from samtale.cli.session import session
 from samtale.errors import UsageError
@@ -41,7 +41,7 @@ def _confirm(question: str, yes: bool) -> None:
         return
     if not sys.stdin.isatty():
         raise UsageError(t("notes.needs_yes"))
-    if not typer.confirm(question, default=False):
+    if not confirm(question, default=False):
         raise typer.Exit(0)
 
 
@@ -50,7 +50,8 @@ def list_notes(as_json: bool, due: bool = False) -> None:
     from samtale.store import notes
 
     rows = []
-    listing = notes.listing(Reader())
+    reader = Reader()  # one passphrase for the notes and the drafts
+    listing = notes.listing(reader)
     if due:
         listing = [listed for listed in listing if _follow_up(listed.meta)[1]]
     for listed in listing:
@@ -71,18 +72,17 @@ def list_notes(as_json: bool, due: bool = False) -> None:
         row["next_contact"], row["due"] = _follow_up(meta)
         rows.append(row)
     if not due:
-        rows += _draft_rows()
+        rows += _draft_rows(reader)
     if as_json:
         print_json(rows)
         return
     if not rows:
-        console().print(t("notes.none_due" if due else "notes.none", folder=home().notes))
+        typer.echo(t("notes.none_due" if due else "notes.none", folder=home().notes))
         return
-    keys = ("id", "date", "citizen", "region", "age_group", "size", "next_contact")
+    keys = ("id", "date", "citizen", "region", "age_group", "next_contact")
     cells = []
     for row in rows:
         age = t(f"tag.{row['age_group']}") if row["age_group"] else ""
-        size = t("notes.size", kib=max(1, round(row["size"] / 1024)))
         citizen = row["citizen"]
         if "unreadable" in row:
             citizen = t("notes.unreadable", reason=row["unreadable"])
@@ -91,18 +91,21 @@ def list_notes(as_json: bool, due: bool = False) -> None:
         follow = row["next_contact"] or ""
         if row["due"]:
             follow = t("notes.due_mark", when=follow)
-        cells.append([row["id"], row["date"], citizen, row["region"], age, size, follow])
+        cells.append([row["id"], row["date"], citizen, row["region"], age, follow])
     title = t("notes.title", folder=home().notes)
-    sys.stdout.write(columns(title, [t(f"notes.col.{key}") for key in keys], cells))
+    from samtale.cli.common import output_width
+
+    headers = [t(f"notes.col.{key}") for key in keys]
+    sys.stdout.write(columns(title, headers, cells, output_width()))
 
 
-def _draft_rows() -> list[dict[str, Any]]:
+def _draft_rows(reader: Reader) -> list[dict[str, Any]]:
     """The unfinished preps, listed with the notes so none is forgotten."""
     from samtale.prep.draft_record import view
     from samtale.store import drafts
 
     rows: list[dict[str, Any]] = []
-    for info in drafts.list_drafts(Reader()):
+    for info in drafts.list_drafts(reader):
         seen = view(info.answers, "dk", info.modified)
         row: dict[str, Any] = {
             "kind": "draft",
@@ -124,8 +127,9 @@ def _draft_rows() -> list[dict[str, Any]]:
     return rows
 
 
-def columns(title: str, headers: list[str], rows: list[list[str]]) -> str:
-    """A plain table: padded columns under a ruled header.
+def columns(title: str, headers: list[str], rows: list[list[str]], width: int) -> str:
+    """A plain table: padded columns under a ruled header; rows as short blocks when the
+    table is wider than `width` (a narrow terminal).
 
     Rich's table measures and wraps every cell; over a thousand notes that alone took
     longer than the whole budget for `notes list` (docs/performance.md).
@@ -135,6 +139,8 @@ def columns(title: str, headers: list[str], rows: list[list[str]]) -> str:
     widths = [
         max(cell_len(str(value)) for value in column) for column in zip(headers, *rows, strict=True)
     ]
+    if sum(widths) + 2 * (len(widths) - 1) > width:
+        return _blocks(title, headers, rows, width)
 
     def line(values: list[str]) -> str:
         padded = (v + " " * (w - cell_len(v)) for v, w in zip(values, widths, strict=True))
@@ -142,6 +148,19 @@ def columns(title: str, headers: list[str], rows: list[list[str]]) -> str:
 
     body = [line(headers), "  ".join("-" * w for w in widths), *(line(r) for r in rows)]
     return "\n".join([title, "", *body]) + "\n"
+
+
+def _blocks(title: str, headers: list[str], rows: list[list[str]], width: int) -> str:
+    """Each row as its first three cells on one line and the rest, named, beneath them."""
+    from samtale.terminal import fit
+
+    out = [fit(title, width), ""]
+    for row in rows:
+        out.append("  ".join(cell for cell in row[:3] if cell))
+        rest = [f"{name}: {cell}" for name, cell in zip(headers[3:], row[3:], strict=True) if cell]
+        if rest:
+            out.append(fit("  " + " · ".join(rest), width, indent="  "))
+    return "\n".join(out) + "\n"
 
 
 def _follow_up(meta: dict[str, Any]) -> tuple[str | None, bool]:
@@ -159,13 +178,16 @@ def show_note(typed: str, raw: bool, card: bool = False) -> None:
     text = clean(notes.read_note(typed, Reader()))  # a planted or old note may hold escapes
     if card:
         text = card_of(text)
-    if raw:
-        sys.stdout.write(text)
+    body = text.split("\n", 1)[1] if notes.read_meta(text) else text
+    if raw or not sys.stdout.isatty():  # a pipe or a file gets the note's own text, unwrapped
+        sys.stdout.write(text if raw else body)
         return
     from rich.markdown import Markdown
 
-    body = text.split("\n", 1)[1] if notes.read_meta(text) else text
-    console().print(Markdown(body))
+    from samtale.cli.pager import pager
+
+    with pager():
+        console().print(Markdown(body))
 
 
 def card_of(text: str) -> str:
@@ -238,7 +260,7 @@ def _without_follow_ups_ahead(paths: list[Path], yes: bool) -> list[Path]:
         return paths
     ids = ", ".join(note.id for note in ahead)
     typer.echo(t("notes.follow_up_ahead", count=len(ahead), ids=ids), err=True)
-    if not yes and sys.stdin.isatty() and typer.confirm(t("notes.confirm_purge_ahead")):
+    if not yes and sys.stdin.isatty() and confirm(t("notes.confirm_purge_ahead")):
         return paths
     keep = {note.path for note in ahead}
     return [path for path in paths if path not in keep]

@@ -159,7 +159,7 @@ def export(typed: str, kind: str, output: Path | None) -> None:
     if output is not None:
         from samtale.store.places import unsafe_reason
 
-        reason = unsafe_reason(output.parent)
+        reason = unsafe_reason(output.parent, output=True)
         if reason:  # refused before the passphrase is asked or the note is read
             raise RefusedError(reason)
     note = notes.find(notes.note_files(), typed)

@@ -87,11 +87,13 @@ def run_case(run: Session, typed: str, group: bool, save: bool, resume: bool = F
     from rich.text import Text
 
     out = console()
+    # The question opens the box, wrapped like the rest: as a box title it was cut off.
     for item in revealed(case, guide):
-        body = Text(item.hint)
+        body = Text(item.question + "\n", style="bold")
+        body.append(item.hint)
         for line in item.lines:
             body.append("\n• " + line, style="dim")
-        out.print(Panel(body, title=item.question, title_align="left"))
+        out.print(Panel(body))
     if draft is not None:
         _save(draft, case.id, case.title, answers)
 
@@ -151,11 +153,12 @@ def run_reflect(run: Session) -> None:
         out.print(t("reflect.ready"))
         return
     for item in open_points:
-        body = Text(item.why + "\n")
+        body = Text(item.question + "\n", style="bold")
+        body.append(item.why + "\n")
         body.append(item.if_not, style="bold")
         for line in reveal(item.pointers, guide):
             body.append("\n• " + line, style="dim")
-        out.print(Panel(body, title=item.question, title_align="left"))
+        out.print(Panel(body))
     out.print(t("reflect.not_saved"))
 
 
@@ -166,7 +169,8 @@ def register(app: typer.Typer) -> None:
     def _practice(
         ctx: typer.Context,
         case: Annotated[
-            str | None, typer.Argument(metavar="CASE", help=t("help.practice.case"))
+            str | None,
+            typer.Argument(metavar=t("help.practice.case.metavar"), help=t("help.practice.case")),
         ] = None,
         group: Annotated[bool, typer.Option("--group", help=t("help.practice.group"))] = False,
         save: Annotated[bool, typer.Option("--save", help=t("help.practice.save"))] = False,

@@ -193,7 +193,7 @@ def prep(
             sys.stdout.write(note)
             return
         path = _save(note, citizen, key, draft=None, origin=origin)
-        typer.echo(t("prep.saved", path=path))
+        _tell_saved(path)
     else:
         with _signals_stop():
             saved = _interactive_run(ctx, run, resume, draft_id, stdout, key)
@@ -237,15 +237,23 @@ def _interactive_run(
             return False
         path = _save(note, citizen, key, draft)
         draft.drop()
-        typer.echo(t("prep.saved", path=path))
+        _tell_saved(path)
         _offer_role(run, answers, prompter)
         return True
     except (KeyboardInterrupt, EOFError) as stop:
-        _stopped(draft, getattr(stop, "signum", None))
+        _stopped(draft, getattr(stop, "signum", None), resume)
     except OSError as error:
         if error.errno not in TERMINAL_GONE:
             raise
-        _stopped(draft, getattr(signal, "SIGHUP", None))
+        _stopped(draft, getattr(signal, "SIGHUP", None), resume)
+
+
+def _tell_saved(path: Path) -> None:
+    """Where the note is, its id, and the commands a new user needs next."""
+    from samtale.store.notes import id_of
+
+    typer.echo(t("prep.saved", path=path))
+    typer.echo(t("prep.next", id=id_of(path)))
 
 
 def _prompter() -> Prompter:
@@ -274,11 +282,16 @@ def _offer_role(run: Session, answers: dict[str, Any], prompter: Prompter) -> No
     typer.echo(t("prep.role_remembered"))
 
 
-def _stopped(draft: PrepDraft | None, signum: int | None) -> NoReturn:
-    """Leave after Ctrl-C, Ctrl-D or a signal: the draft holds every answer given."""
+def _stopped(draft: PrepDraft | None, signum: int | None, resume: bool = False) -> NoReturn:
+    """Leave after Ctrl-C, Ctrl-D or a signal: the draft holds every answer given.
+
+    Stopped while picking a draft to resume (no draft open yet), every draft is still there.
+    """
     for other in _stop_signals():  # a second signal must not cut the way out short
         signal.signal(other, signal.SIG_IGN)
     code = 128 + signum if signum else EXIT_INTERRUPTED
+    if draft is None and resume:
+        _leave(t("prep.interrupted_picking"), code)
     if draft is None or not draft.saved:
         reason = draft.problem if draft is not None else None
         _leave(t("prep.interrupted_no_draft", reason=reason) if reason else t("interrupted"), code)
@@ -357,7 +370,9 @@ def interactive(
 
     guide, look = run.guide(), run.lookups()
     asking = Asking(prompter, guide, look, dict(answers), keep=draft.keep)
-    asking.defaults["role"] = run.config().role
+    settings = run.config()
+    if settings.country == run.country:  # a role remembered for one country's preps only
+        asking.defaults["role"] = settings.role
     prompter.say(t("prep.welcome"))
     if answers and not complete(answers):
         prompter.say(t("prep.so_far") + summary(answers, guide, look))
@@ -462,7 +477,8 @@ def register(app: typer.Typer) -> None:
     def _prep(
         ctx: typer.Context,
         draft_id: Annotated[
-            str | None, typer.Argument(metavar="[DRAFT]", help=t("help.prep.draft"))
+            str | None,
+            typer.Argument(metavar=t("help.prep.draft.metavar"), help=t("help.prep.draft")),
         ] = None,
         answers_file: Annotated[
             Path | None,

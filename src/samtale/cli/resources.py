@@ -30,7 +30,7 @@ class SheetFormat(StrEnum):
 if TYPE_CHECKING:
     from samtale.cli.styled import Line
     from samtale.guide.directory import StalePoint
-    from samtale.guide.models import Guide
+    from samtale.guide.models import Guide, Resource
 
 
 def show_stale(ctx: typer.Context, months: int, as_json: bool, as_csv: bool = False) -> None:
@@ -95,7 +95,6 @@ def show_resources(
 ) -> None:
     from samtale.guide import select
     from samtale.guide.elsewhere import resolve_place
-    from samtale.guide.places import coverage_label
 
     run = session(ctx)
     look = run.lookups()
@@ -114,42 +113,63 @@ def show_resources(
     if not found:
         out.say(t("resources.none"))
         return
-    from samtale.cli.render import contact_lines, entry, heading, indented, source_line
+    from samtale.cli.pager import pager
+    from samtale.cli.render import heading
+
+    # Offers for the place (and the organisation's own) under one heading, national ones
+    # under another: what is nearby is read first, and never mistaken for the hotlines.
+    nearby = [resource for resource in found if resource.coverage != "national"]
+    national = [resource for resource in found if resource.coverage == "national"]
+    titles = (
+        t("resources.title_for", place=place.name) if place else t("resources.title"),
+        t("resources.title_national"),
+    )
+    lines: list[Line] = []
+    for title, group_found in zip(titles, (nearby, national), strict=True):
+        if group_found:
+            lines += heading(title, first=not lines, plain=not out.is_terminal)
+            for number, resource in enumerate(group_found):
+                lines += [[]] * bool(number) + _resource_lines(guide, resource, out.width)
+    with pager():
+        writer().write(lines)
+
+
+def _resource_lines(guide: Guide, resource: Resource, width: int) -> list[Line]:
+    """One offer: name, what it is and offers, where it covers, its source and contact."""
+    from samtale.cli.render import contact_lines, entry, indented, source_line
     from samtale.dates import month_label
     from samtale.guide.directory import route
+    from samtale.guide.places import coverage_label
 
     services = {s.id: s.label for s in guide.services}
-    title = t("resources.title_for", place=place.name) if place else t("resources.title")
-    lines = heading(title, first=True, plain=not out.is_terminal)
+    offers = ", ".join(services[s] for s in resource.services)
+    coverage = coverage_label(resource.coverage, guide.places, resource.lies_in)
+    local = (
+        t("resources.local", when=month_label(resource.verified), who=resource.verified_by)
+        if resource.local
+        else ""
+    )
+    about = [
+        [(local, "yellow")],
+        [(resource.description, "")],
+        t("resources.offers", offers=offers) if offers else "",
+        t("resources.covers", coverage=coverage),
+        source_line(guide, resource.source),
+    ]
     today = date.today()
-    for number, resource in enumerate(found):
-        offers = ", ".join(services[s] for s in resource.services)
-        coverage = coverage_label(resource.coverage, guide.places, resource.lies_in)
-        local = (
-            t("resources.local", when=month_label(resource.verified), who=resource.verified_by)
-            if resource.local
-            else ""
-        )
-        about = [
-            [(local, "yellow")],
-            [(resource.description, "")],
-            t("resources.offers", offers=offers) if offers else "",
-            t("resources.covers", coverage=coverage),
-            source_line(guide, resource.source),
-        ]
-        contact = contact_lines(guide, resource.contact, today)
-        lines += [[]] * bool(number) + entry(resource.name, "", about, out.width)
-        if contact:
-            lines += indented([[(t("resources.contact"), "")]], out.width)
-            lines += indented(contact, out.width, depth=2)
-        reach = route(resource, guide.resources)
-        if reach is not None:
-            via = t("resources.reach_via", name=reach.via.name, note=reach.note)
-            lines += indented([[(via, "")]], out.width)
-            lines += indented(contact_lines(guide, [reach.point], today), out.width, depth=2)
-        elif not contact:
-            lines += indented([[(t("resources.no_contact"), "dim")]], out.width)
-    out.write(lines)
+    contact = contact_lines(guide, resource.contact, today)
+    lines = entry(resource.name, "", about, width)
+    if contact:
+        lines += indented([[(t("resources.contact"), "")]], width)
+        lines += indented(contact, width, depth=2)
+    reach = route(resource, guide.resources)
+    if reach is not None:
+        via = t("resources.reach_via", name=reach.via.name, note=reach.note)
+        lines += indented([[(via, "")]], width)
+        lines += indented(contact_lines(guide, [reach.point], today), width, depth=2)
+    elif not contact:
+        lines += indented([[(t("resources.no_contact"), "dim")]], width)
+    return lines
 
 
 def export_directory(ctx: typer.Context, fmt: str, output: Path) -> None:
@@ -241,7 +261,7 @@ def register(parent: typer.Typer) -> None:
                 "--ældre-end",
                 "--äldre-än",
                 min=0,
-                metavar="MONTHS",
+                metavar=t("help.resources.months.metavar"),
                 help=t("help.resources.older_than"),
             ),
         ] = DEFAULT_STALE_MONTHS,

@@ -65,6 +65,7 @@ def build_app(only: str | None = None) -> typer.Typer:
             typer.Option("--country", "--land", envvar="SAMTALE_COUNTRY", help=t("help.country")),
         ] = None,
         debug: Annotated[bool, typer.Option("--debug", help=t("help.debug"))] = False,
+        no_pager: Annotated[bool, typer.Option("--no-pager", help=t("help.no_pager"))] = False,
         version: Annotated[
             bool,
             typer.Option(
@@ -72,9 +73,11 @@ def build_app(only: str | None = None) -> typer.Typer:
             ),
         ] = False,
     ) -> None:
+        from samtale.cli import pager
         from samtale.cli.common import resolve_country
         from samtale.messages import use_country
 
+        pager.DISABLED["pager"] = no_pager
         try:
             chosen = resolve_country(country) if country else configured_country()
         except DataError:

@@ -84,6 +84,21 @@ def ansi(line: Line, styles: bool, colours: bool) -> str:
     return "".join(f"\x1b[{_SGR[style]}m{text}\x1b[0m" if style else text for text, style in runs)
 
 
+RULES = frozenset("─-")
+
+
+def fit_line(line: Line, width: int) -> list[Line]:
+    """`line` as it fits `width`: as it is, a rule cut to the width, or wrapped between
+    words under its own indent (a heading longer than a narrow screen)."""
+    text = "".join(part for part, _ in line)
+    if cells(text) <= width:
+        return [line]
+    if set(text) <= RULES:
+        return [[(text[:width], line[0][1])]]
+    lead: Span = (text[: len(text) - len(text.lstrip(" "))], "")
+    return wrap(line, width, first=lead, rest=lead)
+
+
 class Writer:
     """Where a read command's lines go: a text stream, at a width, with or without codes.
 
@@ -101,7 +116,8 @@ class Writer:
         self.colours = colours
 
     def write(self, lines: Iterable[Line]) -> None:
-        self.stream.write("".join(ansi(line, self.styles, self.colours) + "\n" for line in lines))
+        fitted = (part for line in lines for part in fit_line(line, self.width))
+        self.stream.write("".join(ansi(line, self.styles, self.colours) + "\n" for line in fitted))
         self.stream.flush()
 
     def say(self, text: str, style: str = "") -> None:

@@ -67,6 +67,11 @@ class Choices(Generic[V]):
         """The value `text` spells, or None."""
         return self._values.get(fold(text))
 
+    def suggest(self, text: str) -> str | None:
+        """The spelling `text` was most likely meant to be, if one is close enough."""
+        hints: dict[str, str] = self.__dict__.get("_hints", {})
+        return hints.get(fold(text)) or (_SUGGEST.get() and closest(text, self._shown)) or None
+
     def resolve(self, text: str) -> V:
         """The value `text` spells; a one-line `UsageError` with a suggestion otherwise."""
         if text in self._exact:
@@ -75,8 +80,7 @@ class Choices(Generic[V]):
         value = self._values.get(key)
         if value is not None:
             return value
-        hints: dict[str, str] = self.__dict__.get("_hints", {})
-        suggestion = hints.get(key) or (_SUGGEST.get() and closest(text, self._shown))
+        suggestion = self.suggest(text)
         if suggestion:
             hint = t("unknown.suggest", suggestion=suggestion)
         else:

@@ -465,6 +465,7 @@ class Case(Record):
     __pydantic_config__ = STRICT
 
     id: Id
+    aliases: tuple[Text, ...] = ()  # earlier ids, still accepted
     title: Text
     story: Text
     reflections: tuple[Reflection, ...]

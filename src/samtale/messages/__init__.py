@@ -36,10 +36,15 @@ def t(key: str, /, **values: Any) -> str:
 
     A typed value that looks like a CPR number or personnummer is not echoed (errors stay
     in the scrollback): `not_shown` says it is left out.
+
+    With ``count=1``, the singular ``KEY.one`` is used where the catalogue has one
+    ("1 note", not "1 note(r)").
     """
     global _catalogue
     if _catalogue is None:
         _catalogue = catalogue("da")
+    if values.get("count") == 1 and f"{key}.one" in _catalogue:
+        key = f"{key}.one"
     text = _catalogue[key]
     if not values:
         return text

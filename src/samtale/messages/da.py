@@ -43,6 +43,22 @@ MESSAGES: dict[str, str] = {
     "usage.default": "[standard: {}]",
     "usage.envvar": "[miljøvariabel: {}]",
     "usage.required": "[skal angives]",
+    "usage.metavar.text": "VÆRDI",
+    "usage.metavar.file": "FIL",
+    "usage.metavar.path": "STI",
+    "usage.metavar.folder": "MAPPE",
+    "usage.metavar.number": "TAL",
+    "usage.other_language_options": (
+        "--fortsätt --grupp --inaktuella --kontext --mall --språk --sök --tjänst --ämne --äldre-än"
+    ),
+    "usage.command_words": (
+        "forbered=prep forberedelse=prep formuleringer=phrases spørgsmål=phrases "
+        "tilbud=resources hjælp=help ressourcer=resources uddeling=handout folder=handout "
+        "tegn=signs fakta=facts øv=practice øvelse=practice cases=practice "
+        "refleksion=reflect reflekter=reflect noter=notes note=notes "
+        "indstillinger=config opfølgning=followup eksporter=export vis=show slet=delete "
+        "liste=list ryd=purge krypter=encrypt sæt=set"
+    ),
     "usage.line": "{message} Se '{path} --help'.",
     "usage.no_such_option": "Ukendt tilvalg {option}.{hint}",
     "usage.did_you_mean": " Mente du {options}?",
@@ -58,6 +74,7 @@ MESSAGES: dict[str, str] = {
         "forberedelsesnote."
     ),
     "help.country": "Landets vejledninger og sprog: dk (Danmark, standard) eller se (Sverige).",
+    "help.no_pager": "Skriv lang tekst direkte på skærmen, ikke gennem en pager (less).",
     "help.debug": "Vis hele fejlsporet ved uventede fejl (kan indeholde det, du har skrevet).",
     "help.version": "Vis versionen og afslut.",
     "help.help_command": "Vis hjælpen til samtale eller til en kommando, fx 'help resources'.",
@@ -114,7 +131,7 @@ MESSAGES: dict[str, str] = {
     "help.signs": "Mulige tegn og mulige følgevirkninger – og at de kan betyde andet.",
     "help.facts": "Lovgivning, tal og begreber, hver med kilde.",
     "help.facts.topic": "law/lov, stats/tal eller terms/begreber.",
-    "help.ids": "Alle id'er, du kan skrive: emner, kontekster, tegn, regioner, grupper …",
+    "help.ids": "Alle id'er, du kan skrive: emner, kontekster, tegn, regioner, grupper og flere.",
     "help.ids.kind": "Kun én slags, fx topics, contexts, signs, regions, places, groups.",
     "help.ids.metavar": "[SLAGS]",
     "kind.ids": "slags id",
@@ -133,7 +150,7 @@ MESSAGES: dict[str, str] = {
     "ids.kind.sectors": "hvor du arbejder: sector i svarfilen",
     "ids.kind.countries": "lande: --country",
     "ids.kind.conversation_languages": "samtalesprog: --language, conversation_language",
-    "ids.kind.settings": "indstillinger: config set KEY VALUE",
+    "ids.kind.settings": "indstillinger: config set NØGLE VÆRDI",
     "help.data": "Vedligehold af vejledningsdata.",
     "help.data.check": "Valider alle datafiler og krydshenvisninger.",
     "help.data.dir": "Tjek en anden datamappe (med en undermappe pr. land) end den indbyggede.",
@@ -260,6 +277,7 @@ MESSAGES: dict[str, str] = {
     "resources.none": "Ingen tilbud passer til det valgte.",
     "resources.title": "Tilbud",
     "resources.title_for": "Tilbud der dækker {place}",
+    "resources.title_national": "Landsdækkende tilbud",
     "resources.contact": "Kontakt:",
     "resources.offers": "Tilbyder: {offers}",
     "resources.covers": "Dækker: {coverage}",
@@ -359,6 +377,14 @@ MESSAGES: dict[str, str] = {
         "Noten gemmes ikke: {folder} ligger i et {tool}-arbejdstræ ({repo}), hvor den kan blive "
         "delt. Sæt SAMTALE_HOME til en anden mappe, eller brug --stdout."
     ),
+    "storage.cloud_output": (
+        "Filen gemmes ikke: {folder} synkroniseres til skyen ('{part}'). Giv --output en sti "
+        "uden for den mappe, fx i din hjemmemappe."
+    ),
+    "storage.work_tree_output": (
+        "Filen gemmes ikke: {folder} ligger i et {tool}-arbejdstræ ({repo}), hvor den kan blive "
+        "delt. Giv --output en sti uden for den mappe, fx i din hjemmemappe."
+    ),
     "storage.no_free_name": "Kunne ikke finde et ledigt filnavn i {folder}.",
     "storage.no_folder": "Mappen {folder} findes ikke.",
     "storage.exists": "{path} findes allerede; vælg et andet navn (intet blev overskrevet).",
@@ -387,8 +413,13 @@ MESSAGES: dict[str, str] = {
     "help.prep.answers": "Læs svarene fra en YAML-fil (- er standard-input) frem for at spørge.",
     "help.prep.stdout": "Skriv noten på skærmen i stedet for at gemme den.",
     "help.prep.resume": (
-        "Fortsæt en kladde: den eneste, den med id'et DRAFT, eller vælg fra en liste."
+        "Fortsæt en kladde: den eneste, den med id'et KLADDE, eller vælg fra en liste."
     ),
+    "help.prep.draft.metavar": "[KLADDE]",
+    "help.config.key.metavar": "NØGLE",
+    "help.config.value.metavar": "VÆRDI",
+    "help.resources.months.metavar": "MÅNEDER",
+    "help.practice.case.metavar": "CASE",
     "help.prep.draft": "Id'et på kladden, der skal fortsættes (se 'samtale notes list').",
     "help.prep.template": (
         "Skriv en svarfil med alle felter og gyldige id'er at udfylde (> answers.yaml)."
@@ -425,6 +456,15 @@ MESSAGES: dict[str, str] = {
         "CPR-nummer. Ctrl-C afbryder; dine svar gemmes da som kladde."
     ),
     "prep.saved": "Noten er gemt privat: {path}",
+    "prep.next": (
+        "Notens id: {id}\n"
+        "  Kortet til bordet:  samtale notes show {id} --card\n"
+        "  Til print:          samtale notes export {id} --output {id}.html\n"
+        "  Efter mødet:        samtale notes followup {id}"
+    ),
+    "prep.interrupted_picking": (
+        "Afbrudt. Ingen kladde er ændret; alle er gemt. Fortsæt med: samtale prep --resume"
+    ),
     "prep.discarded": "Svarene er kasseret, og kladden er slettet. Intet er gemt.",
     "prep.kept": "Dine svar er gemt som privat kladde. Fortsæt med: {command}",
     "prep.interrupted_draft": (
@@ -466,6 +506,7 @@ MESSAGES: dict[str, str] = {
     "q.gender": "Køn:",
     "q.nationality": "Nationalitet:",
     "q.region": "Hvor bor personen? (landsdel, region, kommune eller by – Enter springer over)",
+    "q.region.unknown_near": "Kender ikke stedet '{value}'{hint}",
     "q.region.unknown": "Kender ikke stedet – prøv en kommune, en by eller en landsdel.",
     "q.signs": "Hvad har du lagt mærke til? (tegn kan også betyde andet)",
     "q.sign_text": "{sign} – hvad så eller hørte du? (dine egne ord, Enter springer over)",
@@ -671,8 +712,9 @@ MESSAGES: dict[str, str] = {
     "journal.no_next": "ingen ny kontakt aftalt",
     "journal.next_on": "ny kontakt {when}",
     "prep.old_notes": (
-        "{count} note(r) er ældre end {days} dage. Slet dem med 'samtale notes purge'."
+        "{count} noter er ældre end {days} dage. Slet dem med 'samtale notes purge'."
     ),
+    "prep.old_notes.one": "1 note er ældre end {days} dage. Slet den med 'samtale notes purge'.",
     # notes
     "help.notes": "Dine private forberedelsesnoter: vis, læs, slet og ryd op.",
     "help.notes.list": "Vis noterne, nyeste først.",
@@ -699,8 +741,12 @@ MESSAGES: dict[str, str] = {
     "notes.none_due": "Ingen noter har en opfølgning inden for 7 dage eller overskredet.",
     "notes.due_mark": "! {when}",
     "notes.follow_up_ahead": (
-        "{count} note(r) har en aftalt kontakt, der ikke er kommet endnu, og slettes ikke "
+        "{count} noter har en aftalt kontakt, der ikke er kommet endnu, og slettes ikke "
         "uden at spørge: {ids}"
+    ),
+    "notes.follow_up_ahead.one": (
+        "1 note har en aftalt kontakt, der ikke er kommet endnu, og slettes ikke uden at "
+        "spørge: {ids}"
     ),
     "notes.confirm_purge_ahead": "Slet også dem?",
     "notes.title": "Noter i {folder}",
@@ -726,15 +772,19 @@ MESSAGES: dict[str, str] = {
     "notes.confirm_delete": "Slet noten {id} fra {date}?",
     "notes.confirm_delete_draft": "Slet kladden {id}? Svarene i den kan ikke hentes igen.",
     "notes.draft_mark": "{citizen} (kladde, {answered} svar)",
-    "notes.confirm_purge": "Slet {count} note(r) og kladde(r), der er ældre end {days} dage?",
+    "notes.confirm_purge": "Slet {count} noter og kladder, der er ældre end {days} dage?",
+    "notes.confirm_purge.one": "Slet 1 note eller kladde, der er ældre end {days} dage?",
     "notes.needs_yes": "Uden en terminal kan der ikke spørges – tilføj --yes for at slette.",
     "notes.deleted": "Slettet: {id}",
     "notes.purge_none": "Intet er ældre end {days} dage.",
-    "notes.purged": "Slettede {count} note(r) og kladde(r), der var ældre end {days} dage.",
+    "notes.purged": "Slettede {count} noter og kladder, der var ældre end {days} dage.",
+    "notes.purged.one": "Slettede 1 note eller kladde, der var ældre end {days} dage.",
     # config
     "notes.encrypt_none": "Alt gemt er allerede krypteret.",
-    "notes.confirm_encrypt": "Kryptér {count} fil(er) nu? De ukrypterede udgaver slettes.",
-    "notes.encrypted": "Krypterede {count} fil(er); ingen ukrypterede udgaver er tilbage.",
+    "notes.confirm_encrypt": "Kryptér {count} filer nu? De ukrypterede udgaver slettes.",
+    "notes.confirm_encrypt.one": "Kryptér 1 fil nu? Den ukrypterede udgave slettes.",
+    "notes.encrypted": "Krypterede {count} filer; ingen ukrypterede udgaver er tilbage.",
+    "notes.encrypted.one": "Krypterede 1 fil; ingen ukrypteret udgave er tilbage.",
     "help.config": "Vis og ændr indstillingerne (opbevaring, kryptering, land).",
     "help.config.show": "Vis indstillingerne og hvor de står.",
     "help.config.set": "Ændr en indstilling, fx 'samtale config set retention_days 14'.",
@@ -743,8 +793,9 @@ MESSAGES: dict[str, str] = {
     "config.file": "# {path}",
     "config.saved": "{key} = {value} (gemt i {path})",
     "config.plain_left": (
-        "{count} gemt(e) note(r), kladde(r) eller øvelsessvar ligger stadig ukrypteret."
+        "{count} gemte noter, kladder eller øvelsessvar ligger stadig ukrypteret."
     ),
+    "config.plain_left.one": "1 gemt note, kladde eller øvelsessvar ligger stadig ukrypteret.",
     "config.encrypt_now": "Kryptér dem nu?",
     "config.encrypt_later": "Kryptér dem med 'samtale notes encrypt'.",
     "config.unreadable": "Kan ikke læse {path}: {reason}.",
@@ -771,6 +822,11 @@ MESSAGES: dict[str, str] = {
     # encryption
     "crypto.ask": "Adgangsfrase til dine noter: ",
     "crypto.ask_again": "Gentag adgangsfrasen: ",
+    "crypto.no_recovery": (
+        "Vælg en adgangsfrase, du kan huske. Glemmer du den, kan ingen – heller ikke samtale – "
+        "åbne dine krypterede noter og kladder igen."
+    ),
+    "crypto.try_again": "Forkert adgangsfrase. Prøv igen ({left} forsøg tilbage).",
     "crypto.mismatch": "De to adgangsfraser er ikke ens. Intet er gemt.",
     "crypto.too_short": "Adgangsfrasen skal have mindst 8 tegn.",
     "crypto.needs_terminal": (

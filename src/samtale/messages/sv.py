@@ -43,6 +43,24 @@ MESSAGES: dict[str, str] = {
     "usage.default": "[standard: {}]",
     "usage.envvar": "[miljövariabel: {}]",
     "usage.required": "[obligatoriskt]",
+    "usage.metavar.text": "VÄRDE",
+    "usage.metavar.file": "FIL",
+    "usage.metavar.path": "SÖKVÄG",
+    "usage.metavar.folder": "MAPP",
+    "usage.metavar.number": "TAL",
+    "usage.other_language_options": (
+        "--fortsæt --gruppe --forældede --kontekst --skabelon --sprog --søg --ydelse --emne "
+        "--forfalden --ældre-end"
+    ),
+    "usage.command_words": (
+        "förbered=prep förberedelse=prep fraser=phrases frågor=phrases "
+        "stöd=resources verksamheter=resources hjälp=help resurser=resources "
+        "utdelning=handout broschyr=handout tecken=signs fakta=facts öva=practice "
+        "övning=practice fall=practice reflektion=reflect reflektera=reflect "
+        "anteckningar=notes anteckning=notes inställningar=config uppföljning=followup "
+        "exportera=export visa=show radera=delete lista=list rensa=purge kryptera=encrypt "
+        "sätt=set"
+    ),
     "usage.line": "{message} Se '{path} --help'.",
     "usage.no_such_option": "Okänt alternativ {option}.{hint}",
     "usage.did_you_mean": " Menade du {options}?",
@@ -58,6 +76,7 @@ MESSAGES: dict[str, str] = {
         "förberedelseanteckning."
     ),
     "help.country": "Landets vägledning och språk: dk (Danmark, standard) eller se (Sverige).",
+    "help.no_pager": "Skriv lång text direkt på skärmen, inte genom en pager (less).",
     "help.debug": "Visa hela felspårningen vid oväntade fel (kan innehålla det du har skrivit).",
     "help.version": "Visa versionen och avsluta.",
     "help.help_command": "Visa hjälpen till samtale eller ett kommando, t.ex. 'help resources'.",
@@ -117,7 +136,7 @@ MESSAGES: dict[str, str] = {
     "help.signs": "Möjliga tecken och möjliga följder – och att de kan betyda något annat.",
     "help.facts": "Lagstiftning, statistik och begrepp, var och en med källa.",
     "help.facts.topic": "law/lag, stats/statistik eller terms/begrepp.",
-    "help.ids": "Alla id:n du kan skriva: ämnen, kontexter, tecken, regioner, grupper …",
+    "help.ids": "Alla id:n du kan skriva: ämnen, kontexter, tecken, regioner, grupper med mera.",
     "help.ids.kind": "Bara en sort, t.ex. topics, contexts, signs, regions, places, groups.",
     "help.ids.metavar": "[SORT]",
     "kind.ids": "sorts id",
@@ -129,14 +148,14 @@ MESSAGES: dict[str, str] = {
     "ids.kind.signs": "tecken och följder: signs i svarsfilen",
     "ids.kind.regions": "län och områden: --region, region i svarsfilen",
     "ids.kind.places": "kommuner och städer som --region också förstår",
-    "ids.kind.cases": "fall: practice CASE",
+    "ids.kind.cases": "fall: practice FALL",
     "ids.kind.age_groups": "åldersgrupper: age_group i svarsfilen",
     "ids.kind.genders": "kön: gender i svarsfilen",
     "ids.kind.nationalities": "medborgarskap: nationality i svarsfilen",
     "ids.kind.sectors": "var du arbetar: sector i svarsfilen",
     "ids.kind.countries": "länder: --country",
     "ids.kind.conversation_languages": "samtalsspråk: --language, conversation_language",
-    "ids.kind.settings": "inställningar: config set KEY VALUE",
+    "ids.kind.settings": "inställningar: config set NYCKEL VÄRDE",
     "help.data": "Underhåll av vägledningsdata.",
     "help.data.check": "Validera alla datafiler och korshänvisningar.",
     "help.data.dir": "Kontrollera en annan datamapp (med en undermapp per land) än den inbyggda.",
@@ -264,6 +283,7 @@ MESSAGES: dict[str, str] = {
     "resources.none": "Inga verksamheter passar det du har valt.",
     "resources.title": "Stödverksamheter",
     "resources.title_for": "Stödverksamheter som täcker {place}",
+    "resources.title_national": "Rikstäckande verksamheter",
     "resources.contact": "Kontakt:",
     "resources.offers": "Erbjuder: {offers}",
     "resources.covers": "Täcker: {coverage}",
@@ -363,6 +383,14 @@ MESSAGES: dict[str, str] = {
         "Anteckningen sparas inte: {folder} ligger i ett {tool}-arbetsträd ({repo}) där den kan "
         "bli delad. Sätt SAMTALE_HOME till en annan mapp, eller använd --stdout."
     ),
+    "storage.cloud_output": (
+        "Filen sparas inte: {folder} synkroniseras till molnet ('{part}'). Ge --output en "
+        "sökväg utanför den mappen, till exempel i din hemmapp."
+    ),
+    "storage.work_tree_output": (
+        "Filen sparas inte: {folder} ligger i ett {tool}-arbetsträd ({repo}) där den kan bli "
+        "delad. Ge --output en sökväg utanför den mappen, till exempel i din hemmapp."
+    ),
     "storage.no_free_name": "Kunde inte hitta ett ledigt filnamn i {folder}.",
     "storage.no_folder": "Mappen {folder} finns inte.",
     "storage.exists": "{path} finns redan; välj ett annat namn (inget skrevs över).",
@@ -393,8 +421,13 @@ MESSAGES: dict[str, str] = {
     "help.prep.answers": "Läs svaren från en YAML-fil (- är standard-in) i stället för att fråga.",
     "help.prep.stdout": "Skriv anteckningen på skärmen i stället för att spara den.",
     "help.prep.resume": (
-        "Fortsätt ett utkast: det enda, det med id:t DRAFT, eller välj i en lista."
+        "Fortsätt ett utkast: det enda, det med id:t UTKAST, eller välj i en lista."
     ),
+    "help.prep.draft.metavar": "[UTKAST]",
+    "help.config.key.metavar": "NYCKEL",
+    "help.config.value.metavar": "VÄRDE",
+    "help.resources.months.metavar": "MÅNADER",
+    "help.practice.case.metavar": "FALL",
     "help.prep.draft": "Id:t för utkastet som ska fortsättas (se 'samtale notes list').",
     "help.prep.template": (
         "Skriv en svarsfil med alla fält och giltiga id:n att fylla i (> answers.yaml)."
@@ -433,6 +466,15 @@ MESSAGES: dict[str, str] = {
         "personnummer. Ctrl-C avbryter; dina svar sparas då som utkast."
     ),
     "prep.saved": "Anteckningen är sparad privat: {path}",
+    "prep.next": (
+        "Anteckningens id: {id}\n"
+        "  Kortet till bordet:  samtale notes show {id} --card\n"
+        "  För utskrift:        samtale notes export {id} --output {id}.html\n"
+        "  Efter mötet:         samtale notes followup {id}"
+    ),
+    "prep.interrupted_picking": (
+        "Avbrutet. Inget utkast har ändrats; alla finns kvar. Fortsätt med: samtale prep --resume"
+    ),
     "prep.discarded": "Svaren är kastade och utkastet är raderat. Inget har sparats.",
     "prep.kept": "Dina svar är sparade som ett privat utkast. Fortsätt med: {command}",
     "prep.interrupted_draft": (
@@ -474,6 +516,7 @@ MESSAGES: dict[str, str] = {
     "q.gender": "Kön:",
     "q.nationality": "Nationalitet:",
     "q.region": "Var bor personen? (län, landsdel, kommun eller stad – Enter hoppar över)",
+    "q.region.unknown_near": "Känner inte till platsen '{value}'{hint}",
     "q.region.unknown": "Känner inte till platsen – prova en kommun, en stad eller ett län.",
     "q.signs": "Vad har du lagt märke till? (tecken kan också betyda något annat)",
     "q.sign_text": "{sign} – vad såg eller hörde du? (med dina egna ord, Enter hoppar över)",
@@ -683,7 +726,10 @@ MESSAGES: dict[str, str] = {
     "journal.no_next": "ingen ny kontakt bestämd",
     "journal.next_on": "ny kontakt {when}",
     "prep.old_notes": (
-        "{count} anteckning(ar) är äldre än {days} dagar. Radera dem med 'samtale notes purge'."
+        "{count} anteckningar är äldre än {days} dagar. Radera dem med 'samtale notes purge'."
+    ),
+    "prep.old_notes.one": (
+        "1 anteckning är äldre än {days} dagar. Radera den med 'samtale notes purge'."
     ),
     # notes
     "help.notes": "Dina privata förberedelseanteckningar: visa, läs, radera och rensa.",
@@ -713,8 +759,12 @@ MESSAGES: dict[str, str] = {
     "notes.none_due": "Inga anteckningar har en uppföljning inom 7 dagar eller försenad.",
     "notes.due_mark": "! {when}",
     "notes.follow_up_ahead": (
-        "{count} anteckning(ar) har en bestämd kontakt som inte har varit än och raderas inte "
+        "{count} anteckningar har en bestämd kontakt som inte har varit än och raderas inte "
         "utan att fråga: {ids}"
+    ),
+    "notes.follow_up_ahead.one": (
+        "1 anteckning har en bestämd kontakt som inte har varit än och raderas inte utan "
+        "att fråga: {ids}"
     ),
     "notes.confirm_purge_ahead": "Radera dem också?",
     "notes.title": "Anteckningar i {folder}",
@@ -747,17 +797,19 @@ MESSAGES: dict[str, str] = {
     "notes.confirm_delete": "Radera anteckningen {id} från {date}?",
     "notes.confirm_delete_draft": "Radera utkastet {id}? Svaren i det går inte att få tillbaka.",
     "notes.draft_mark": "{citizen} (utkast, {answered} svar)",
-    "notes.confirm_purge": (
-        "Radera {count} anteckning(ar) och utkast som är äldre än {days} dagar?"
-    ),
+    "notes.confirm_purge": ("Radera {count} anteckningar och utkast som är äldre än {days} dagar?"),
+    "notes.confirm_purge.one": "Radera 1 anteckning eller utkast som är äldre än {days} dagar?",
     "notes.needs_yes": "Utan en terminal går det inte att fråga – lägg till --yes för att radera.",
     "notes.deleted": "Raderad: {id}",
     "notes.purge_none": "Inget är äldre än {days} dagar.",
-    "notes.purged": "Raderade {count} anteckning(ar) och utkast som var äldre än {days} dagar.",
+    "notes.purged": "Raderade {count} anteckningar och utkast som var äldre än {days} dagar.",
+    "notes.purged.one": "Raderade 1 anteckning eller utkast som var äldre än {days} dagar.",
     # config
     "notes.encrypt_none": "Allt sparat är redan krypterat.",
-    "notes.confirm_encrypt": "Kryptera {count} fil(er) nu? De okrypterade versionerna raderas.",
-    "notes.encrypted": "Krypterade {count} fil(er); inga okrypterade versioner finns kvar.",
+    "notes.confirm_encrypt": "Kryptera {count} filer nu? De okrypterade versionerna raderas.",
+    "notes.confirm_encrypt.one": "Kryptera 1 fil nu? Den okrypterade versionen raderas.",
+    "notes.encrypted": "Krypterade {count} filer; inga okrypterade versioner finns kvar.",
+    "notes.encrypted.one": "Krypterade 1 fil; ingen okrypterad version finns kvar.",
     "help.config": "Visa och ändra inställningarna (lagring, kryptering, land).",
     "help.config.show": "Visa inställningarna och var de är sparade.",
     "help.config.set": "Ändra en inställning, t.ex. 'samtale config set retention_days 14'.",
@@ -766,7 +818,10 @@ MESSAGES: dict[str, str] = {
     "config.file": "# {path}",
     "config.saved": "{key} = {value} (sparat i {path})",
     "config.plain_left": (
-        "{count} sparad(e) anteckning(ar), utkast eller övningssvar är fortfarande okrypterade."
+        "{count} sparade anteckningar, utkast eller övningssvar är fortfarande okrypterade."
+    ),
+    "config.plain_left.one": (
+        "1 sparad anteckning, utkast eller övningssvar är fortfarande okrypterat."
     ),
     "config.encrypt_now": "Kryptera dem nu?",
     "config.encrypt_later": "Kryptera dem med 'samtale notes encrypt'.",
@@ -794,6 +849,11 @@ MESSAGES: dict[str, str] = {
     # encryption
     "crypto.ask": "Lösenfras för dina anteckningar: ",
     "crypto.ask_again": "Upprepa lösenfrasen: ",
+    "crypto.no_recovery": (
+        "Välj en lösenfras som du kan komma ihåg. Glömmer du den kan ingen – inte heller "
+        "samtale – öppna dina krypterade anteckningar och utkast igen."
+    ),
+    "crypto.try_again": "Fel lösenfras. Försök igen ({left} försök kvar).",
     "crypto.mismatch": "De två lösenfraserna stämmer inte överens. Inget har sparats.",
     "crypto.too_short": "Lösenfrasen måste ha minst 8 tecken.",
     "crypto.needs_terminal": (
@@ -812,7 +872,7 @@ MESSAGES: dict[str, str] = {
     "storage.draft_encrypted": "Utkastet {path} är krypterat; slå på kryptering för att öppna det.",
     # practice and reflect
     "help.practice": (
-        "Öva på fall ensam eller i teamet: utan CASE visas listan, med CASE ställs "
+        "Öva på fall ensam eller i teamet: utan FALL visas listan, med FALL ställs "
         "de sex reflektionsfrågorna."
     ),
     "help.practice.case": "Fallets id från listan (eller dess första tecken).",

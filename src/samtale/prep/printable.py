@@ -24,6 +24,7 @@ body { font: 11pt/1.4 "DejaVu Sans", "Helvetica Neue", Arial, sans-serif; color:
 h1 { font-size: 1.5em; } h2 { font-size: 1.25em; margin-top: 1.4em; } h3 { font-size: 1.05em; }
 blockquote { margin: 1em 0; padding: .5em 1em; border-left: 4px solid #888; background: #f4f4f4; }
 ul { padding-left: 1.4em; }
+li.task { list-style: none; margin-left: -1.3em; }
 a { color: inherit; }
 .card { border: 2px solid #333; border-radius: 6px; padding: .2em 1.2em 1em; font-size: 10pt;
         line-height: 1.3; }
@@ -49,12 +50,20 @@ def readable(text: str) -> str:
     return "\n".join(kept).strip("\n") + "\n"
 
 
+# A task-list item as CommonMark renders it ("- [ ] Aftal …" is plain text there).
+_TASK = re.compile(r"<li>(\s*<p>)?\[([ xX])\] ")
+BOXES = {" ": "☐", "x": "☑", "X": "☑"}
+
+
 def markdown_to_html(text: str) -> str:
-    """CommonMark to an HTML fragment, with raw HTML and images switched off."""
+    """CommonMark to an HTML fragment, with raw HTML and images switched off.
+
+    The note's "- [ ]" items become boxes to tick on paper (☐), not a literal "[ ]".
+    """
     from markdown_it import MarkdownIt
 
     parser = MarkdownIt("commonmark", {"html": False}).disable("image")
-    return parser.render(text)
+    return _TASK.sub(lambda m: f'<li class="task">{m[1] or ""}{BOXES[m[2]]} ', parser.render(text))
 
 
 def html_page(text: str, title: str, lang: str) -> str:

@@ -10,6 +10,11 @@ prompt_toolkit draws with cursor codes of its own, so each prompt runs on the re
 streams, not through the CLI's filter (`samtale.terminal.raw_output`); prompt_toolkit shows
 control characters in what is typed as ``^[`` and replaces ESC in what it prints, and
 `say` cleans its text with `for_terminal` as well.
+
+prompt_toolkit breaks a line that is too long at the last column, in the middle of a word
+("Ente / r springer over"), and cuts list items and validation messages off at the edge.
+So every text handed to it is wrapped first at word boundaries for the terminal's width
+(`samtale.terminal.fit`): questions, instructions, choices, messages and refusals.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from typing import Any, Protocol, TypeVar
 
 from samtale.messages import t
 from samtale.store.text import for_terminal
+from samtale.terminal import fit, screen_width
 
 Choice = tuple[str, str]  # (what the user sees, the id stored)
 Validator = Callable[[str], bool | str]
@@ -72,6 +78,55 @@ def checked_summary(titles: list[str]) -> str:
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+QMARK = 3  # "? " and the space questionary writes before the question
+POINTER = 3  # " » " before each choice
+INDICATOR = 2  # "● " before each box of a checkbox
+ROOM_TO_TYPE = 16  # columns a typed answer needs on the question's last line
+
+
+def fit_question(message: str, tail: int = 0) -> str:
+    """`message` wrapped for the screen after "? ", continuation lines indented.
+
+    `tail` is what follows the question on its last line (an instruction, the answer);
+    when it does not fit there, the question ends with a line break and it starts the
+    next line.
+    """
+    width = screen_width()
+    text = fit(message, width, first=QMARK, indent="  ")
+    lines = text.split("\n")
+    used = (QMARK if len(lines) == 1 else 0) + len(lines[-1])
+    if tail and used + 1 + min(tail, width - 4) > width:
+        text += "\n "
+    return text
+
+
+def fit_choice(title: str, lead: int) -> str:
+    """One choice wrapped to the screen after its `lead` (pointer, box)."""
+    width = screen_width()
+    return fit(title, width - lead, indent=" " * lead) if len(title) > width - lead else title
+
+
+def fit_validator(validate: Validator) -> Validator:
+    """`validate`, its refusals wrapped for the screen (the line under the question)."""
+
+    def fitted(text: str) -> bool | str:
+        verdict = validate(text)
+        return fit(verdict, screen_width() - 1) if isinstance(verdict, str) else verdict
+
+    return fitted
+
+
+def _roomy_toolbar(app: Any) -> None:
+    """Let the refusal under a question take the lines it needs (prompt_toolkit gives one)."""
+    from prompt_toolkit.layout.containers import Window
+
+    for container in app.layout.walk():
+        if not isinstance(container, Window):
+            continue
+        text = getattr(container.content, "text", None)
+        if "ValidationToolbar" in getattr(text, "__qualname__", ""):
+            container.height = None
+
 
 def _on_terminal(method: F) -> F:
     """Run a prompt method on the real terminal streams (see the module docstring)."""
@@ -113,6 +168,7 @@ class QuestionaryPrompter:
                 event.app.current_buffer.delete()
 
         app = question.application
+        _roomy_toolbar(app)
         app.key_bindings = merge_key_bindings([app.key_bindings or KeyBindings(), extra])
         _on_screen.append(app)
         try:
@@ -128,7 +184,7 @@ class QuestionaryPrompter:
 
         tokens = [
             ("class:qmark", "?"),
-            ("class:question", f" {message} "),
+            ("class:question", f" {fit_question(message, len(answer))} "),
             ("class:answer", answer),
         ]
         extra = {"output": self._options["output"]} if "output" in self._options else {}
@@ -136,14 +192,24 @@ class QuestionaryPrompter:
 
     @_on_terminal
     def text(self, message: str, default: str, validate: Validator) -> str:
-        return self._ask(self._q.text(message, default=default, validate=validate, **self._options))
+        return self._ask(
+            self._q.text(
+                fit_question(message, max(len(default), ROOM_TO_TYPE)),
+                default=default,
+                validate=fit_validator(validate),
+                **self._options,
+            )
+        )
 
     @_on_terminal
     def select(self, message: str, choices: list[Choice], default: str) -> str:
-        items = [self._q.Choice(title, value=value) for title, value in choices]
+        items = [
+            self._q.Choice(fit_choice(title, POINTER), value=value) for title, value in choices
+        ]
+        tail = max([len(t("q.select_help")), *(len(title) for title, _ in choices)])
         return self._ask(
             self._q.select(
-                message,
+                fit_question(message, tail),
                 choices=items,
                 default=default if default in [v for _, v in choices] else None,
                 instruction=t("q.select_help"),
@@ -158,16 +224,18 @@ class QuestionaryPrompter:
         items: list[Any] = []
         for heading, choices in groups:
             if heading:
-                items.append(self._q.Separator(f"── {heading}"))
+                items.append(self._q.Separator(fit_choice(f"── {heading}", POINTER)))
             items += [
-                self._q.Choice(title, value=value, checked=value in checked)
+                self._q.Choice(
+                    fit_choice(title, POINTER + INDICATOR), value=value, checked=value in checked
+                )
                 for title, value in choices
             ]
         # questionary's own answered line is English ("done (3 selections)"): erase the
         # prompt when it is done and write our own.
         chosen = self._ask(
             self._q.checkbox(
-                message,
+                fit_question(message, len(t("q.checkbox_help"))),
                 choices=items,
                 instruction=t("q.checkbox_help"),
                 erase_when_done=True,
@@ -184,10 +252,10 @@ class QuestionaryPrompter:
     ) -> str:
         return self._ask(
             self._q.autocomplete(
-                message,
+                fit_question(message, max(len(default), ROOM_TO_TYPE)),
                 choices=options,
                 default=default,
-                validate=validate,
+                validate=fit_validator(validate),
                 validate_while_typing=False,  # say "unknown place" on Enter, not mid-word
                 ignore_case=True,
                 match_middle=True,
@@ -205,6 +273,7 @@ class QuestionaryPrompter:
         from questionary.styles import merge_styles_default
 
         hint = t("q.confirm_yes" if default else "q.confirm_no")
+        message = fit_question(message, max(len(hint), len(t("q.yes")), len(t("q.no"))))
         status: dict[str, bool | None] = {"answer": None}
 
         def tokens() -> list[tuple[str, str]]:
@@ -246,6 +315,6 @@ class QuestionaryPrompter:
     @_on_terminal
     def say(self, text: str) -> None:
         self._q.print(
-            for_terminal(text),
+            fit(for_terminal(text), screen_width()),
             **({"file": self._options["output"]} if "output" in self._options else {}),
         )

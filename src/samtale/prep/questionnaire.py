@@ -129,6 +129,13 @@ def _region(a: Asking, previous: Any) -> str:
     def valid_place(text: str) -> bool | str:
         if not text.strip() or a.look.places.get(text) is not None:
             return True
+        near = a.look.places.suggest(text)  # the command line's suggestion
+        if near:
+            return t(
+                "q.region.unknown_near",
+                value=text.strip(),
+                hint=t("unknown.suggest", suggestion=near),
+            )
         return t("q.region.unknown")
 
     options = sorted(a.look.places.spellings())

@@ -52,12 +52,31 @@ def read_passphrase(confirm: bool = False) -> str:
             raise UsageError(t("crypto.needs_terminal"))
         import getpass
 
+        if confirm:  # a new passphrase: say first what forgetting it means
+            sys.stderr.write(t("crypto.no_recovery") + "\n")
         passphrase = getpass.getpass(t("crypto.ask"))
         if confirm and getpass.getpass(t("crypto.ask_again")) != passphrase:
             raise UsageError(t("crypto.mismatch"))
-    if len(passphrase) < 8:
+    if confirm and len(passphrase) < 8:  # a wrong existing one is simply wrong
         raise UsageError(t("crypto.too_short"))
     return passphrase
+
+
+TRIES = 3  # passphrases typed at the terminal before the command gives up
+
+
+def _open_check(blob: bytes) -> Key:
+    """The key the check file opens with; up to `TRIES` passphrases typed at a terminal."""
+    typed = not os.environ.get("SAMTALE_PASSPHRASE_FILE")
+    for attempt in range(1, TRIES + 1):
+        key = Key(read_passphrase(), crypto.salt_of(blob))
+        with contextlib.suppress(crypto.WrongPassphrase):
+            if crypto.unseal(blob, key) == CHECK_TEXT:
+                return key
+        if not typed or attempt == TRIES:
+            break
+        sys.stderr.write(t("crypto.try_again", left=TRIES - attempt) + "\n")
+    raise crypto.WrongPassphrase(t("crypto.wrong_passphrase"))
 
 
 def sealed_files() -> list[Path]:
@@ -85,12 +104,9 @@ def unlock(create: bool) -> Key:
     if check.is_file():
         blob = check.read_bytes()
         try:
-            key = Key(read_passphrase(), crypto.salt_of(blob))
-            opened = crypto.unseal(blob, key)
+            key = _open_check(blob)
         except crypto.DamagedFile:
             raise crypto.DamagedFile(t("crypto.check_damaged", path=check)) from None
-        if opened != CHECK_TEXT:
-            raise crypto.WrongPassphrase(t("crypto.wrong_passphrase"))
         if crypto.version(blob) != 2:
             # An older check: rewrite it in today's format, when the folder allows it.
             with contextlib.suppress(SamtaleError, OSError):

@@ -73,6 +73,12 @@ def note_files(folder: Path | None = None) -> list[NoteFile]:
     return sorted(found, key=lambda note: (note.date, note.mtime), reverse=True)
 
 
+def id_of(path: Path) -> str:
+    """The id of the note saved at `path` (its name ends in it)."""
+    match = _NAME.match(path.name)
+    return match[3] if match else ""
+
+
 def find(notes: list[NoteFile], typed: str) -> NoteFile:
     """The one note whose id starts with `typed`; a clear error when none or several do."""
     typed = typed.strip().lower()

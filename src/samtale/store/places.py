@@ -159,21 +159,25 @@ def mount_origins(path: Path) -> tuple[list[Path], list[Path]]:
     return [inside], visible
 
 
-def unsafe_reason(folder: Path) -> str | None:
-    """Why `folder` must not hold private files (work tree, cloud sync), or None."""
+def unsafe_reason(folder: Path, output: bool = False) -> str | None:
+    """Why `folder` must not hold private files (work tree, cloud sync), or None.
+
+    For a file the user names (`output`), the advice is another path, not SAMTALE_HOME.
+    """
+    end = "_output" if output else ""
     shown, by_name, searched = _chains(folder)
     for path in by_name:
         if path.name and _cloud_name(path.name):
-            return t("storage.cloud", folder=shown, part=path.name)
+            return t(f"storage.cloud{end}", folder=shown, part=path.name)
     for path in searched:
         if not path.is_dir():
             continue
         marker = _marker(path)
         if marker:
-            return t("storage.cloud", folder=shown, part=f"{path.name or path}/{marker}")
+            return t(f"storage.cloud{end}", folder=shown, part=f"{path.name or path}/{marker}")
         for name, tool in WORK_TREES.items():
             if os.path.lexists(path / name):
-                return t("storage.work_tree", folder=shown, repo=path, tool=tool)
+                return t(f"storage.work_tree{end}", folder=shown, repo=path, tool=tool)
     return None
 
 

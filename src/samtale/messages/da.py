@@ -442,7 +442,7 @@ MESSAGES: dict[str, str] = {
     "q.name.conversation_language": "Samtalens sprog",
     # The note
     "card.title": "Samtalekort",
-    "card.intro": "Til bordet under mødet. Hele forberedelsen følger efter kortet.",
+    "card.intro": "Til bordet under mødet.",
     "card.duty_first": "Først – fortæl om din pligt, {law}:",
     "card.duty": "Din pligt, {law}:",
     "card.opener": "Åbn med:",
@@ -468,9 +468,8 @@ MESSAGES: dict[str, str] = {
     "language.sv": "svensk",
     "language.en": "engelsk",
     "note.banner": (
-        "**Privat forberedelsesnote – ikke en journal.** Noten er kun til din egen "
-        "forberedelse og bør slettes, når samtalen er holdt. Det, der har betydning for "
-        "sagen, skal i journalen efter reglerne om notatpligt."
+        "**Privat forberedelsesnote – ikke en journal.** Slet den, når samtalen er holdt. "
+        "Det, der har betydning for sagen, skal i journalen (notatpligt)."
     ),
     "note.h.observations": "Observationer",
     "note.observations_intro": (
@@ -489,30 +488,39 @@ MESSAGES: dict[str, str] = {
     "note.h.referrals": "Henvisningsmuligheder",
     "note.no_referrals": "Ingen tilbud i kilderne passer til området og situationen.",
     "note.handout": (
-        "Til personen: `{command}` skriver én side med den hjælp, der findes i området, og "
-        "intet om personen. Med `--discreet` står der ikke, hvad siden handler om."
+        "Til personen: `{command}` giver én side om hjælpen i området og intet om personen "
+        "(`--discreet` skjuler emnet)."
     ),
     "note.h.for_you": "Til dig som fagperson",
     "note.also_for_you": "Disse tilbud giver også råd til fagpersoner: {names}.",
-    "note.offers": "Tilbyder",
-    "note.covers": "Dækker",
     "note.contact": "{label}: {value}{note} (oplyst {when}{years})",
+    "note.contact_bare": "{label}: {value}{note}",
     "note.contact_undated": "{label}: {value}{note} (kilden er ikke dateret)",
     "note.years_old": ", {years} år siden",
-    "note.source_ref": "Kilde: {publisher} ({when}), «{section}»",
-    "note.verified": "senest bekræftet: {when}",
-    "note.local": "lokalt tilbud, kontrolleret {when} af {who}",
-    "note.local_source": "Kilde: din lokale tilbudsfil",
     "note.h.facts": "Fakta at have ved hånden",
     "note.h.follow_up": "Opfølgning",
-    "note.follow_up.agreed": "Det aftalte:",
-    "note.follow_up.next_meeting": "Næste møde:",
-    "note.follow_up.safe_contact": (
-        "Sikker måde at kontakte personen på (er det trygt at ringe eller skrive?):"
-    ),
+    "note.follow_up.on_card": ("Det aftalte og næste kontakt: skriv det på kortet."),
     "note.follow_up.consent_to_share": "Det må jeg dele, og med hvem (personens eget ja):",
     "note.follow_up.case_record": "Det skal i journalen (notatpligt):",
     "note.h.sources": "Kilder",
+    "note.referrals_on_card": "På kortet: {names}.",
+    "note.referrals_more": "Flere, der passer: {names}.",
+    "note.local_short": "lokalt tilbud",
+    "note.no_contact": "ingen kontaktdata i kilderne; spørg Social- og Boligstyrelsen",
+    "note.more_explanations": "Andre mulige forklaringer på {count} af tegnene: `{command}`.",
+    "note.also_chosen": "Også valgt, uden egne ord: {signs}",
+    "note.conversation_card": (
+        "Spørgsmålene på kortet kommer først i hver fase; her er de næste, valgt til personen."
+    ),
+    "note.more": (
+        "Udeladt her, et kald væk: alle fakta `{facts}`, flere spørgsmål `{phrases}`, "
+        "tegn og forklaringer `{signs}`, alle tilbud `{resources}`."
+    ),
+    "sources.law": "{source} ({web})",
+    "sources.local": "Din lokale tilbudsfil: {offers}",
+    "sources.local_offer": "{name}, kontrolleret {when} af {who}",
+    "sources.law_checked": "Lovgrundlaget {marks} er kontrolleret {checked}.",
+    "sources.law_open": ("Ikke bekræftet for {marks} (ikrafttræden eller andet): se `{command}`."),
     # after the meeting: follow-ups and the journal text
     "followup.heading": "Efter mødet: {when}",
     "followup.l.outcome": "Kontakt",

@@ -66,11 +66,14 @@ def card_referrals(plan: Plan) -> list[Resource]:
     return ranked[:REFERRALS_ON_CARD]
 
 
-def render_card(plan: Plan, contact: Callable[[ContactPoint], str]) -> list[str]:
+def render_card(
+    plan: Plan, contact: Callable[[ContactPoint], str], second: bool = True
+) -> list[str]:
     """The card's Markdown lines, ending with `CARD_END` and a blank line.
 
     `contact` formats one contact point the way the note does (with its date and age), so
     the card and the referral section can never disagree; the card leaves out the source.
+    Without `second` the card shows one question per phase (a note short of room).
     """
     out = [f"## {t('card.title')}", "", f"*{t('card.intro')}*", ""]
     duty = card_duty(plan)
@@ -91,7 +94,7 @@ def render_card(plan: Plan, contact: Callable[[ContactPoint], str]) -> list[str]
         out += [f"### {t('card.questions')}", ""]
     for label, phrases in questions:
         out.append(f"- **{label}**")
-        out += [f"  - {_said(plan, phrase)}" for phrase in phrases]
+        out += [f"  - {_said(plan, phrase)}" for phrase in phrases[: 2 if second else 1]]
     if questions:
         out.append("")
 

@@ -29,6 +29,8 @@ from samtale.guide.select import Person, eligible, holds, score, suits
 from samtale.prep.answers import Situation
 
 PHRASES_PER_TOPIC = 3
+# The note keeps the facts that fit best, at most this many; `samtale facts` has them all.
+MAX_FACTS = 5
 # More referrals than this are a list nobody reads; the best-fitting ones come first.
 MAX_REFERRALS = 8
 
@@ -174,7 +176,7 @@ def build_plan(situation: Situation, guide: Guide, day: date) -> Plan:
     resources = choose_resources(guide, situation)
     referrals = tuple(r for r in resources if r.for_citizens)
     for_professionals = tuple(r for r in resources if r.for_professionals)
-    facts = tuple(choose_facts(guide, tags, person))
+    facts = tuple(choose_facts(guide, tags, person))[:MAX_FACTS]
     refs = [
         *(o.sign.source for o in observations),
         *(item.source for item in checklist),

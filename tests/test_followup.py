@@ -36,12 +36,18 @@ ANSWERS = {
 }
 
 
+def kept_whole(note: str, updated: str) -> bool:
+    """Whether every line of the note (but its metadata) is in `updated`, in order."""
+    rest = iter(updated.split("\n"))
+    return all(line in rest for line in note.split("\n")[1:])
+
+
 def test_followup_becomes_a_dated_section_and_updates_the_metadata() -> None:
     _, note = plan_and_note("dk_young_woman_odense")
     followup = parse_followup(ANSWERS, "svar.yaml")
     updated = add_followup(note, followup, DAY)
     assert updated.startswith(note.split("\n", 1)[0][:12])
-    assert note.split("\n", 1)[1].rstrip() in updated  # nothing of the note is lost
+    assert kept_whole(note, updated)  # nothing of the note is lost
     heading = "## " + MESSAGES["followup.heading"].format(when="23. november 2026")
     assert heading in updated
     tail = updated[updated.index(heading) :]
@@ -177,3 +183,83 @@ def test_a_pasted_file_is_too_long_for_a_field() -> None:
 
     with pytest.raises(UsageError, match="agreed"):
         parse_followup({**ANSWERS, "agreed": "x" * (MAX_FIELD + 1)}, "svar.yaml")
+
+
+SECOND = {"outcome": "held", "agreed": "Hun ringer selv", "next_contact": "2026-12-07"}
+
+
+def heading_of(text: str, level: str) -> int:
+    return next(i for i, line in enumerate(text.split("\n")) if line.startswith(level))
+
+
+def test_followups_come_right_after_the_card_and_the_card_says_the_latest() -> None:
+    """Issue 25.11: a follow-up was appended after the sources at the end of a long note."""
+    from samtale.prep.card import CARD_END, split_card
+
+    _, note = plan_and_note("dk_young_woman_odense")
+    first = parse_followup(ANSWERS, "a")
+    second = parse_followup(SECOND, "b")
+    text = add_followup(add_followup(note, first, DAY), second, date(2026, 11, 30))
+    lines = text.split("\n")
+    rule = lines.index(CARD_END)
+    title = heading_of(text, "# ")
+    headings = [i for i, line in enumerate(lines) if line.startswith("## Efter mødet")]
+    assert len(headings) == 2
+    assert all(rule < i < title for i in headings)  # between the card and the preparation
+    assert [f for _, f in followups(text)] == [first, second]  # oldest first
+    assert require_followup(text) == (date(2026, 11, 30), second)
+    card, rest = split_card(text)
+    latest = [line for line in card.split("\n") if line.startswith("> ")]
+    assert latest == [
+        "> **Senest, 30. november 2026:** aftalt: Hun ringer selv. Næste kontakt: 7. december 2026."
+    ]
+    assert "Hun ringer selv" not in note
+    assert "## Efter mødet" not in card  # the card stays one page
+    assert rest.startswith("<!-- samtale-followup ")
+    assert text.endswith("\n")
+    assert not text.endswith("\n\n")
+
+
+def test_a_followup_of_an_older_note_moves_earlier_ones_after_the_card() -> None:
+    """A note whose follow-ups were appended at its end gets them all after the card."""
+    from samtale.prep.followup import section
+
+    _, note = plan_and_note("dk_young_woman_odense")
+    first = parse_followup(ANSWERS, "a")
+    old = note.rstrip("\n") + "\n\n" + "\n".join(section(first, DAY)) + "\n"
+    assert heading_of(old, "## Efter mødet") > heading_of(old, "## Kilder")
+    second = parse_followup(SECOND, "b")
+    text = add_followup(old, second, date(2026, 11, 30))
+    assert [f for _, f in followups(text)] == [first, second]
+    assert heading_of(text, "## Efter mødet") < heading_of(text, "# ")
+    assert text.rstrip("\n").endswith(note.rstrip("\n").rsplit("\n", 1)[1])  # sources last
+    assert kept_whole(note, text)
+
+
+def test_a_note_from_before_cards_gets_its_followup_at_the_end() -> None:
+    from samtale.prep.card import split_card
+
+    _, note = plan_and_note("dk_young_woman_odense")
+    _, rest = split_card(note)
+    old = note.split("\n", 1)[0] + "\n\n" + rest
+    text = add_followup(old, parse_followup(ANSWERS, "a"), DAY)
+    assert split_card(text) is None
+    assert heading_of(text, "## Efter mødet") > heading_of(text, "## Kilder")
+    assert followups(text)[0][1].agreed == ANSWERS["agreed"]
+
+
+def test_a_note_with_followups_is_valid_commonmark_with_the_card_first() -> None:
+    from markdown_it import MarkdownIt
+
+    from samtale.prep.printable import readable
+
+    _, note = plan_and_note("dk_young_woman_odense")
+    text = add_followup(note, parse_followup(ANSWERS, "a"), DAY)
+    tokens = MarkdownIt("commonmark").parse(readable(text))
+    kinds = [(tok.type, tok.tag) for tok in tokens if tok.type in {"heading_open", "hr"}]
+    assert kinds[:1] == [("heading_open", "h2")]  # the card
+    hr = kinds.index(("hr", "hr"))
+    assert kinds[hr + 1] == ("heading_open", "h2")  # the follow-up, then the title
+    assert kinds[hr + 2] == ("heading_open", "h1")
+    types = [tok.type for tok in tokens]
+    assert types.index("blockquote_open") < types.index("hr")  # the card's latest line

@@ -155,9 +155,14 @@ def _next(followup: FollowUp) -> str:
 
 
 def add_followup(text: str, followup: FollowUp, day: date) -> str:
-    """The note's text with `followup` added as its last section, metadata updated.
+    """The note's text with `followup` added, metadata and card updated.
 
-    The metadata keeps the next contact of the latest follow-up (none if it set none).
+    Follow-ups go right after the card, oldest first, so that the latest is the first
+    thing read after the card (and not behind the sources at the end of a long note); the
+    card's first lines say what was agreed last and when the next contact is. A note
+    written before that placement has its follow-ups moved there; one from before cards
+    existed gets them at its end, as it always did. The metadata keeps the next contact of
+    the latest follow-up (none if it set none).
     """
     lines = text.rstrip("\n").split("\n")
     meta = read_meta(text)
@@ -165,7 +170,76 @@ def add_followup(text: str, followup: FollowUp, day: date) -> str:
         meta["next_contact"] = followup.next_contact.isoformat() if followup.next_contact else None
         meta["changed"] = day.isoformat()
         lines[0] = meta_line(meta)
-    return "\n".join([*lines, "", *section(followup, day)]) + "\n"
+    lines, earlier = _take_followups(lines)
+    blocks = [*earlier, section(followup, day)]
+    card = _card_span(lines)
+    if card is None:
+        for block in blocks:
+            lines += ["", *block]
+        return "\n".join(lines) + "\n"
+    start, end = card
+    latest = f"> {_latest(followup, day)}"
+    quoted = [i for i in range(start, end) if lines[i].startswith("> ")]
+    after_card = [line for block in blocks for line in (*block, "")]
+    lines[end + 2 : end + 2] = after_card  # after the card's closing rule and its blank line
+    if quoted:
+        lines[quoted[0]] = latest
+    else:
+        lines[start + CARD_HEAD : start + CARD_HEAD] = [latest, ""]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+# The card opens with its heading, a blank line, its one-line introduction and a blank line;
+# the latest agreement goes right below them.
+CARD_HEAD = 4
+
+
+def _latest(followup: FollowUp, day: date) -> str:
+    """The card's line on the latest follow-up: when, what was agreed, the next contact."""
+    return t(
+        "card.latest",
+        when=day_label(followup.contact_date or day),
+        agreed=escape(followup.agreed) or t("followup.none"),
+        next=_next(followup),
+    )
+
+
+def _card_span(lines: list[str]) -> tuple[int, int] | None:
+    """Where the card lies (its heading's line and its closing rule's), or None."""
+    from samtale.prep.card import CARD_END, split_card
+
+    if split_card("\n".join(lines)) is None:
+        return None
+    start = next(i for i in range(1, len(lines)) if lines[i].startswith("## "))
+    return start, lines.index(CARD_END, start)
+
+
+def _take_followups(lines: list[str]) -> tuple[list[str], list[list[str]]]:
+    """The note's lines without its follow-up sections, and those sections, oldest first.
+
+    A section is the record line, its heading, a blank line and its list; the blank line
+    after it goes with it. A hand-edited section keeps what no longer has that shape.
+    """
+    kept: list[str] = []
+    blocks: list[list[str]] = []
+    i = 0
+    while i < len(lines):
+        if not _RECORD_LINE.match(lines[i]):
+            kept.append(lines[i])
+            i += 1
+            continue
+        end = i + 1
+        if end < len(lines) and lines[end].startswith("## "):
+            end += 1
+            if end < len(lines) and not lines[end]:
+                end += 1
+            while end < len(lines) and lines[end].startswith("- "):
+                end += 1
+        blocks.append(lines[i:end])
+        i = end + 1 if end < len(lines) and not lines[end] else end
+        while kept and not kept[-1] and i >= len(lines):
+            kept.pop()
+    return kept, blocks
 
 
 def followups(text: str) -> list[tuple[date, FollowUp]]:

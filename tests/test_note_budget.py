@@ -97,3 +97,46 @@ def test_the_note_keeps_its_budget(case: Persona, prepared) -> None:
     assert words(text) <= MAX_WORDS, words(text)
     said = [line for line in text.split("\n") if PROVENANCE.search(line)]
     assert len(said) <= MAX_PROVENANCE_LINES, said
+
+
+@pytest.mark.parametrize("country", ["dk", "se"])
+def test_facts_sources_gives_in_full_what_the_note_says_in_one_line(cli, country) -> None:
+    """The note points to `samtale facts --sources` for the law's provenance: every basis
+    of every legal fact and duty is there, with what could not be confirmed."""
+    import json
+
+    guide = load_guide(country)
+    result = cli("--country", country, "facts", "--sources", "--json")
+    assert result.exit_code == 0, result.output
+    found = json.loads(result.stdout)
+    bases = [item.basis for item in (*guide.facts, *guide.checklist) if item.basis]
+    listed = {(b["statute"], b["source"], b["checked"], b["unconfirmed"]) for b in found["law"]}
+    assert listed == {(b.statute, b.source, b.checked, b.unconfirmed) for b in bases}
+    used = {i for b in found["law"] for i in (*b["facts"], *b["duties"])}
+    assert used == {item.id for item in (*guide.facts, *guide.checklist) if item.basis}
+    docs = {doc["id"]: doc["sections"] for doc in found["sources"]}
+    for fact in guide.facts:
+        assert fact.source.section in docs[fact.source.doc], fact.id
+    text = cli("--country", country, "facts", "--sources", width=200).stdout
+    checked = "kontrolleret 23. november 2026" if country == "dk" else "kontrollerad 23 november"
+    assert checked in text
+    assert ("Ikke bekræftet: " if country == "dk" else "Inte bekräftat: ") in text
+
+
+def test_a_topic_lists_only_its_own_sources(cli) -> None:
+    import json
+
+    found = json.loads(cli("facts", "--topic", "stats", "--sources", "--json").stdout)
+    assert found["law"] == []
+    assert found["sources"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[p.name for p in CASES])
+def test_every_mark_in_the_note_points_into_its_sources(case: Persona, prepared) -> None:
+    _, text, _ = run(case, prepared)
+    body, sources = text.split("\n## Kilder\n" if case.country == "dk" else "\n## Källor\n")
+    listed = set(re.findall(r"^- \[(\d+)\] ", sources, re.M))
+    marks = {n for group in re.findall(r" \[([\d, ]+)\]$", body, re.M) for n in group.split(", ")}
+    assert marks
+    assert marks <= listed
+    assert sorted(map(int, listed)) == list(range(1, len(listed) + 1))

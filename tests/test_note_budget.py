@@ -140,3 +140,19 @@ def test_every_mark_in_the_note_points_into_its_sources(case: Persona, prepared)
     assert marks
     assert marks <= listed
     assert sorted(map(int, listed)) == list(range(1, len(listed) + 1))
+
+
+def test_the_readme_counts_the_words_of_its_own_example(cli, tmp_path, home) -> None:
+    """The README shows `prep --answers answers.yaml --stdout | wc -w` for its answers file."""
+    from pathlib import Path
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    answers = re.search(r"```yaml\n(role: .*?)```", readme, re.S)
+    shown = re.search(r"\$ samtale prep --answers answers.yaml --stdout \| wc -w\n(\d+)\n", readme)
+    assert answers
+    assert shown
+    path = tmp_path / "answers.yaml"
+    path.write_text(answers[1], encoding="utf-8")
+    result = cli("prep", "--answers", str(path), "--stdout")
+    assert result.exit_code == 0, result.output
+    assert words(result.stdout) == int(shown[1])

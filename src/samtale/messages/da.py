@@ -497,7 +497,6 @@ MESSAGES: dict[str, str] = {
         "(`--discreet` skjuler emnet)."
     ),
     "note.h.for_you": "Til dig som fagperson",
-    "note.also_for_you": "Disse tilbud giver også råd til fagpersoner: {names}.",
     "note.contact": "{label}: {value}{note} (oplyst {when}{years})",
     "note.contact_bare": "{label}: {value}{note}",
     "note.contact_undated": "{label}: {value}{note} (kilden er ikke dateret)",
@@ -514,18 +513,13 @@ MESSAGES: dict[str, str] = {
     "note.no_contact": "ingen kontaktdata i kilderne; spørg Social- og Boligstyrelsen",
     "note.more_explanations": "Andre mulige forklaringer på {count} af tegnene: `{command}`.",
     "note.also_chosen": "Også valgt, uden egne ord: {signs}",
-    "note.conversation_card": (
-        "Spørgsmålene på kortet kommer først i hver fase; her er de næste, valgt til personen."
-    ),
-    "note.more": (
-        "Udeladt her, et kald væk: alle fakta `{facts}`, flere spørgsmål `{phrases}`, "
-        "tegn og forklaringer `{signs}`, alle tilbud `{resources}`."
-    ),
+    "note.conversation_card": "Efter kortets spørgsmål, i hver fase:",
+    "note.more": "Alt, der er udeladt her: `{facts}`, `{phrases}`, `{signs}`, `{resources}`.",
     "sources.law": "{source} ({web})",
     "sources.local": "Din lokale tilbudsfil: {offers}",
     "sources.local_offer": "{name}, kontrolleret {when} af {who}",
     "sources.law_checked": "Lovgrundlaget {marks} er kontrolleret {checked}.",
-    "sources.law_open": ("Ikke bekræftet for {marks} (ikrafttræden eller andet): se `{command}`."),
+    "sources.law_open": "Ikke bekræftet for {marks}: se `{command}`.",
     # after the meeting: follow-ups and the journal text
     "followup.heading": "Efter mødet: {when}",
     "followup.l.outcome": "Kontakt",

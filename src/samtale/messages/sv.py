@@ -503,7 +503,6 @@ MESSAGES: dict[str, str] = {
         "(`--discreet` döljer ämnet)."
     ),
     "note.h.for_you": "För dig som yrkesperson",
-    "note.also_for_you": "De här verksamheterna ger också råd till yrkespersoner: {names}.",
     "note.contact": "{label}: {value}{note} (uppgift från {when}{years})",
     "note.contact_bare": "{label}: {value}{note}",
     "note.contact_undated": "{label}: {value}{note} (källan är inte daterad)",
@@ -524,18 +523,13 @@ MESSAGES: dict[str, str] = {
     "note.no_contact": "inga kontaktuppgifter i källorna; fråga Socialstyrelsen",
     "note.more_explanations": "Andra möjliga förklaringar till {count} av tecknen: `{command}`.",
     "note.also_chosen": "Också valda, utan egna ord: {signs}",
-    "note.conversation_card": (
-        "Frågorna på kortet kommer först i varje fas; här är de följande, valda för personen."
-    ),
-    "note.more": (
-        "Utelämnat här, ett kommando bort: alla fakta `{facts}`, fler frågor `{phrases}`, "
-        "tecken och förklaringar `{signs}`, alla verksamheter `{resources}`."
-    ),
+    "note.conversation_card": "Efter kortets frågor, i varje fas:",
+    "note.more": "Allt som utelämnas här: `{facts}`, `{phrases}`, `{signs}`, `{resources}`.",
     "sources.law": "{source} ({web})",
     "sources.local": "Din lokala fil med verksamheter: {offers}",
     "sources.local_offer": "{name}, kontrollerad {when} av {who}",
     "sources.law_checked": "Lagstödet {marks} är kontrollerat {checked}.",
-    "sources.law_open": "Inte bekräftat för {marks} (ikraftträdande eller annat): se `{command}`.",
+    "sources.law_open": "Inte bekräftat för {marks}: se `{command}`.",
     # after the meeting: follow-ups and the journal text
     "followup.heading": "Efter mötet: {when}",
     "followup.l.outcome": "Kontakt",

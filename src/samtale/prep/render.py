@@ -179,9 +179,10 @@ def _note(plan: Plan, guide: Guide, room: Room) -> str:
 
 def _shown_refs(plan: Plan, room: Room) -> list[SourceRef | None]:
     """Where what the note shows comes from (the referrals' contact data included)."""
-    listed = plan.referrals if room.referral_details else ()
-    for_you = plan.for_professionals if room.for_you_details else ()
-    resources = [*card_referrals(plan), *listed, *for_you]
+    on_card = card_referrals(plan)  # their sources carry no mark on the card
+    listed = [r for r in plan.referrals if r not in on_card] if room.referral_details else []
+    for_you = [r for r in plan.for_professionals if r not in plan.referrals]
+    resources = [*listed, *(for_you if room.for_you_details else ())]
     return [
         *(o.sign.source for o in plan.observations),
         *(item.source for item in plan.checklist),
@@ -319,18 +320,16 @@ def _referrals(
     if not plan.referrals:
         out.append(t("note.no_referrals"))
     out += ["", t("note.handout", command=handout_command(plan, guide)), ""]
-    if plan.for_professionals:
+    # Offers only for the professional; referrals that advise professionals too are not
+    # named again.
+    others = [r for r in plan.for_professionals if r not in plan.referrals]
+    if others:
         out += [f"### {t('note.h.for_you')}", ""]
-        also = [r.name for r in plan.for_professionals if r in plan.referrals]
-        if also:
-            out += [t("note.also_for_you", names=", ".join(also)), ""]
-        others = [r for r in plan.for_professionals if r not in plan.referrals]
         if for_you:
             out += [_referral(r, guide, sources, plan.day) for r in others]
-        elif others:
+        else:
             out.append(t("note.referrals_more", names=", ".join(r.name for r in others)))
-        if others:
-            out.append("")
+        out.append("")
     return out
 
 

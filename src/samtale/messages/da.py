@@ -509,6 +509,8 @@ MESSAGES: dict[str, str] = {
     "note.h.sources": "Kilder",
     "note.referrals_on_card": "På kortet: {names}.",
     "note.referrals_more": "Flere, der passer: {names}.",
+    "note.facts_elsewhere": "Fakta om lov, tal og begreber: `{command}`.",
+    "note.questions_on_card": "Spørgsmålene til hver fase står på kortet.",
     "note.local_short": "lokalt tilbud",
     "note.no_contact": "ingen kontaktdata i kilderne; spørg Social- og Boligstyrelsen",
     "note.more_explanations": "Andre mulige forklaringer på {count} af tegnene: `{command}`.",

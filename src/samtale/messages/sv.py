@@ -519,6 +519,8 @@ MESSAGES: dict[str, str] = {
     "note.h.sources": "Källor",
     "note.referrals_on_card": "På kortet: {names}.",
     "note.referrals_more": "Fler som passar: {names}.",
+    "note.facts_elsewhere": "Fakta om lag, statistik och begrepp: `{command}`.",
+    "note.questions_on_card": "Frågorna till varje fas står på kortet.",
     "note.local_short": "lokal verksamhet",
     "note.no_contact": "inga kontaktuppgifter i källorna; fråga Socialstyrelsen",
     "note.more_explanations": "Andra möjliga förklaringar till {count} av tecknen: `{command}`.",

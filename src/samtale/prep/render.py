@@ -89,8 +89,9 @@ class Room:
     the next room, and so on (`ROOMS`). What goes first is what the professional can look
     up most easily: other explanations of signs (`samtale signs`), facts beyond three
     (`samtale facts`), how to tell of each further duty, a third question in a phase
-    (`samtale phrases`), the details of offers for the professional and then of the
-    referrals the card does not show (`samtale resources`); last, a second question.
+    (`samtale phrases`), the details of offers for the professional, the last facts, the
+    details of the referrals the card does not show (`samtale resources`); last, a second
+    question.
     """
 
     explanations: int = 2  # other explanations shown for this many signs (described first)
@@ -111,6 +112,7 @@ def _rooms() -> tuple[Room, ...]:
         {"questions": 2},
         {"for_you_details": False},
         {"facts": 1},
+        {"facts": 0},
         {"referral_details": False},
         {"facts": 0, "questions": 1, "card_second": False, "duty_in_full": False},
     ]
@@ -161,7 +163,7 @@ def _note(plan: Plan, guide: Guide, room: Room) -> str:
         *_checklist(plan, sources, room),
         *_conversation(plan, room),
         *_referrals(plan, guide, sources, room.referral_details, room.for_you_details),
-        *_facts(shown, sources),
+        *_facts(shown, sources, guide),
         f"## {t('note.h.follow_up')}",
         "",
         t("note.follow_up.on_card"),
@@ -272,25 +274,27 @@ def first_sentence(text: str) -> str:
 def _conversation(plan: Plan, room: Room) -> list[str]:
     """Per phase the questions the card does not show, up to `room.questions` with the card's."""
     card = {label: phrases for label, phrases in card_questions(plan)}
-    out = [f"## {t('note.h.conversation')}", "", t("note.conversation_card")]
-    if plan.translated:
-        out += ["", t("note.conversation_in", language=t(f"language.{plan.language}"))]
-    out.append("")
+    phases: list[str] = []
     for topic, phrases in plan.conversation:
         on_card = list(card.get(topic.label, ()))[: 2 if room.card_second else 1]
         if topic.id == OPENING and phrases:
             on_card.append(phrases[0])  # the opener
         rest = [phrase for phrase in phrases if phrase not in on_card]
         rest = rest[: max(room.questions - len(on_card), 0)]
-        if not rest:
-            continue
-        out += [f"### {topic.label}", ""]
+        if rest:
+            phases += [f"### {topic.label}", ""]
         for phrase in rest:
-            out.append(f"- {plan.say(phrase)}")
+            phases.append(f"- {plan.say(phrase)}")
             if plan.translated:
-                out.append(f"  *{t('phrases.in_own_language', text=phrase.text)}*")
-        out.append("")
-    return out
+                phases.append(f"  *{t('phrases.in_own_language', text=phrase.text)}*")
+        if rest:
+            phases.append("")
+    if not phases:  # every question chosen is on the card
+        return [f"## {t('note.h.conversation')}", "", t("note.questions_on_card"), ""]
+    out = [f"## {t('note.h.conversation')}", "", t("note.conversation_card"), ""]
+    if plan.translated:
+        out += [t("note.conversation_in", language=t(f"language.{plan.language}")), ""]
+    return [*out, *phases]
 
 
 def _referral(resource: Resource, guide: Guide, sources: SourceList, day: date) -> str:
@@ -333,12 +337,15 @@ def _referrals(
     return out
 
 
-def _facts(plan: Plan, sources: SourceList) -> list[str]:
+def _facts(plan: Plan, sources: SourceList, guide: Guide) -> list[str]:
+    """The facts the note has room for, each with its source mark."""
     out = [f"## {t('note.h.facts')}", ""]
     out += [
         f"- **{fact.title}**: {fact.text}{sources.mark(fact.source, basis=fact.basis)}"
         for fact in plan.facts
     ]
+    if not plan.facts:
+        out.append(t("note.facts_elsewhere", command=_samtale(guide, "facts")))
     return [*out, ""]
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from samtale.dates import month_label
-from samtale.guide.models import ChecklistKind, Guide, LawBasis, Resource, SourceRef
+from samtale.guide.models import ChecklistKind, Guide, LawBasis, Resource, Source, SourceRef
 from samtale.messages import t
 from samtale.prep.plan import Plan
 from samtale.store.text import markdown_inline as escape
@@ -29,6 +29,7 @@ class SourceList:
 
     numbers: dict[tuple[str, ...], int] = field(default_factory=dict)
     lines: list[str] = field(default_factory=list)
+    law: dict[LawBasis, tuple[str, ...]] = field(default_factory=dict)  # where each is said
 
     def number(self, key: tuple[str, ...], line: str) -> int:
         if key not in self.numbers:
@@ -42,10 +43,10 @@ class SourceList:
         """`` [1]``, ``[1, 7]``: the numbers of a line's sources (empty if it has none)."""
         keys = list(dict.fromkeys(("doc", ref.doc) for ref in refs if ref is not None))
         if basis is not None:
-            keys.append(_law_key(basis))
+            keys.append(self.law.get(basis, _law_key(basis)))
         if local:
             keys.append((LOCAL,))
-        found = [str(self.numbers[key]) for key in keys if key in self.numbers]
+        found = [str(n) for n in dict.fromkeys(self.numbers[k] for k in keys if k in self.numbers)]
         return f" [{', '.join(found)}]" if found else ""
 
 
@@ -63,9 +64,19 @@ def _law_key(basis: LawBasis) -> tuple[str, ...]:
     return ("law", basis.source, basis.web)
 
 
-def _bases(plan: Plan) -> list[LawBasis]:
-    duties = [i.basis for i in plan.checklist if i.kind == ChecklistKind.DUTY and i.basis]
-    return [*duties, *(fact.basis for fact in plan.facts if fact.basis)]
+def _law(plan: Plan) -> list[tuple[SourceRef, LawBasis, bool]]:
+    """Each legal basis the note rests on, with the item's source and whether it is a fact's
+    (a duty names its law on its own line; a fact's statute is said in the sources)."""
+    duties = [i for i in plan.checklist if i.kind == ChecklistKind.DUTY and i.basis]
+    facts = [fact for fact in plan.facts if fact.basis]
+    return [(i.source, i.basis, i in facts) for i in (*duties, *facts) if i.basis]
+
+
+def _same_document(basis: LawBasis, source: Source) -> bool:
+    """Whether a basis was checked against the very document its item comes from (the
+    guide itself): then that document's line says it, rather than a second line."""
+    publisher = source.publisher.split(",")[0]
+    return basis.source.startswith(f"{publisher}: {source.title.split(' (')[0]}")
 
 
 def source_list(
@@ -79,35 +90,39 @@ def source_list(
     """
     found = SourceList()
     cited = _cited_sections(plan)
-    docs = {ref.doc for ref in shown if ref is not None}
+    law = _law(plan)
+    documents = {source.id: source for source, _ in plan.sources}
+    docs = {ref.doc for ref in shown if ref is not None} | {ref.doc for ref, _, _ in law}
+    # Where each basis is said: its own line, or the line of the document it was checked in.
+    key_of = {
+        basis: ("doc", ref.doc) if _same_document(basis, documents[ref.doc]) else _law_key(basis)
+        for ref, basis, _ in law
+    }
+    extra: dict[tuple[str, ...], dict[str, None]] = {}
+    for _, basis, of_fact in law:
+        said = extra.setdefault(key_of[basis], {})
+        if of_fact:
+            said[basis.statute] = None
+        if basis.in_force:
+            said[t("law.in_force", date=month_label(basis.in_force))] = None
     for source, _ in plan.sources:
         if source.id not in docs:
             continue
-        sections = "; ".join(t("quote", text=section) for section in cited.get(source.id, ()))
+        sections = [t("quote", text=section) for section in cited.get(source.id, ())]
+        parts = [*sections, *extra.get(("doc", source.id), ())]
         line = f"{source.publisher}: *{source.title}* ({month_label(source.date)})"
-        found.number(("doc", source.id), f"{line}. {sections}" if sections else line)
-    bases = _bases(plan)
-    # A duty names its law on its own line; a fact's statute is said here.
-    statutes: dict[tuple[str, ...], dict[str, None]] = {}
-    for fact in plan.facts:
-        if fact.basis:
-            statutes.setdefault(_law_key(fact.basis), {})[fact.basis.statute] = None
-    for basis in bases:
-        key = _law_key(basis)
-        names = "; ".join(statutes.get(key, ()))
-        text = t("sources.law", source=basis.source, web=basis.web)
-        since = dict.fromkeys(
-            t("law.in_force", date=month_label(b.in_force))
-            for b in bases
-            if _law_key(b) == key and b.in_force
-        )
-        text = "; ".join([text, *since])
-        found.number(key, f"{names}: {text}" if names else text)
+        found.number(("doc", source.id), f"{line}. {'; '.join(parts)}" if parts else line)
+    for _, basis, _ in law:
+        key = key_of[basis]
+        if key[0] == "law":
+            text = t("sources.law", source=basis.source, web=basis.web)
+            found.number(key, "; ".join([text, *extra.get(key, ())]))
     local = [r for r in (*plan.referrals, *plan.for_professionals) if r.local]
     if local:
         found.number((LOCAL,), t("sources.local", offers="; ".join(_local(r) for r in local)))
-    if bases:
-        found.lines.append(_law_status(found, bases, facts_command))
+    if law:
+        found.lines.append(_law_status(found, key_of, facts_command))
+    found.law = key_of
     return found
 
 
@@ -120,12 +135,12 @@ def _local(resource: Resource) -> str:
     )
 
 
-def _law_status(found: SourceList, bases: list[LawBasis], command: str) -> str:
+def _law_status(found: SourceList, key_of: dict[LawBasis, tuple[str, ...]], command: str) -> str:
     """The one line on how current the law is: checked when, and where something is open."""
-    checked = ", ".join(dict.fromkeys(month_label(basis.checked) for basis in bases))
-    numbers = dict.fromkeys(found.numbers[_law_key(basis)] for basis in bases)
+    checked = ", ".join(dict.fromkeys(month_label(basis.checked) for basis in key_of))
+    numbers = dict.fromkeys(sorted(found.numbers[key] for key in key_of.values()))
     open_ = dict.fromkeys(
-        found.numbers[_law_key(b)] for b in bases if b.in_force is None or b.unconfirmed
+        sorted(found.numbers[k] for b, k in key_of.items() if b.in_force is None or b.unconfirmed)
     )
     line = t("sources.law_checked", marks=_marks(numbers), checked=checked)
     if open_:

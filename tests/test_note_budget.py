@@ -156,3 +156,73 @@ def test_the_readme_counts_the_words_of_its_own_example(cli, tmp_path, home) -> 
     result = cli("prep", "--answers", str(path), "--stdout")
     assert result.exit_code == 0, result.output
     assert words(result.stdout) == int(shown[1])
+
+
+def questions_per_phase(text: str) -> dict[str, int]:
+    """How many questions each phase has in the note: on the card and in the plan."""
+    card, rest = text.split("\n---\n", 1)
+    counts: dict[str, int] = {}
+    phase = ""
+    for line in card.split("\n"):
+        if line.startswith("- **"):
+            phase = line[4:].removesuffix("**")
+        elif line.startswith("  - ") and phase:
+            counts[phase] = counts.get(phase, 0) + 1
+    phase = ""
+    for line in rest.split("\n"):
+        if line.startswith("#"):
+            phase = line[4:] if line.startswith("### ") else ""
+        elif line.startswith("- ") and phase:
+            counts[phase] = counts.get(phase, 0) + 1
+    return counts
+
+
+@pytest.mark.parametrize("case", PERSONAS, ids=[p.name for p in PERSONAS])
+def test_every_persona_keeps_two_questions_a_phase_and_how_to_reach_each_referral(
+    case: Persona, prepared
+) -> None:
+    """What the budget may take from a note is what can be looked up; the persona suite's
+    notes keep at least two questions per phase and a line for every referral."""
+    from samtale.prep.card import card_referrals
+
+    plan, text, _ = run(case, prepared)
+    opening = plan.conversation[0][0].label
+    counts = questions_per_phase(text)
+    counts[opening] = counts.get(opening, 0) + 1  # the opener, on the card's first line
+    for topic, phrases in plan.conversation:
+        assert counts.get(topic.label, 0) >= min(2, len(phrases)), topic.label
+    shown = card_referrals(plan)
+    for resource in plan.referrals:
+        if resource not in shown:
+            assert f"- **{resource.name}** (" in text, resource.name
+
+
+def test_a_short_note_leaves_nothing_out(prepared) -> None:
+    """Rooms shrink a note only when it would run past the budget."""
+    from samtale.prep.render import ROOMS, Room
+
+    assert ROOMS[0] == Room()
+    few = persona("dk two phases", "dk", age_group="30_plus", topics=["opening", "safety"])
+    plan, text, _ = run(few, prepared)
+    assert plan.facts
+    for fact in plan.facts:
+        assert f"- **{fact.title}**: {fact.text}" in text
+    for _, phrases in plan.conversation:
+        for phrase in phrases:
+            assert phrase.text in text
+
+
+@pytest.mark.parametrize("case", MAXIMAL, ids=[p.name for p in MAXIMAL])
+def test_a_long_note_keeps_what_cannot_be_looked_up(case: Persona, prepared) -> None:
+    """However long the plan, the note keeps the card, every sign chosen, every checklist
+    item and duty, the follow-up room and the sources, and says where the rest is."""
+    from samtale.prep.render import first_sentence
+
+    plan, text, guide = run(case, prepared)
+    labels = {sign.id: sign.label for sign in guide.signs}
+    for observation in plan.observations:
+        assert labels[observation.sign.id] in text
+    for item in plan.checklist:
+        assert first_sentence(item.text) in text, item.id
+    assert f"`samtale{' --country se' if case.country == 'se' else ''} facts`" in text
+    assert text.index("\n---\n") < text.index("\n# ")

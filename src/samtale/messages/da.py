@@ -487,9 +487,7 @@ MESSAGES: dict[str, str] = {
     "note.h.checklist": "Forberedelse og pligter",
     "note.how_to_tell": "Sådan kan du sige det til personen",
     "note.h.conversation": "Samtaleplan",
-    "note.conversation_in": (
-        "Sig formuleringerne på {language}. Den danske tekst står under, så du ved, hvad du siger."
-    ),
+    "note.conversation_in": "Sig det på {language}; den danske tekst står under.",
     "note.h.referrals": "Henvisningsmuligheder",
     "note.no_referrals": "Ingen tilbud i kilderne passer til området og situationen.",
     "note.handout": (
@@ -521,6 +519,9 @@ MESSAGES: dict[str, str] = {
     "sources.local": "Din lokale tilbudsfil: {offers}",
     "sources.local_offer": "{name}, kontrolleret {when} af {who}",
     "sources.law_checked": "Lovgrundlaget {marks} er kontrolleret {checked}.",
+    "sources.law_all_open": (
+        "Lovgrundlaget {marks} er kontrolleret {checked}; noget er ikke bekræftet: se `{command}`."
+    ),
     "sources.law_open": "Ikke bekræftet for {marks}: se `{command}`.",
     # after the meeting: follow-ups and the journal text
     "followup.heading": "Efter mødet: {when}",

@@ -491,10 +491,7 @@ MESSAGES: dict[str, str] = {
     "note.fill_in": "Skriv här vad det annars kan bero på.",
     "note.h.checklist": "Förberedelse och skyldigheter",
     "note.how_to_tell": "Så kan du säga det till personen",
-    "note.conversation_in": (
-        "Säg formuleringarna på {language}. Den svenska texten står under, så att du vet vad "
-        "du säger."
-    ),
+    "note.conversation_in": "Säg det på {language}; den svenska texten står under.",
     "note.h.conversation": "Samtalsplan",
     "note.h.referrals": "Möjligheter till hänvisning",
     "note.no_referrals": "Inga verksamheter i källorna passar området och situationen.",
@@ -531,6 +528,9 @@ MESSAGES: dict[str, str] = {
     "sources.local": "Din lokala fil med verksamheter: {offers}",
     "sources.local_offer": "{name}, kontrollerad {when} av {who}",
     "sources.law_checked": "Lagstödet {marks} är kontrollerat {checked}.",
+    "sources.law_all_open": (
+        "Lagstödet {marks} är kontrollerat {checked}; något är inte bekräftat: se `{command}`."
+    ),
     "sources.law_open": "Inte bekräftat för {marks}: se `{command}`.",
     # after the meeting: follow-ups and the journal text
     "followup.heading": "Efter mötet: {when}",

@@ -142,6 +142,8 @@ def _law_status(found: SourceList, key_of: dict[LawBasis, tuple[str, ...]], comm
     open_ = dict.fromkeys(
         sorted(found.numbers[k] for b, k in key_of.items() if b.in_force is None or b.unconfirmed)
     )
+    if open_ == numbers:
+        return t("sources.law_all_open", marks=_marks(numbers), checked=checked, command=command)
     line = t("sources.law_checked", marks=_marks(numbers), checked=checked)
     if open_:
         line += " " + t("sources.law_open", marks=_marks(open_), command=command)

@@ -52,6 +52,25 @@ MAXIMAL = [
     maximal("dk maximal minor", "dk", age_group="under_18"),
     maximal("se maximal adult", "se", age_group="18_29"),
     maximal("se maximal minor", "se", age_group="under_18"),
+    # Every context, in English with an interpreter (the phrases twice), and a few signs.
+    maximal(
+        "dk every context, English",
+        "dk",
+        age_group="30_plus",
+        gender="trans",
+        conversation_language="en",
+        interpreter=True,
+        signs=dict.fromkeys(["violence_abuse", "threats_online", "isolation"], ""),
+    ),
+    maximal(
+        "se every context, English",
+        "se",
+        age_group="30_plus",
+        gender="man",
+        conversation_language="en",
+        interpreter=True,
+        signs=dict.fromkeys(["violence_abuse", "anxiety", "sti_risk"], ""),
+    ),
     persona(
         "dk English, interpreter, trafficking concern",
         "dk",

@@ -91,7 +91,7 @@ class Room:
     (`samtale facts`), how to tell of each further duty, a third question in a phase
     (`samtale phrases`), the details of offers for the professional, the last facts, the
     details of the referrals the card does not show (`samtale resources`); last, a second
-    question.
+    question, and the documents behind the advice (which carries no source mark).
     """
 
     explanations: int = 2  # other explanations shown for this many signs (described first)
@@ -102,6 +102,7 @@ class Room:
     referral_details: bool = True  # the referrals not on the card: a line each, or names
     card_second: bool = True  # the card may show a second question in a phase
     duty_in_full: bool = True  # the duty the card leads with, in full in the checklist
+    advice_sources: bool = True  # list the documents of the advice too (it has no marks)
 
 
 def _rooms() -> tuple[Room, ...]:
@@ -115,6 +116,7 @@ def _rooms() -> tuple[Room, ...]:
         {"facts": 0},
         {"referral_details": False},
         {"facts": 0, "questions": 1, "card_second": False, "duty_in_full": False},
+        {"advice_sources": False},
     ]
     rooms = [Room()]
     for cut in cuts:
@@ -185,10 +187,14 @@ def _shown_refs(plan: Plan, room: Room) -> list[SourceRef | None]:
     listed = [r for r in plan.referrals if r not in on_card] if room.referral_details else []
     for_you = [r for r in plan.for_professionals if r not in plan.referrals]
     resources = [*listed, *(for_you if room.for_you_details else ())]
-    return [
+    duties = [item for item in plan.checklist if item.kind == ChecklistKind.DUTY]
+    advice = [
         *(o.sign.source for o in plan.observations),
         *(item.source for item in plan.checklist),
         *(phrase.source for _, phrases in plan.conversation for phrase in phrases),
+    ]
+    return [
+        *(advice if room.advice_sources else (item.source for item in duties)),
         *(resource.source for resource in resources),
         *(point.source for resource in resources for point in resource.contact),
         *(fact.source for fact in plan.facts),

@@ -53,23 +53,20 @@ MAXIMAL = [
     maximal("se maximal adult", "se", age_group="18_29"),
     maximal("se maximal minor", "se", age_group="under_18"),
     # Every context, in English with an interpreter (the phrases twice), and a few signs.
-    maximal(
-        "dk every context, English",
-        "dk",
-        age_group="30_plus",
-        gender="trans",
-        conversation_language="en",
-        interpreter=True,
-        signs=dict.fromkeys(["violence_abuse", "threats_online", "isolation"], ""),
-    ),
-    maximal(
-        "se every context, English",
-        "se",
-        age_group="30_plus",
-        gender="man",
-        conversation_language="en",
-        interpreter=True,
-        signs=dict.fromkeys(["violence_abuse", "anxiety", "sti_risk"], ""),
+    *(
+        maximal(
+            f"{country} every context, English",
+            country,
+            age_group="30_plus",
+            gender=gender,
+            conversation_language="en",
+            interpreter=True,
+            signs=dict.fromkeys(["violence_abuse", *signs], ""),
+        )
+        for country, gender, signs in (
+            ("dk", "trans", ("threats_online", "isolation")),
+            ("se", "man", ("anxiety", "sti_risk")),
+        )
     ),
     persona(
         "dk English, interpreter, trafficking concern",

@@ -215,7 +215,7 @@ def test_every_persona_keeps_two_questions_a_phase_and_how_to_reach_each_referra
 
 def test_a_short_note_leaves_nothing_out(prepared) -> None:
     """Rooms shrink a note only when it would run past the budget."""
-    from samtale.prep.render import ROOMS, Room
+    from samtale.prep.budget import ROOMS, Room
 
     assert ROOMS[0] == Room()
     few = persona("dk two phases", "dk", age_group="30_plus", topics=["opening", "safety"])

@@ -8,6 +8,7 @@ import pytest
 
 from samtale.errors import UsageError
 from samtale.messages.da import MESSAGES
+from samtale.prep.card import BLANK
 from samtale.prep.followup import (
     add_followup,
     followups,
@@ -37,9 +38,10 @@ ANSWERS = {
 
 
 def kept_whole(note: str, updated: str) -> bool:
-    """Whether every line of the note (but its metadata) is in `updated`, in order."""
+    """Whether every line of the note is in `updated`, in order: all but its metadata and
+    the card's blanks, which a follow-up fills."""
     rest = iter(updated.split("\n"))
-    return all(line in rest for line in note.split("\n")[1:])
+    return all(line in rest for line in note.split("\n")[1:] if BLANK not in line)
 
 
 def test_followup_becomes_a_dated_section_and_updates_the_metadata() -> None:
@@ -192,7 +194,7 @@ def heading_of(text: str, level: str) -> int:
     return next(i for i, line in enumerate(text.split("\n")) if line.startswith(level))
 
 
-def test_followups_come_right_after_the_card_and_the_card_says_the_latest() -> None:
+def test_followups_come_right_after_the_card_and_its_blanks_show_the_latest() -> None:
     """Issue 25.11: a follow-up was appended after the sources at the end of a long note."""
     from samtale.prep.card import CARD_END, split_card
 
@@ -209,11 +211,10 @@ def test_followups_come_right_after_the_card_and_the_card_says_the_latest() -> N
     assert [f for _, f in followups(text)] == [first, second]  # oldest first
     assert require_followup(text) == (date(2026, 11, 30), second)
     card, rest = split_card(text)
-    latest = [line for line in card.split("\n") if line.startswith("> ")]
-    assert latest == [
-        "> **Senest, 30. november 2026:** aftalt: Hun ringer selv. Næste kontakt: 7. december 2026."
-    ]
-    assert "Hun ringer selv" not in note
+    assert "- Vi aftalte: Hun ringer selv (30. november 2026)" in card.split("\n")
+    assert "- Næste kontakt (dato): 7. december 2026" in card.split("\n")
+    assert ANSWERS["agreed"] not in card  # the latest only
+    assert len(card.split("\n")) == len(split_card(note)[0].split("\n"))  # no line more
     assert "## Efter mødet" not in card  # the card stays one page
     assert rest.startswith("<!-- samtale-followup ")
     assert text.endswith("\n")
@@ -261,5 +262,20 @@ def test_a_note_with_followups_is_valid_commonmark_with_the_card_first() -> None
     hr = kinds.index(("hr", "hr"))
     assert kinds[hr + 1] == ("heading_open", "h2")  # the follow-up, then the title
     assert kinds[hr + 2] == ("heading_open", "h1")
-    types = [tok.type for tok in tokens]
-    assert types.index("blockquote_open") < types.index("hr")  # the card's latest line
+
+
+@pytest.mark.parametrize("name", list(PERSONAS))
+def test_with_the_latest_agreement_the_card_still_fits_its_page(name: str) -> None:
+    from samtale.prep.card import split_card
+    from tests.test_card import MAX_LINES, printed_lines
+
+    _, note = plan_and_note(name)
+    long = dict(ANSWERS, agreed="Vi ses igen om en uge, og jeg finder ud af mere om " * 3)
+    text = add_followup(note, parse_followup(long, "a"), DAY)
+    card, rest = split_card(text)
+    assert printed_lines(card) <= MAX_LINES
+    assert printed_lines(card) == printed_lines(split_card(note)[0])
+    shortened = [line for line in card.split("\n") if "Vi ses igen om en uge, og jeg" in line]
+    assert len(shortened) == 1  # on the card, shortened to a line
+    assert "…" in shortened[0]
+    assert long["agreed"].strip() in rest  # whole in the follow-up

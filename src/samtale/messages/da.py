@@ -447,7 +447,6 @@ MESSAGES: dict[str, str] = {
     # The note
     "card.title": "Samtalekort",
     "card.intro": "Til bordet under mødet.",
-    "card.latest": "**Senest, {when}:** aftalt: {agreed}. Næste kontakt: {next}.",
     "card.duty_first": "Først – fortæl om din pligt, {law}:",
     "card.duty": "Din pligt, {law}:",
     "card.opener": "Åbn med:",

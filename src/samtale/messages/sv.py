@@ -453,7 +453,6 @@ MESSAGES: dict[str, str] = {
     # The note
     "card.title": "Samtalskort",
     "card.intro": "Att ha på bordet under mötet.",
-    "card.latest": "**Senast, {when}:** överenskommet: {agreed}. Nästa kontakt: {next}.",
     "card.duty_first": "Först – berätta om din skyldighet, {law}:",
     "card.duty": "Din skyldighet, {law}:",
     "card.opener": "Börja med:",

@@ -159,7 +159,7 @@ def add_followup(text: str, followup: FollowUp, day: date) -> str:
 
     Follow-ups go right after the card, oldest first, so that the latest is the first
     thing read after the card (and not behind the sources at the end of a long note); the
-    card's first lines say what was agreed last and when the next contact is. A note
+    card's blanks for them show what was agreed last and the next contact. A note
     written before that placement has its follow-ups moved there; one from before cards
     existed gets them at its end, as it always did. The metadata keeps the next contact of
     the latest follow-up (none if it set none).
@@ -178,30 +178,39 @@ def add_followup(text: str, followup: FollowUp, day: date) -> str:
             lines += ["", *block]
         return "\n".join(lines) + "\n"
     start, end = card
-    latest = f"> {_latest(followup, day)}"
-    quoted = [i for i in range(start, end) if lines[i].startswith("> ")]
+    _fill_blanks(lines, start, end, followup, day)
     after_card = [line for block in blocks for line in (*block, "")]
     lines[end + 2 : end + 2] = after_card  # after the card's closing rule and its blank line
-    if quoted:
-        lines[quoted[0]] = latest
-    else:
-        lines[start + CARD_HEAD : start + CARD_HEAD] = [latest, ""]
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-# The card opens with its heading, a blank line, its one-line introduction and a blank line;
-# the latest agreement goes right below them.
-CARD_HEAD = 4
+# Characters of one printed card line: the card fills a page, so what was agreed is shortened
+# to one line there (it is whole in the follow-up right after the card).
+CARD_LINE = 90
 
 
-def _latest(followup: FollowUp, day: date) -> str:
-    """The card's line on the latest follow-up: when, what was agreed, the next contact."""
-    return t(
-        "card.latest",
-        when=day_label(followup.contact_date or day),
-        agreed=escape(followup.agreed) or t("followup.none"),
-        next=_next(followup),
-    )
+def _fill_blanks(lines: list[str], start: int, end: int, followup: FollowUp, day: date) -> None:
+    """Write the latest agreement and the next contact into the card's blanks for them.
+
+    The blanks are the card's last list, in `AGREED_BLANKS` order; each keeps its label (the
+    text up to its colon), so a later follow-up overwrites what an earlier one wrote.
+    """
+    from samtale.prep.card import AGREED_BLANKS
+
+    blanks = [i for i in range(start, end) if lines[i].startswith("- ")][-len(AGREED_BLANKS) :]
+    agreed = blanks[AGREED_BLANKS.index("agreed")]
+    label = _label(lines[agreed])
+    when = f" ({day_label(followup.contact_date or day)})"
+    room = CARD_LINE - len(label) - len(when)
+    text = followup.agreed or t("followup.none")
+    short = text if len(text) <= room else text[: room - 1].rstrip() + "…"
+    lines[agreed] = f"- {label} {escape(short)}{when}"
+    following = blanks[AGREED_BLANKS.index("next_contact")]
+    lines[following] = f"- {_label(lines[following])} {_next(followup)}"
+
+
+def _label(line: str) -> str:
+    return line[2:].split(":", 1)[0] + ":"
 
 
 def _card_span(lines: list[str]) -> tuple[int, int] | None:

@@ -242,3 +242,16 @@ def test_a_long_note_keeps_what_cannot_be_looked_up(case: Persona, prepared) -> 
         assert first_sentence(item.text) in text, item.id
     assert f"`samtale{' --country se' if case.country == 'se' else ''} facts`" in text
     assert text.index("\n---\n") < text.index("\n# ")
+
+
+def test_a_first_sentence_does_not_end_at_an_abbreviation() -> None:
+    from samtale.prep.render import first_sentence
+
+    text = "Sekretessen hindrar inte, bland annat enligt 6 kap. BrB. Det andra."
+    assert first_sentence(text) == "Sekretessen hindrar inte, bland annat enligt 6 kap. BrB."
+    assert first_sentence("Tal med personen alene. Find en grund. Tre.") == (
+        "Tal med personen alene. Find en grund."
+    )
+    assert first_sentence("Sæt god tid af til samtalen. Aftal ellers mere.") == (
+        "Sæt god tid af til samtalen."
+    )

@@ -220,9 +220,14 @@ def _checklist(plan: Plan, sources: SourceList, room: Room) -> list[str]:
 SHORT_SENTENCE = 6
 
 
+# A full stop, then a capital: a new sentence, unless the stop ends an abbreviation that a
+# capital may follow ("6 kap. BrB", "jf. Barnets lov").
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!kap\.)(?<!jf\.)(?<!nr\.)(?<!fx\.)\s+(?=[A-ZÆØÅÄÖ])")
+
+
 def first_sentence(text: str) -> str:
     """The text's first sentence, or its first two when the first is very short."""
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖ])", text, maxsplit=2)
+    parts = _SENTENCE_END.split(text, maxsplit=2)
     if len(parts) > 1 and len(parts[0].split()) < SHORT_SENTENCE:
         return f"{parts[0]} {parts[1]}"
     return parts[0]

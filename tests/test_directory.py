@@ -126,11 +126,14 @@ def test_local_entry_replaces_bundled_one_with_same_id(cli, local_file: Path) ->
 
 def test_local_offer_comes_first_in_prep_note(cli, local_file: Path, answers_file: Path) -> None:
     note = cli("prep", "--answers", str(answers_file), "--stdout").stdout
-    referrals = note.split("## Henvisningsmuligheder", 1)[1]
-    first = referrals.split("### ", 2)[1]
-    assert first.startswith("Odense Kommune – anonym rådgivning")
-    assert "lokalt tilbud, kontrolleret 1. oktober 2026 af Team Udsatte, Odense" in first
+    card = note.split("### Henvis til", 1)[1]
+    first = card.split("\n- ", 2)[1]
+    assert first.startswith("**Odense Kommune – anonym rådgivning**")
     assert "Tlf.: 11 22 33 44 (oplyst 1. oktober 2026" in first
+    # Who checked it and when is said once, in the note's list of sources.
+    sources = note.split("## Kilder", 1)[1]
+    checked = "Odense Kommune – anonym rådgivning, kontrolleret 1. oktober 2026 af Team Udsatte"
+    assert checked in sources
 
 
 def test_local_file_from_config_path(cli, home: Path, tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from samtale.guide.load import load_guide
 from samtale.messages import catalogue
 from samtale.prep.answers import parse_answers, resolve
 from samtale.prep.plan import build_plan
+from samtale.prep.render import first_sentence
 
 INTERPRETER_ITEMS = ("interpreter_professional", "interpreter_knows_community")
 
@@ -25,8 +26,9 @@ def note(cli, tmp_path: Path, text: str, country: str = "dk") -> str:
 
 
 def checklist_text(country: str, item_id: str) -> str:
+    """What the note says of a checklist item: its first sentence (the instruction)."""
     item = next(i for i in load_guide(country).checklist if i.id == item_id)
-    return " ".join(item.text.split())
+    return first_sentence(" ".join(item.text.split()))
 
 
 def conversation(markdown: str, country: str) -> str:
@@ -51,6 +53,13 @@ def test_english_note_says_english_with_own_language_beside(
     by_text = {phrase.text: phrase for phrase in guide.phrases}
     said = [line[2:] for line in plan.splitlines() if line.startswith("- ")]
     beside = [line.strip()[1:-1] for line in plan.splitlines() if line.startswith("  *")]
+    # The card says each question on one line: the English, then the own text in brackets.
+    card = markdown[: markdown.index("\n---\n")]
+    for line in card.splitlines():
+        if line.startswith("  - "):
+            spoken, _, own_text = line[4:].removesuffix(")*").partition(" *(")
+            said.append(spoken)
+            beside.append(own_text)
     assert said
     assert len(beside) == len(said)
     for english_line, own_line in zip(said, beside, strict=True):

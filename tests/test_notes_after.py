@@ -14,6 +14,7 @@ import pytest
 from samtale.messages.da import MESSAGES
 from samtale.prep.followup import followups
 from samtale.prep.printable import readable
+from tests.test_followup import kept_whole
 from tests.test_printable import parse
 
 OBSERVED = "Siger hun er alene, men telefonen summer hele mødet"
@@ -77,7 +78,7 @@ def test_followup_from_an_answers_file_is_a_dated_section(
     if encrypted:
         assert AGREED.encode() not in path.read_bytes()
     after = raw(cli, note_id)
-    assert before.split("\n", 1)[1].rstrip() in after  # the note is kept whole
+    assert kept_whole(before, after)
     heading = "## " + MESSAGES["followup.heading"].format(when="")
     assert after.count(heading) == 1
     assert AGREED in after[after.index(heading) :]

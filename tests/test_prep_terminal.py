@@ -179,7 +179,7 @@ def test_whole_run_saves_a_private_note(private_home: Path, first_signs: list[st
         assert seen in text
     assert OTHER in text
     assert "AmiAmi" in text  # Odense is on Fyn
-    assert "*Dansk: " in text  # English phrases, the Danish under each
+    assert "Dansk: " in text  # English phrases, the Danish beside each
     assert "`samtale handout --region Odense --language en`" in text
     assert drafts(private_home) == []  # the note is saved: its draft is gone
     assert f'role = "{ROLE}"' in (private_home / "config.toml").read_text(encoding="utf-8")

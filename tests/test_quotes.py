@@ -90,4 +90,4 @@ def test_a_danish_note_quotes_its_sources_the_danish_way(cli, tmp_path, home) ->
     assert result.exit_code == 0, result.output
     note = result.stdout
     assert "«" not in DANISH_PAIR.sub("", note)
-    assert re.search(r"Kilde: .*»[^«\n]+«", note)
+    assert re.search(r"\[\d+\] .*»[^«\n]+«", note)  # the list of sources, numbered

@@ -132,7 +132,7 @@ def test_json_gives_the_route_and_its_point(cli, home: Path) -> None:
 
 def test_prep_note_and_card_give_the_route(cli, home: Path, tmp_path: Path) -> None:
     note = _note(cli, tmp_path, "Esbjerg")
-    assert "Nås gennem KFUKs Sociale Arbejde" in note
+    assert "nås gennem KFUKs Sociale Arbejde" in note
     assert "Ingen kontaktdata fundet" not in note
 
 

@@ -131,6 +131,7 @@ MESSAGES: dict[str, str] = {
     "help.signs": "Mulige tegn og mulige følgevirkninger – og at de kan betyde andet.",
     "help.facts": "Lovgivning, tal og begreber, hver med kilde.",
     "help.facts.topic": "law/lov, stats/tal eller terms/begreber.",
+    "help.facts.sources": "Kilderne i fuld længde: dokumenter, lovgrundlag, kontroldato.",
     "help.ids": "Alle id'er, du kan skrive: emner, kontekster, tegn, regioner, grupper og flere.",
     "help.ids.kind": "Kun én slags, fx topics, contexts, signs, regions, places, groups.",
     "help.ids.metavar": "[SLAGS]",
@@ -348,6 +349,9 @@ MESSAGES: dict[str, str] = {
     "facts.title.law": "Lovgivning",
     "facts.title.stats": "Tal",
     "facts.title.terms": "Begreber",
+    "facts.h.sources": "Kilder",
+    "facts.h.law": "Lovgrundlag",
+    "facts.used_by": "Bruges af: {items}",
     "date.undated": "udateret",
     "date.day": "{day}. {month} {year}",
     "quote": "»{text}«",
@@ -552,7 +556,7 @@ MESSAGES: dict[str, str] = {
     "q.name.conversation_language": "Samtalens sprog",
     # The note
     "card.title": "Samtalekort",
-    "card.intro": "Til bordet under mødet. Hele forberedelsen følger efter kortet.",
+    "card.intro": "Til bordet under mødet.",
     "card.duty_first": "Først – fortæl om din pligt, {law}:",
     "card.duty": "Din pligt, {law}:",
     "card.opener": "Åbn med:",
@@ -578,9 +582,8 @@ MESSAGES: dict[str, str] = {
     "language.sv": "svensk",
     "language.en": "engelsk",
     "note.banner": (
-        "**Privat forberedelsesnote – ikke en journal.** Noten er kun til din egen "
-        "forberedelse og bør slettes, når samtalen er holdt. Det, der har betydning for "
-        "sagen, skal i journalen efter reglerne om notatpligt."
+        "**Privat forberedelsesnote – ikke en journal.** Slet den, når samtalen er holdt. "
+        "Det, der har betydning for sagen, skal i journalen (notatpligt)."
     ),
     "note.h.observations": "Observationer",
     "note.observations_intro": (
@@ -593,39 +596,49 @@ MESSAGES: dict[str, str] = {
     "note.h.checklist": "Forberedelse og pligter",
     "note.how_to_tell": "Sådan kan du sige det til personen",
     "note.h.conversation": "Samtaleplan",
-    "note.conversation_in": (
-        "Sig formuleringerne på {language}. Den danske tekst står under, så du ved, hvad du siger."
-    ),
+    "note.conversation_in": "Sig det på {language}; den danske tekst står under.",
     "note.h.referrals": "Henvisningsmuligheder",
     "note.no_referrals": "Ingen tilbud i kilderne passer til området og situationen.",
     "note.handout": (
-        "Til personen: `{command}` skriver én side med den hjælp, der findes i området, og "
-        "intet om personen. Med `--discreet` står der ikke, hvad siden handler om."
+        "Til personen: `{command}` giver én side om hjælpen i området og intet om personen "
+        "(`--discreet` skjuler emnet)."
     ),
     "note.h.for_you": "Til dig som fagperson",
-    "note.also_for_you": "Disse tilbud giver også råd til fagpersoner: {names}.",
-    "note.offers": "Tilbyder",
-    "note.covers": "Dækker",
     "note.contact": "{label}: {value}{note} (oplyst {when}{years})",
+    "note.contact_bare": "{label}: {value}{note}",
     "note.contact_undated": "{label}: {value}{note} (kilden er ikke dateret)",
     "card.reach_via": "nås gennem {name} – {contact}",
     "note.reach_via": "Nås gennem {name}: {note} – {contact}",
     "note.contact_doubtful": "– gammel oplysning, tjek før brug",
     "note.years_old": ", {years} år siden",
-    "note.source_ref": "Kilde: {publisher} ({when}), »{section}«",
-    "note.verified": "senest bekræftet: {when}",
-    "note.local": "lokalt tilbud, kontrolleret {when} af {who}",
-    "note.local_source": "Kilde: din lokale tilbudsfil",
     "note.h.facts": "Fakta at have ved hånden",
     "note.h.follow_up": "Opfølgning",
-    "note.follow_up.agreed": "Det aftalte:",
-    "note.follow_up.next_meeting": "Næste møde:",
-    "note.follow_up.safe_contact": (
-        "Sikker måde at kontakte personen på (er det trygt at ringe eller skrive?):"
-    ),
+    "note.follow_up.on_card": ("Det aftalte og næste kontakt: skriv det på kortet."),
     "note.follow_up.consent_to_share": "Det må jeg dele, og med hvem (personens eget ja):",
     "note.follow_up.case_record": "Det skal i journalen (notatpligt):",
     "note.h.sources": "Kilder",
+    "note.referrals_on_card": "På kortet: {names}.",
+    "note.referrals_more": "Flere, der passer: {names}.",
+    "note.facts_elsewhere": "Fakta om lov, tal og begreber: `{command}`.",
+    "note.questions_on_card": "Spørgsmålene til hver fase står på kortet.",
+    "note.local_short": "lokalt tilbud",
+    "note.no_contact": "ingen kontaktdata i kilderne; spørg Social- og Boligstyrelsen",
+    "note.more_explanations": "Andre mulige forklaringer på {count} af tegnene: `{command}`.",
+    "note.also_chosen": "Også valgt, uden egne ord: {signs}",
+    "note.conversation_card": "Efter kortets spørgsmål, i hver fase:",
+    "note.more_steps": (
+        "{count} trin mere passer til situationen, men er udeladt for at holde noten kort; "
+        "de vigtigste står øverst."
+    ),
+    "note.more": "Alt, der er udeladt her: `{facts}`, `{phrases}`, `{signs}`, `{resources}`.",
+    "sources.law": "{source} ({web})",
+    "sources.local": "Din lokale tilbudsfil: {offers}",
+    "sources.local_offer": "{name}, kontrolleret {when} af {who}",
+    "sources.law_checked": "Lovgrundlaget {marks} er kontrolleret {checked}.",
+    "sources.law_all_open": (
+        "Lovgrundlaget {marks} er kontrolleret {checked}; noget er ikke bekræftet: se `{command}`."
+    ),
+    "sources.law_open": "Ikke bekræftet for {marks}: se `{command}`.",
     # after the meeting: follow-ups and the journal text
     "followup.heading": "Efter mødet: {when}",
     "followup.l.outcome": "Kontakt",

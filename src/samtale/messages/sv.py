@@ -136,6 +136,7 @@ MESSAGES: dict[str, str] = {
     "help.signs": "Möjliga tecken och möjliga följder – och att de kan betyda något annat.",
     "help.facts": "Lagstiftning, statistik och begrepp, var och en med källa.",
     "help.facts.topic": "law/lag, stats/statistik eller terms/begrepp.",
+    "help.facts.sources": "Källorna i sin helhet: dokument, lagstöd, kontrolldatum.",
     "help.ids": "Alla id:n du kan skriva: ämnen, kontexter, tecken, regioner, grupper med mera.",
     "help.ids.kind": "Bara en sort, t.ex. topics, contexts, signs, regions, places, groups.",
     "help.ids.metavar": "[SORT]",
@@ -354,6 +355,9 @@ MESSAGES: dict[str, str] = {
     "facts.title.law": "Lagstiftning",
     "facts.title.stats": "Statistik",
     "facts.title.terms": "Begrepp",
+    "facts.h.sources": "Källor",
+    "facts.h.law": "Lagstöd",
+    "facts.used_by": "Används av: {items}",
     "date.undated": "odaterad",
     "date.day": "{day} {month} {year}",
     "quote": "”{text}”",
@@ -562,7 +566,7 @@ MESSAGES: dict[str, str] = {
     "q.name.conversation_language": "Samtalets språk",
     # The note
     "card.title": "Samtalskort",
-    "card.intro": "Att ha på bordet under mötet. Hela förberedelsen följer efter kortet.",
+    "card.intro": "Att ha på bordet under mötet.",
     "card.duty_first": "Först – berätta om din skyldighet, {law}:",
     "card.duty": "Din skyldighet, {law}:",
     "card.opener": "Börja med:",
@@ -588,9 +592,9 @@ MESSAGES: dict[str, str] = {
     "language.sv": "svenska",
     "language.en": "engelska",
     "note.banner": (
-        "**Privat förberedelseanteckning – inte en journalanteckning.** Anteckningen är bara "
-        "för din egen förberedelse och bör raderas när samtalet är genomfört. Det som har "
-        "betydelse för ärendet ska dokumenteras enligt reglerna om dokumentation."
+        "**Privat förberedelseanteckning – inte en journalanteckning.** Radera den när "
+        "samtalet är genomfört. Det som har betydelse för ärendet ska dokumenteras enligt "
+        "reglerna om dokumentation."
     ),
     "note.h.observations": "Iakttagelser",
     "note.observations_intro": ("Det du har lagt märke till är skäl att fråga – inte slutsatser."),
@@ -600,38 +604,25 @@ MESSAGES: dict[str, str] = {
     "note.fill_in": "Skriv här vad det annars kan bero på.",
     "note.h.checklist": "Förberedelse och skyldigheter",
     "note.how_to_tell": "Så kan du säga det till personen",
-    "note.conversation_in": (
-        "Säg formuleringarna på {language}. Den svenska texten står under, så att du vet vad "
-        "du säger."
-    ),
+    "note.conversation_in": "Säg det på {language}; den svenska texten står under.",
     "note.h.conversation": "Samtalsplan",
     "note.h.referrals": "Möjligheter till hänvisning",
     "note.no_referrals": "Inga verksamheter i källorna passar området och situationen.",
     "note.handout": (
-        "Till personen: `{command}` skriver en sida med den hjälp som finns i området, och "
-        "inget om personen. Med `--discreet` står det inte vad sidan handlar om."
+        "Till personen: `{command}` ger en sida om hjälpen i området och inget om personen "
+        "(`--discreet` döljer ämnet)."
     ),
     "note.h.for_you": "För dig som yrkesperson",
-    "note.also_for_you": "De här verksamheterna ger också råd till yrkespersoner: {names}.",
-    "note.offers": "Erbjuder",
-    "note.covers": "Täcker",
     "note.contact": "{label}: {value}{note} (uppgift från {when}{years})",
+    "note.contact_bare": "{label}: {value}{note}",
     "note.contact_undated": "{label}: {value}{note} (källan är inte daterad)",
     "card.reach_via": "nås genom {name} – {contact}",
     "note.reach_via": "Nås genom {name}: {note} – {contact}",
     "note.contact_doubtful": "– gammal uppgift, kontrollera före användning",
     "note.years_old": ", {years} år sedan",
-    "note.source_ref": "Källa: {publisher} ({when}), ”{section}”",
-    "note.verified": "senast bekräftad: {when}",
-    "note.local": "lokal verksamhet, kontrollerad {when} av {who}",
-    "note.local_source": "Källa: din lokala fil med verksamheter",
     "note.h.facts": "Fakta att ha till hands",
     "note.h.follow_up": "Uppföljning",
-    "note.follow_up.agreed": "Det vi kom överens om:",
-    "note.follow_up.next_meeting": "Nästa möte:",
-    "note.follow_up.safe_contact": (
-        "Säkert sätt att kontakta personen (är det tryggt att ringa eller skriva?):"
-    ),
+    "note.follow_up.on_card": ("Det ni kom överens om och nästa kontakt: skriv det på kortet."),
     "note.follow_up.consent_to_share": (
         "Det här får jag dela, och med vem (personens eget samtycke):"
     ),
@@ -639,6 +630,28 @@ MESSAGES: dict[str, str] = {
         "Det här ska dokumenteras i journalen (dokumentationsskyldighet):"
     ),
     "note.h.sources": "Källor",
+    "note.referrals_on_card": "På kortet: {names}.",
+    "note.referrals_more": "Fler som passar: {names}.",
+    "note.facts_elsewhere": "Fakta om lag, statistik och begrepp: `{command}`.",
+    "note.questions_on_card": "Frågorna till varje fas står på kortet.",
+    "note.local_short": "lokal verksamhet",
+    "note.no_contact": "inga kontaktuppgifter i källorna; fråga Socialstyrelsen",
+    "note.more_explanations": "Andra möjliga förklaringar till {count} av tecknen: `{command}`.",
+    "note.also_chosen": "Också valda, utan egna ord: {signs}",
+    "note.conversation_card": "Efter kortets frågor, i varje fas:",
+    "note.more_steps": (
+        "{count} steg till passar situationen men har utelämnats för att hålla anteckningen "
+        "kort; de viktigaste står överst."
+    ),
+    "note.more": "Allt som utelämnas här: `{facts}`, `{phrases}`, `{signs}`, `{resources}`.",
+    "sources.law": "{source} ({web})",
+    "sources.local": "Din lokala fil med verksamheter: {offers}",
+    "sources.local_offer": "{name}, kontrollerad {when} av {who}",
+    "sources.law_checked": "Lagstödet {marks} är kontrollerat {checked}.",
+    "sources.law_all_open": (
+        "Lagstödet {marks} är kontrollerat {checked}; något är inte bekräftat: se `{command}`."
+    ),
+    "sources.law_open": "Inte bekräftat för {marks}: se `{command}`.",
     # after the meeting: follow-ups and the journal text
     "followup.heading": "Efter mötet: {when}",
     "followup.l.outcome": "Kontakt",

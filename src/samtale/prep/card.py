@@ -59,8 +59,9 @@ def card_questions(plan: Plan) -> list[tuple[str, list[Phrase]]]:
 
 def card_referrals(plan: Plan) -> list[Resource]:
     """The best-fitting referrals: those the data lets lead (youth services for a minor)
-    first, then by how many of their tags match the person, the plan's order otherwise
-    (nearby before national).
+    first, then the organisation's own checked offers (local, which the plan admitted
+    for this person), then by how many of their tags match the person, the plan's order
+    otherwise (nearby before national).
 
     Fit decides, not contact data: an offer that fits but has no contact point in the
     sources stays on the card with the line that says how to reach it, rather than give
@@ -73,6 +74,7 @@ def card_referrals(plan: Plan) -> list[Resource]:
         plan.referrals,
         key=lambda resource: (
             not tags.intersection(resource.lead_when),
+            not resource.local,
             -score(resource.fits, tags),
         ),
     )
@@ -87,6 +89,7 @@ def render_card(
     plan: Plan,
     contact: Callable[[ContactPoint], str],
     reach: Callable[[Resource], str] = lambda resource: "",
+    second: bool = True,
 ) -> list[str]:
     """The card's Markdown lines, ending with `CARD_END` and a blank line.
 
@@ -95,6 +98,7 @@ def render_card(
     `reach` gives an offer's route through another one (`reach_via`), shown after its own
     points, so an offer without a current contact still says whom to call. A point older
     than `DOUBTFUL_AFTER_YEARS` stays off the card when the offer has a newer one.
+    Without `second` the card shows one question per phase (a note short of room).
     """
     out = [f"## {t('card.title')}", "", f"*{t('card.intro')}*", ""]
     duty = card_duty(plan)
@@ -115,7 +119,7 @@ def render_card(
         out += [f"### {t('card.questions')}", ""]
     for label, phrases in questions:
         out.append(f"- **{label}**")
-        out += [f"  - {_said(plan, phrase)}" for phrase in phrases]
+        out += [f"  - {_said(plan, phrase)}" for phrase in phrases[: 2 if second else 1]]
     if questions:
         out.append("")
 

@@ -155,9 +155,14 @@ def _next(followup: FollowUp) -> str:
 
 
 def add_followup(text: str, followup: FollowUp, day: date) -> str:
-    """The note's text with `followup` added as its last section, metadata updated.
+    """The note's text with `followup` added, metadata and card updated.
 
-    The metadata keeps the next contact of the latest follow-up (none if it set none).
+    Follow-ups go right after the card, oldest first, so that the latest is the first
+    thing read after the card (and not behind the sources at the end of a long note); the
+    card's blanks for them show what was agreed last and the next contact. A note
+    written before that placement has its follow-ups moved there; one from before cards
+    existed gets them at its end, as it always did. The metadata keeps the next contact of
+    the latest follow-up (none if it set none).
     """
     lines = text.rstrip("\n").split("\n")
     meta = read_meta(text)
@@ -165,7 +170,85 @@ def add_followup(text: str, followup: FollowUp, day: date) -> str:
         meta["next_contact"] = followup.next_contact.isoformat() if followup.next_contact else None
         meta["changed"] = day.isoformat()
         lines[0] = meta_line(meta)
-    return "\n".join([*lines, "", *section(followup, day)]) + "\n"
+    lines, earlier = _take_followups(lines)
+    blocks = [*earlier, section(followup, day)]
+    card = _card_span(lines)
+    if card is None:
+        for block in blocks:
+            lines += ["", *block]
+        return "\n".join(lines) + "\n"
+    start, end = card
+    _fill_blanks(lines, start, end, followup, day)
+    after_card = [line for block in blocks for line in (*block, "")]
+    lines[end + 2 : end + 2] = after_card  # after the card's closing rule and its blank line
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+# Characters of one printed card line: the card fills a page, so what was agreed is shortened
+# to one line there (it is whole in the follow-up right after the card).
+CARD_LINE = 90
+
+
+def _fill_blanks(lines: list[str], start: int, end: int, followup: FollowUp, day: date) -> None:
+    """Write the latest agreement and the next contact into the card's blanks for them.
+
+    The blanks are the card's last list, in `AGREED_BLANKS` order; each keeps its label (the
+    text up to its colon), so a later follow-up overwrites what an earlier one wrote.
+    """
+    from samtale.prep.card import AGREED_BLANKS
+
+    blanks = [i for i in range(start, end) if lines[i].startswith("- ")][-len(AGREED_BLANKS) :]
+    agreed = blanks[AGREED_BLANKS.index("agreed")]
+    label = _label(lines[agreed])
+    when = f" ({day_label(followup.contact_date or day)})"
+    room = CARD_LINE - len(label) - len(when)
+    text = followup.agreed or t("followup.none")
+    short = text if len(text) <= room else text[: room - 1].rstrip() + "…"
+    lines[agreed] = f"- {label} {escape(short)}{when}"
+    following = blanks[AGREED_BLANKS.index("next_contact")]
+    lines[following] = f"- {_label(lines[following])} {_next(followup)}"
+
+
+def _label(line: str) -> str:
+    return line[2:].split(":", 1)[0] + ":"
+
+
+def _card_span(lines: list[str]) -> tuple[int, int] | None:
+    """Where the card lies (its heading's line and its closing rule's), or None."""
+    from samtale.prep.card import CARD_END, split_card
+
+    if split_card("\n".join(lines)) is None:
+        return None
+    start = next(i for i in range(1, len(lines)) if lines[i].startswith("## "))
+    return start, lines.index(CARD_END, start)
+
+
+def _take_followups(lines: list[str]) -> tuple[list[str], list[list[str]]]:
+    """The note's lines without its follow-up sections, and those sections, oldest first.
+
+    A section is the record line, its heading, a blank line and its list; the blank line
+    after it goes with it. A hand-edited section keeps what no longer has that shape.
+    """
+    kept: list[str] = []
+    blocks: list[list[str]] = []
+    i = 0
+    while i < len(lines):
+        if not _RECORD_LINE.match(lines[i]):
+            kept.append(lines[i])
+            i += 1
+            continue
+        end = i + 1
+        if end < len(lines) and lines[end].startswith("## "):
+            end += 1
+            if end < len(lines) and not lines[end]:
+                end += 1
+            while end < len(lines) and lines[end].startswith("- "):
+                end += 1
+        blocks.append(lines[i:end])
+        i = end + 1 if end < len(lines) and not lines[end] else end
+        while kept and not kept[-1] and i >= len(lines):
+            kept.pop()
+    return kept, blocks
 
 
 def followups(text: str) -> list[tuple[date, FollowUp]]:

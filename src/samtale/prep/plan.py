@@ -29,8 +29,10 @@ from samtale.guide.select import Person, eligible, holds, score, suits
 from samtale.prep.answers import Situation
 
 PHRASES_PER_TOPIC = 3
+# The note keeps the facts that fit best, at most this many; `samtale facts` has them all.
+MAX_FACTS = 5
 # More referrals than this are a list nobody reads; the best-fitting ones come first.
-MAX_REFERRALS = 8
+MAX_REFERRALS = 6
 
 
 @dataclass(frozen=True)
@@ -137,7 +139,9 @@ def choose_resources(guide: Guide, situation: Situation) -> list[Resource]:
 
 
 def choose_facts(guide: Guide, tags: set[str], person: Person) -> list[Fact]:
-    return [
+    """The facts for this person, those matching most of their tags first (stable), so the
+    `MAX_FACTS` a note keeps are the ones about them rather than the general ones."""
+    found = [
         fact
         for fact in guide.facts
         if suits(fact, person)
@@ -146,6 +150,7 @@ def choose_facts(guide: Guide, tags: set[str], person: Person) -> list[Fact]:
             or (fact.note == NoteRule.MATCHED and tags.intersection(fact.fits))
         )
     ]
+    return sorted(found, key=lambda fact: -score(fact.fits, tags))
 
 
 def _sources(guide: Guide, refs: list[SourceRef]) -> tuple[tuple[Source, tuple[str, ...]], ...]:
@@ -174,7 +179,7 @@ def build_plan(situation: Situation, guide: Guide, day: date) -> Plan:
     resources = choose_resources(guide, situation)
     referrals = tuple(r for r in resources if r.for_citizens)
     for_professionals = tuple(r for r in resources if r.for_professionals)
-    facts = tuple(choose_facts(guide, tags, person))
+    facts = tuple(choose_facts(guide, tags, person))[:MAX_FACTS]
     refs = [
         *(o.sign.source for o in observations),
         *(item.source for item in checklist),

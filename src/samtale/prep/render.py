@@ -8,36 +8,21 @@ block (heading, list, quote, rule) in whatever viewer opens the note.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from samtale.dates import day_label, month_label, years_since
-from samtale.guide.directory import DOUBTFUL_AFTER_YEARS, route
-from samtale.guide.law import basis_line
-from samtale.guide.models import ContactPoint, Guide, Resource, Source
+from samtale.guide.directory import DOUBTFUL_AFTER_YEARS, reachable_directly, route
+from samtale.guide.models import ChecklistKind, ContactPoint, Guide, Resource, SourceRef
 from samtale.guide.places import coverage_label
 from samtale.messages import t
-from samtale.prep.card import render_card
+from samtale.prep.budget import ROOMS, WORD_BUDGET, Room
+from samtale.prep.card import OPENING, card_duty, card_questions, card_referrals, render_card
 from samtale.prep.local_offers import local_offers_as_text
 from samtale.prep.plan import Plan
+from samtale.prep.sources import SourceList, source_list
 from samtale.store.notes import meta_line
 from samtale.store.text import markdown_inline as escape
-
-
-def _source_ref(sources: dict[str, Source], doc: str, section: str) -> str:
-    source = sources[doc]
-    return t(
-        "note.source_ref",
-        publisher=source.publisher,
-        when=month_label(source.date),
-        section=section,
-    )
-
-
-def _contact(point: ContactPoint, sources: dict[str, Source], day: date) -> str:
-    """One contact point with its own date and how old that is, and where it comes from."""
-    line = contact_line(point, day)
-    source = sources.get(point.source.doc) if point.source else None
-    return f"{line}; {source.url}" if source is not None and source.url else line
 
 
 def contact_line(point: ContactPoint, day: date, *, brief: bool = False) -> str:
@@ -72,176 +57,303 @@ def reach_line(resource: Resource, guide: Guide, day: date, *, brief: bool = Fal
     return t("note.reach_via", name=found.via.name, note=found.note, contact=contact)
 
 
-def _resource(
-    resource: Resource, guide: Guide, sources: dict[str, Source], day: date, level: str = "###"
-) -> list[str]:
-    services = {s.id: s.label for s in guide.services}
-    coverage = coverage_label(resource.coverage, guide.places, resource.lies_in)
-    lines = [f"{level} {resource.name}", ""]
-    if resource.local:
-        who = escape(resource.verified_by or "")
-        lines += [f"*{t('note.local', when=month_label(resource.verified), who=who)}*", ""]
-    lines += [resource.description, ""]
-    offers = ", ".join(services[s] for s in resource.services)
-    if offers:
-        lines.append(f"- {t('note.offers')}: {offers}")
-    lines.append(f"- {t('note.covers')}: {coverage}")
-    lines += [f"- {_contact(point, sources, day)}" for point in resource.contact]
-    reach = reach_line(resource, guide, day)
-    if reach:
-        lines.append(f"- {reach}")
-    elif not resource.contact:
-        lines.append(f"- {t('resources.no_contact')}")
-    if resource.source is not None:
-        lines.append(f"- {_source_ref(sources, resource.source.doc, resource.source.section)}")
-    else:
-        lines.append(f"- {t('note.local_source')}")
-    return [*lines, ""]
+def _quoted(word: str) -> str:
+    """A word for the shell: shlex quotes every non-ASCII name; a shell needs less."""
+    import shlex
+
+    return word if re.fullmatch(r"[\w.-]+", word) else shlex.quote(word)
+
+
+def _samtale(guide: Guide, *words: str) -> str:
+    """A `samtale` command line for the note's country."""
+    country = ["--country", guide.country] if guide.country != "dk" else []
+    return " ".join(["samtale", *country, *words])
+
+
+def contact_lines(points: tuple[ContactPoint, ...], day: date) -> str:
+    """Several contact points on one line; a date they share is said once, after the last."""
+    dates = {point.as_of for point in points}
+    if len(points) < 2 or len(dates) != 1 or None in dates:
+        return "; ".join(contact_line(point, day) for point in points)
+    bare = [
+        t(
+            "note.contact_bare",
+            label=t(f"contact.{point.kind.value}"),
+            value=point.value,
+            note=f" ({point.note})" if point.note else "",
+        )
+        for point in points[:-1]
+    ]
+    return "; ".join([*bare, contact_line(points[-1], day)])
 
 
 def handout_command(plan: Plan, guide: Guide) -> str:
     """The `samtale handout` command for the person's place and conversation language."""
-    import shlex
-
-    def quoted(word: str) -> str:  # shlex quotes every non-ASCII name; a shell needs less
-        return word if re.fullmatch(r"[\w.-]+", word) else shlex.quote(word)
-
-    words = ["samtale"]
-    if guide.country != "dk":
-        words += ["--country", guide.country]
-    words.append("handout")
+    words = ["handout"]
     if plan.situation.place:
-        words += ["--region", quoted(plan.situation.place.name)]
-    words += ["--language", plan.language]
-    return " ".join(words)
+        words += ["--region", _quoted(plan.situation.place.name)]
+    return _samtale(guide, *words, "--language", plan.language)
 
 
 def render_note(plan: Plan, guide: Guide) -> str:
-    """The whole note as markdown text, ending in a newline."""
-    situation = plan.situation
-    sources = {source.id: source for source in guide.sources}
-    tags = {s.id: s.label for s in guide.signs}
-    out: list[str] = []
-    add = out.append
+    """The whole note as markdown text, ending in a newline.
 
-    add(
-        meta_line(
-            {
-                "citizen": situation.citizen,
-                "date": plan.day.isoformat(),
-                "region": situation.place.name if situation.place else "",
-                "age_group": situation.age_group.value,
-                "country": guide.country,
-                "referrals": [resource.name for resource in plan.referrals],
-            }
-        )
+    Short by design: the card, then for this person what the card does not already say,
+    within `WORD_BUDGET` words (`Room`); what is left out is one command away, and the
+    note says which commands.
+    """
+    for room in ROOMS:
+        text = _note(plan, guide, room)
+        if len(text.split()) <= WORD_BUDGET:
+            break
+    return text
+
+
+def _note(plan: Plan, guide: Guide, room: Room) -> str:
+    situation = plan.situation
+    meta = meta_line(
+        {
+            "citizen": situation.citizen,
+            "date": plan.day.isoformat(),
+            "region": situation.place.name if situation.place else "",
+            "age_group": situation.age_group.value,
+            "country": guide.country,
+            "referrals": [resource.name for resource in plan.referrals],
+        }
     )
-    add("")
-    plan = local_offers_as_text(plan)  # after the metadata, which keeps the names as given
-    out.extend(
-        render_card(
+    # After the metadata, which keeps the names as given, the note shows them as text.
+    plan = local_offers_as_text(plan)
+    shown = replace(plan, facts=plan.facts[: room.facts])
+    sources = source_list(
+        shown, guide, _samtale(guide, "facts", "--sources"), _shown_refs(shown, room)
+    )
+    out = [
+        meta,
+        "",
+        *render_card(
             plan,
             lambda point: contact_line(point, plan.day, brief=True),
             lambda resource: reach_line(resource, guide, plan.day, brief=True),
-        )
-    )
-    add(f"# {t('note.title', citizen=escape(situation.citizen))}")
-    add("")
-    add(f"- {t('note.date')}: {day_label(plan.day)}")
-    add(f"- {t('note.role')}: {escape(situation.role) or t('note.not_given')}")
-    add(f"- {t('note.citizen')}: {escape(situation.citizen)}")
-    add(f"- {t('note.age_group')}: {t(f'tag.{situation.age_group.value}')}")
-    add(f"- {t('note.area')}: {situation.place.name if situation.place else t('note.not_given')}")
-    add(f"- {t('note.language')}: {t(f'language.{plan.language}')}")
-    if situation.interpreter:
-        add(f"- {t('note.interpreter')}: {t('note.interpreter_yes')}")
-    add("")
-    add(f"> {t('note.banner')}")
-    add("")
-
-    add(f"## {t('note.h.observations')}")
-    add("")
-    add(t("note.observations_intro"))
-    add("")
-    for observation in plan.observations:
-        seen = escape(observation.text) or f"_{t('note.not_described')}_"
-        add(f"- **{tags[observation.sign.id]}**: {seen}")
-    if not plan.observations:
-        add(f"- _{t('note.no_observations')}_")
-    add("")
-    add(f"### {t('note.h.other_explanations')}")
-    add("")
-    add(escape(situation.other_explanations) or f"_{t('note.fill_in')}_")
-    add("")
-    for observation in plan.observations:
-        if observation.sign.other_explanations:
-            add(f"- {tags[observation.sign.id]}: {observation.sign.other_explanations}")
-    if any(o.sign.other_explanations for o in plan.observations):
-        add("")
-
-    add(f"## {t('note.h.checklist')}")
-    add("")
-    for item in plan.checklist:
-        if item.kind.value == "duty":
-            add(f"- [ ] {item.text} ({item.law})")
-            if item.basis:
-                add(f"  *{basis_line(item.basis)}*")
-            add(f"  *{t('note.how_to_tell')}:* {item.how_to_tell}")
-        else:
-            add(f"- [ ] {item.text}")
-    add("")
-
-    add(f"## {t('note.h.conversation')}")
-    add("")
-    if plan.translated:
-        add(t("note.conversation_in", language=t(f"language.{plan.language}")))
-        add("")
-    for topic, phrases in plan.conversation:
-        add(f"### {topic.label}")
-        add("")
-        for phrase in phrases:
-            add(f"- {plan.say(phrase)}")
-            if plan.translated:
-                add(f"  *{t('phrases.in_own_language', text=phrase.text)}*")
-        add("")
-
-    add(f"## {t('note.h.referrals')}")
-    add("")
-    if not plan.referrals:
-        add(t("note.no_referrals"))
-        add("")
-    for resource in plan.referrals:
-        out.extend(_resource(resource, guide, sources, plan.day))
-    add(t("note.handout", command=handout_command(plan, guide)))
-    add("")
-    if plan.for_professionals:
-        add(f"### {t('note.h.for_you')}")
-        add("")
-        also = [r.name for r in plan.for_professionals if r in plan.referrals]
-        if also:
-            add(t("note.also_for_you", names=", ".join(also)))
-            add("")
-        for resource in plan.for_professionals:
-            if resource not in plan.referrals:
-                out.extend(_resource(resource, guide, sources, plan.day, level="####"))
-
-    add(f"## {t('note.h.facts')}")
-    add("")
-    for fact in plan.facts:
-        add(f"- **{fact.title}**: {fact.text}")
-        if fact.basis:
-            add(f"  *{basis_line(fact.basis)}*")
-    add("")
-
-    add(f"## {t('note.h.follow_up')}")
-    add("")
-    for key in ("agreed", "next_meeting", "safe_contact", "consent_to_share", "case_record"):
-        add(f"- [ ] {t(f'note.follow_up.{key}')}")
-    add("")
-
-    add(f"## {t('note.h.sources')}")
-    add("")
-    for source, sections in plan.sources:
-        quoted = "; ".join(t("quote", text=section) for section in sections)
-        add(f"- {source.publisher}: *{source.title}* ({month_label(source.date)}). {quoted}")
+            second=room.card_second,
+        ),
+        *_title(plan),
+        *_observations(plan, guide, room.explanations),
+        *_checklist(plan, sources, room),
+        *_conversation(plan, room),
+        *_referrals(plan, guide, sources, room.referral_details, room.for_you_details),
+        *_facts(shown, sources, guide),
+        f"## {t('note.h.follow_up')}",
+        "",
+        t("note.follow_up.on_card"),
+        "",
+        *(f"- [ ] {t(f'note.follow_up.{key}')}" for key in FOLLOW_UP),
+        "",
+        _left_out(plan, guide),
+        "",
+        f"## {t('note.h.sources')}",
+        "",
+        *(f"- {line}" for line in sources.lines),
+    ]
     return "\n".join(out).rstrip() + "\n"
+
+
+def _shown_refs(plan: Plan, room: Room) -> list[SourceRef | None]:
+    """Where what the note shows comes from (the referrals' contact data included)."""
+    on_card = card_referrals(plan)  # their sources carry no mark on the card
+    listed = [r for r in plan.referrals if r not in on_card] if room.referral_details else []
+    for_you = [r for r in plan.for_professionals if r not in plan.referrals]
+    resources = [*listed, *(for_you if room.for_you_details else ())]
+    duties = [item for item in plan.checklist if item.kind == ChecklistKind.DUTY]
+    advice = [
+        *(o.sign.source for o in plan.observations),
+        *(item.source for item in plan.checklist),
+        *(phrase.source for _, phrases in plan.conversation for phrase in phrases),
+    ]
+    return [
+        *(advice if room.advice_sources else (item.source for item in duties)),
+        *(resource.source for resource in resources),
+        *(point.source for resource in resources for point in resource.contact),
+        *(fact.source for fact in plan.facts),
+    ]
+
+
+# What the card's blanks do not already ask for.
+FOLLOW_UP = ("consent_to_share", "case_record")
+
+
+def _title(plan: Plan) -> list[str]:
+    situation = plan.situation
+    lines = [
+        f"# {t('note.title', citizen=escape(situation.citizen))}",
+        "",
+        f"- {t('note.date')}: {day_label(plan.day)}",
+        f"- {t('note.role')}: {escape(situation.role) or t('note.not_given')}",
+        f"- {t('note.age_group')}: {t(f'tag.{situation.age_group.value}')}",
+        f"- {t('note.area')}: {situation.place.name if situation.place else t('note.not_given')}",
+    ]
+    if plan.translated:  # the guide's own language goes without saying
+        lines.append(f"- {t('note.language')}: {t(f'language.{plan.language}')}")
+    if situation.interpreter:
+        lines.append(f"- {t('note.interpreter')}: {t('note.interpreter_yes')}")
+    return [*lines, "", f"> {t('note.banner')}", ""]
+
+
+def _observations(plan: Plan, guide: Guide, explanations: int) -> list[str]:
+    """The signs with the professional's own words, and a few other explanations."""
+    tags = {sign.id: sign.label for sign in guide.signs}
+    out = [f"## {t('note.h.observations')}", ""]
+    if plan.observations:  # the reminder that signs are no findings, where there are signs
+        out += [t("note.observations_intro"), ""]
+    for observation in plan.observations:
+        if observation.text:
+            out.append(f"- **{tags[observation.sign.id]}**: {escape(observation.text)}")
+    bare = [tags[o.sign.id] for o in plan.observations if not o.text]
+    if bare:
+        out.append(f"- {t('note.also_chosen', signs='; '.join(bare))}")
+    if not plan.observations:
+        out.append(f"- _{t('note.no_observations')}_")
+    own = escape(plan.situation.other_explanations) or f"_{t('note.fill_in')}_"
+    out += ["", f"### {t('note.h.other_explanations')}", "", own, ""]
+    explained = sorted(
+        (o for o in plan.observations if o.sign.other_explanations), key=lambda o: not o.text
+    )
+    for observation in explained[:explanations]:
+        out.append(f"- {tags[observation.sign.id]}: {observation.sign.other_explanations}")
+    if len(explained) > explanations:
+        more = len(explained) - explanations
+        command = _samtale(guide, "signs")
+        out.append(f"- {t('note.more_explanations', count=more, command=command)}")
+    return [*out, ""] if explained else out
+
+
+def _checklist(plan: Plan, sources: SourceList, room: Room) -> list[str]:
+    """Every item that applies, each by its first sentence (the data writes the instruction
+    first); the duty the card leads with in full. A duty names its law and its sources, and
+    how to tell the person about it unless the card already says how."""
+    on_card = card_duty(plan)
+    out = [f"## {t('note.h.checklist')}", ""]
+    steps = [item for item in plan.checklist if item.kind != ChecklistKind.DUTY]
+    for item in plan.checklist:
+        if item.kind != ChecklistKind.DUTY:
+            if item in steps[: room.steps]:
+                out.append(f"- [ ] {first_sentence(item.text)}")
+            continue
+        full = item is on_card and room.duty_in_full
+        text = item.text if full else first_sentence(item.text)
+        out.append(f"- [ ] {text} ({item.law}){sources.mark(item.source, basis=item.basis)}")
+        if room.tell and item is not on_card and item.how_to_tell:
+            out.append(f"  *{t('note.how_to_tell')}:* {first_sentence(item.how_to_tell)}")
+    if len(steps) > room.steps:
+        out.append(t("note.more_steps", count=len(steps) - room.steps))
+    return [*out, ""]
+
+
+# A first sentence shorter than this says too little alone ("Hold flere forklaringer åbne.").
+SHORT_SENTENCE = 6
+
+
+# A full stop, then a capital: a new sentence, unless the stop ends an abbreviation that a
+# capital may follow ("6 kap. BrB", "jf. Barnets lov").
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!kap\.)(?<!jf\.)(?<!nr\.)(?<!fx\.)\s+(?=[A-ZÆØÅÄÖ])")
+
+
+def first_sentence(text: str) -> str:
+    """The text's first sentence, or its first two when the first is very short."""
+    parts = _SENTENCE_END.split(text, maxsplit=2)
+    if len(parts) > 1 and len(parts[0].split()) < SHORT_SENTENCE:
+        return f"{parts[0]} {parts[1]}"
+    return parts[0]
+
+
+def _conversation(plan: Plan, room: Room) -> list[str]:
+    """Per phase the questions the card does not show, up to `room.questions` with the card's."""
+    card = {label: phrases for label, phrases in card_questions(plan)}
+    phases: list[str] = []
+    for topic, phrases in plan.conversation:
+        on_card = list(card.get(topic.label, ()))[: 2 if room.card_second else 1]
+        if topic.id == OPENING and phrases:
+            on_card.append(phrases[0])  # the opener
+        rest = [phrase for phrase in phrases if phrase not in on_card]
+        rest = rest[: max(room.questions - len(on_card), 0)]
+        if rest:
+            phases += [f"### {topic.label}", ""]
+        for phrase in rest:
+            phases.append(f"- {plan.say(phrase)}")
+            if plan.translated:
+                phases.append(f"  *{t('phrases.in_own_language', text=phrase.text)}*")
+        if rest:
+            phases.append("")
+    if not phases:  # every question chosen is on the card
+        return [f"## {t('note.h.conversation')}", "", t("note.questions_on_card"), ""]
+    out = [f"## {t('note.h.conversation')}", "", t("note.conversation_card"), ""]
+    if plan.translated:
+        out += [t("note.conversation_in", language=t(f"language.{plan.language}")), ""]
+    return [*out, *phases]
+
+
+def _referral(resource: Resource, guide: Guide, sources: SourceList, day: date) -> str:
+    """One referral on one line: where it helps, how to reach it, its sources."""
+    where = coverage_label(resource.coverage, guide.places, resource.lies_in)
+    local = f"{t('note.local_short')}; " if resource.local else ""
+    route = (
+        "" if reachable_directly(resource, day) else reach_line(resource, guide, day, brief=True)
+    )
+    reach = "; ".join(filter(None, [contact_lines(resource.contact, day), route]))
+    refs = [resource.source, *(point.source for point in resource.contact)]
+    mark = sources.mark(*refs, local=resource.local)
+    return f"- **{resource.name}** ({local}{where}): {reach or t('note.no_contact')}{mark}"
+
+
+def _referrals(
+    plan: Plan, guide: Guide, sources: SourceList, details: bool, for_you: bool
+) -> list[str]:
+    """The referrals the card does not show, a line each (or only their names, when the
+    note is short of room); then those for the professional."""
+    on_card = card_referrals(plan)
+    out = [f"## {t('note.h.referrals')}", ""]
+    if on_card:
+        out += [t("note.referrals_on_card", names=", ".join(r.name for r in on_card)), ""]
+    rest = [r for r in plan.referrals if r not in on_card]
+    if details:
+        out += [_referral(r, guide, sources, plan.day) for r in rest]
+    elif rest:
+        out.append(t("note.referrals_more", names=", ".join(r.name for r in rest)))
+    if not plan.referrals:
+        out.append(t("note.no_referrals"))
+    out += ["", t("note.handout", command=handout_command(plan, guide)), ""]
+    # Offers only for the professional; referrals that advise professionals too are not
+    # named again.
+    others = [r for r in plan.for_professionals if r not in plan.referrals]
+    if others:
+        out += [f"### {t('note.h.for_you')}", ""]
+        if for_you:
+            out += [_referral(r, guide, sources, plan.day) for r in others]
+        else:
+            out.append(t("note.referrals_more", names=", ".join(r.name for r in others)))
+        out.append("")
+    return out
+
+
+def _facts(plan: Plan, sources: SourceList, guide: Guide) -> list[str]:
+    """The facts the note has room for, each with its source mark."""
+    out = [f"## {t('note.h.facts')}", ""]
+    out += [
+        f"- **{fact.title}**: {fact.text}{sources.mark(fact.source, basis=fact.basis)}"
+        for fact in plan.facts
+    ]
+    if not plan.facts:
+        out.append(t("note.facts_elsewhere", command=_samtale(guide, "facts")))
+    return [*out, ""]
+
+
+def _left_out(plan: Plan, guide: Guide) -> str:
+    """The one line that says where the rest is: every fact, question, sign and offer."""
+    place = plan.situation.place
+    region = ["--region", _quoted(place.name)] if place else []
+    return t(
+        "note.more",
+        facts=_samtale(guide, "facts"),
+        phrases=_samtale(guide, "phrases"),
+        signs=_samtale(guide, "signs"),
+        resources=_samtale(guide, "resources", *region),
+    )

@@ -9,7 +9,13 @@ the first bytes of each file.
 
 For code that adds to a note (follow-ups): `read_note(id, key)` gives its text and
 `update_note(id, text, key)` rewrites it atomically under the same id and the same
-encryption. A note sealed in the old format is rewritten in today's format when read.
+encryption. A note sealed in an older format is rewritten in today's format when read.
+
+A sealed note is bound to its id and its revision (1 when saved, one more per rewrite;
+see `samtale.store.crypto`), and the passphrase check keeps the latest revision of each
+(`samtale.store.keys.record_revision`). A note whose file holds another note (swapped,
+renamed) or an older revision than the check expects is refused as `NotThisNote`, one line
+naming it, and nothing is written to it. docs/encryption.md explains the design.
 """
 
 from __future__ import annotations

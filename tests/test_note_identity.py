@@ -91,17 +91,24 @@ def test_a_renamed_note_is_refused(cli, encrypted: Path, tmp_path: Path) -> None
     assert note_id in shown.stderr
 
 
-def test_an_older_copy_put_back_is_refused_and_the_follow_up_is_not_lost_silently(
-    cli, encrypted: Path, tmp_path: Path
-) -> None:
+def replayed(cli, home: Path, tmp_path: Path) -> tuple[str, Path, bytes]:
+    """A note given a follow-up (with a due date), then its copy from before put back:
+    properly sealed, one revision behind. Its id, path and the older bytes."""
     prep(cli, tmp_path, "A.B.")
     (note_id,) = ids_by_citizen(cli).values()
-    path = path_of(encrypted, note_id)
+    path = path_of(home, note_id)
     older = path.read_bytes()
     assert followup(cli, tmp_path, note_id).exit_code == 0
     (row,) = json.loads(cli("notes", "list", "--json").stdout)
     assert row["next_contact"]
-    path.write_bytes(older)  # a replayed copy: properly sealed, one revision behind
+    path.write_bytes(older)
+    return note_id, path, older
+
+
+def test_an_older_copy_put_back_is_refused_and_the_follow_up_is_not_lost_silently(
+    cli, encrypted: Path, tmp_path: Path
+) -> None:
+    note_id, path, older = replayed(cli, encrypted, tmp_path)
 
     shown = cli("notes", "show", note_id)
     assert shown.exit_code == 2
@@ -177,3 +184,28 @@ def test_a_note_of_the_format_before_opens_and_is_rewritten_in_todays(
     shown = cli("notes", "show", "47fae5")
     assert shown.exit_code == 2
     assert "ældre udgave" in shown.stderr
+
+
+def test_deleting_the_check_is_the_way_to_keep_an_older_copy_on_purpose(
+    cli, encrypted: Path, tmp_path: Path
+) -> None:
+    note_id, path, _ = replayed(cli, encrypted, tmp_path)
+    assert cli("notes", "show", note_id).exit_code == 2
+    keys.check_path().unlink()  # recreated from the notes, with an empty index
+    assert cli("notes", "show", note_id).exit_code == 0
+    assert followup(cli, tmp_path, note_id).exit_code == 0
+    assert crypto.header(path.read_bytes()).revision == 2
+
+
+def test_two_swapped_drafts_are_not_resumed_as_each_other(encrypted: Path) -> None:
+    from samtale.store import drafts
+
+    key = keys.unlock(create=True)
+    first = drafts.save_draft("0000000a", {"citizen": "A.B."}, key)
+    second = drafts.save_draft("0000000b", {"citizen": "C.D."}, key)
+    first_bytes = first.read_bytes()
+    first.write_bytes(second.read_bytes())
+    second.write_bytes(first_bytes)
+    listed = drafts.list_drafts(key)
+    assert [info.answers for info in listed] == [{}, {}]
+    assert all(info.problem for info in listed)

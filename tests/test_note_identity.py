@@ -209,3 +209,14 @@ def test_two_swapped_drafts_are_not_resumed_as_each_other(encrypted: Path) -> No
     listed = drafts.list_drafts(key)
     assert [info.answers for info in listed] == [{}, {}]
     assert all(info.problem for info in listed)
+
+
+def test_a_note_copied_over_the_check_is_a_damaged_check_not_a_wrong_passphrase(
+    cli, encrypted: Path, tmp_path: Path
+) -> None:
+    prep(cli, tmp_path, "A.B.")
+    (note_id,) = ids_by_citizen(cli).values()
+    keys.check_path().write_bytes(path_of(encrypted, note_id).read_bytes())
+    result = cli("notes", "list")
+    assert result.exit_code == 2
+    assert str(keys.check_path()) in result.stderr

@@ -122,6 +122,8 @@ def _verified(blob: bytes, passphrase: str | Key) -> Key:
     check = check_path()
     try:
         found = crypto.header(blob)
+        if found.format == 3 and found.label != CHECK_LABEL:  # another sealed file put here
+            raise crypto.DamagedFile(t("crypto.damaged"))
         if isinstance(passphrase, Key):
             key = passphrase.rekeyed(found.salt, found.cost)
         else:

@@ -219,18 +219,18 @@ def seal(
     return front + nonce + cipher.encrypt(nonce, data, front)
 
 
-def _meta_start(blob: bytes) -> int:
+def _meta_start(found: Header) -> int:
     """Where the meta length field starts (formats 2 and 3)."""
-    if version(blob) == 2:
-        return len(MAGIC_V2) + SALT_BYTES
-    return header(blob).size
+    return len(MAGIC_V2) + SALT_BYTES if found.format == 2 else found.size
 
 
-def meta_length(head: bytes) -> int:
-    """How many bytes of a format-2 or -3 file hold its header and metadata."""
-    if version(head) not in (2, 3):
+def meta_length(head: bytes, found: Header | None = None) -> int:
+    """How many bytes of a format-2 or -3 file hold its header and metadata (`found`: its
+    header, when the caller has parsed it already)."""
+    found = header(head) if found is None else found
+    if found.format not in (2, 3):
         raise DamagedFile(t("crypto.damaged"))
-    start = _meta_start(head)
+    start = _meta_start(found)
     if len(head) < start + LENGTH_BYTES + NONCE_BYTES:
         raise DamagedFile(t("crypto.damaged"))
     length = int.from_bytes(head[start : start + LENGTH_BYTES], "big")
@@ -248,26 +248,25 @@ def _open(cipher: Any, nonce: bytes, sealed: bytes, associated: bytes) -> bytes:
         raise WrongPassphrase(t("crypto.wrong_passphrase")) from None
 
 
-def _cipher(blob: bytes, key: Key) -> Any:
+def _cipher(found: Header, key: Key) -> Any:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    found = header(blob)
     return AESGCM(key.secret(found.salt, found.cost))
 
 
-def open_meta(blob: bytes, key: Key) -> dict[str, Any]:
+def open_meta(blob: bytes, key: Key, found: Header | None = None) -> dict[str, Any]:
     """The metadata of a format-2 or -3 file from its first `meta_length` bytes (or more)."""
-    end = meta_length(blob)
+    found = header(blob) if found is None else found
+    end = meta_length(blob, found)
     if len(blob) < end:
         raise DamagedFile(t("crypto.damaged"))
-    start = _meta_start(blob)
-    associated = blob[:start] if version(blob) == 3 else blob[: len(MAGIC_V2) + SALT_BYTES]
+    start = _meta_start(found)
     nonce_at = start + LENGTH_BYTES
     plain = _open(
-        _cipher(blob, key),
+        _cipher(found, key),
         blob[nonce_at : nonce_at + NONCE_BYTES],
         blob[nonce_at + NONCE_BYTES : end],
-        associated,
+        blob[:start],  # format 3: the whole header; format 2: its magic and salt
     )
     meta = json.loads(plain.decode("utf-8"))
     return meta if isinstance(meta, dict) else {}
@@ -275,17 +274,17 @@ def open_meta(blob: bytes, key: Key) -> dict[str, Any]:
 
 def unseal(blob: bytes, key: Key) -> bytes:
     """The plain bytes of a sealed file of any format."""
-    kind = version(blob)
-    if not kind:
+    if not version(blob):
         raise DamagedFile(t("crypto.not_sealed"))
-    cipher = _cipher(blob, key)
-    if kind == 1:
+    found = header(blob)
+    cipher = _cipher(found, key)
+    if found.format == 1:
         body = blob[len(MAGIC_V1) + SALT_BYTES :]
         if len(body) < NONCE_BYTES + TAG_BYTES:
             raise DamagedFile(t("crypto.damaged"))
         return _open(cipher, body[:NONCE_BYTES], body[NONCE_BYTES:], MAGIC_V1)
-    end = meta_length(blob)
+    end = meta_length(blob, found)
     if len(blob) < end + NONCE_BYTES + TAG_BYTES:
         raise DamagedFile(t("crypto.damaged"))
-    open_meta(blob, key)  # the metadata must be intact too
+    open_meta(blob, key, found)  # the metadata must be intact too
     return _open(cipher, blob[end : end + NONCE_BYTES], blob[end + NONCE_BYTES :], blob[:end])

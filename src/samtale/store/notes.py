@@ -37,7 +37,7 @@ from samtale.paths import home
 from samtale.store import files
 
 if TYPE_CHECKING:
-    from samtale.store.crypto import Key
+    from samtale.store.crypto import Header, Key
 
 _NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:-(.+))?-([0-9a-f]{6})\.md(\.enc)?$")
 _META = re.compile(r"^<!-- samtale (\{.*\}) -->$")
@@ -171,12 +171,9 @@ class NotThisNote(UsageError):
         self.reason = reason
 
 
-def _revision(note: NoteFile, head: bytes, expected: dict[str, int]) -> int:
-    """The revision of the sealed note whose first bytes are `head`, once it is known to
-    be this note's file in its latest revision (formats 1 and 2 count as revision 0)."""
-    from samtale.store import crypto
-
-    found = crypto.header(head)
+def _revision(note: NoteFile, found: Header, expected: dict[str, int]) -> int:
+    """The revision of the sealed note whose header is `found`, once it is known to be this
+    note's file in its latest revision (formats 1 and 2 count as revision 0)."""
     if found.format == 3 and found.label != label(note.id):
         other = found.label.removeprefix("note:")
         raise NotThisNote(note.id, t("notes.other_note", other=other))
@@ -203,7 +200,8 @@ def _decode(
 
     unlocked = key()
     text = crypto.unseal(data, unlocked).decode("utf-8")
-    revision = _revision(note, data, _expected(unlocked) if expected is None else expected)
+    found = crypto.header(data)
+    revision = _revision(note, found, _expected(unlocked) if expected is None else expected)
     return text, revision, crypto.version(data) != 3
 
 
@@ -279,11 +277,12 @@ def _meta(note: NoteFile, key: KeySource, expected: dict[str, int]) -> dict[str,
     with note.path.open("rb") as handle:
         head = handle.read(FIRST_READ)
         if crypto.version(head) in (2, 3):
-            end = crypto.meta_length(head)
+            found = crypto.header(head)
+            end = crypto.meta_length(head, found)
             if end > len(head):
                 head += handle.read(end - len(head))
-            meta = crypto.open_meta(head, key())
-            _revision(note, head, expected)
+            meta = crypto.open_meta(head, key(), found)
+            _revision(note, found, expected)
             return meta
     return read_meta(text_of(note, key))
 

@@ -77,7 +77,7 @@ class Cost:
 # Formats 1 and 2: about 0.1 s and 32 MiB on a 2-core laptop.
 LEGACY_COST = Cost(15, 8, 1)
 # Today's: N=2^17, r=8, p=1, the minimum the OWASP Password Storage Cheat Sheet gives for
-# scrypt; about 0.45 s and 128 MiB on the same laptop, once per run (docs/performance.md).
+# scrypt; about 0.3 s and 128 MiB on the same laptop, once per run (docs/performance.md).
 COST = Cost(17, 8, 1)
 
 _derivations = 0

@@ -7,7 +7,8 @@ pseudonyms) through the store with one key. It then reports:
 - the median wall time of `samtale notes list` and `notes list --json` (a subprocess each,
   as a user runs them; budget 1.0 s), and
 - how many scrypt key derivations one `prep --answers` save and one `notes list` cost,
-  counted in-process (budget: one each).
+  counted in-process (budget: one each), and
+- the median time of one derivation at today's scrypt cost and at the cost of format 2.
 
     python bench/store.py            # 1,000 notes, N=7
     python bench/store.py --notes 200 -n 5
@@ -85,6 +86,22 @@ def timed(argv: list[str], env: dict[str, str], runs: int) -> float:
     return statistics.median(times[1:])
 
 
+def derivation_time(runs: int) -> None:
+    """The median seconds of one scrypt derivation at today's cost and the older one."""
+    from samtale.store import crypto
+
+    for name, cost in (("today", crypto.COST), ("format 2", crypto.LEGACY_COST)):
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            crypto.derive(PASSPHRASE, os.urandom(crypto.SALT_BYTES), cost)
+            times.append(time.perf_counter() - start)
+        print(
+            f"one scrypt derivation, N=2^{cost.log_n} r={cost.r} p={cost.p} ({name}): "
+            f"median {statistics.median(times) * 1000:.0f} ms"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--notes", type=int, default=1000)
@@ -111,6 +128,7 @@ def main() -> None:
         for args in (["notes", "list"], ["notes", "list", "--json"]):
             median = timed([*samtale(), *args], env, options.n)
             print(f"samtale {' '.join(args)}: median {median * 1000:.0f} ms (budget 1000 ms)")
+        derivation_time(options.n)
 
 
 if __name__ == "__main__":

@@ -51,6 +51,17 @@ def plain_leaks(folder: Path) -> list[str]:
     return leaks
 
 
+def stopped_prep() -> str:
+    """A `prep --stdout` left with Ctrl-C after two answers (its draft stays); its output."""
+    child = spawn("prep", "--stdout")
+    answer(child, prompt("q.role"), STOPPED, ENTER)
+    answer(child, prompt("q.citizen"), PSEUDONYM, ENTER)
+    answer(child, prompt("q.age_group"), CTRL_C)
+    output = finish(child)
+    assert child.exitstatus == 130, output
+    return output
+
+
 def test_with_encryption_on_nothing_typed_reaches_the_disk_in_clear(
     cli, home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -78,13 +89,7 @@ def test_with_encryption_on_nothing_typed_reaches_the_disk_in_clear(
     assert child.exitstatus == 0, output
 
     # 2. A --stdout prep stopped with Ctrl-C keeps a sealed draft.
-    child = spawn("prep", "--stdout")
-    answer(child, prompt("q.role"), STOPPED, ENTER)
-    answer(child, prompt("q.citizen"), PSEUDONYM, ENTER)
-    answer(child, prompt("q.age_group"), CTRL_C)
-    output = finish(child)
-    assert child.exitstatus == 130, output
-    assert "--resume" in output
+    assert "--resume" in stopped_prep()
     (draft,) = drafts.draft_files()
     assert draft[1].name.endswith(".json.enc")
 
@@ -138,3 +143,29 @@ def test_turning_encryption_on_at_a_terminal_offers_to_encrypt_what_is_plain(
             assert b"Siger hun er alene" not in path.read_bytes(), path
     assert not list(home.rglob("*.md"))
     assert not list(home.rglob("*.json"))
+
+
+def test_a_plain_draft_resumed_with_encryption_on_is_sealed_at_once(
+    cli, home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 23.6: a draft started before encryption was turned on is written sealed as
+    soon as it is resumed (not only at the next answer), and the plain file is gone."""
+    stopped_prep()
+    (plain,) = drafts.draft_files()
+    assert not plain[2]
+    passphrase = tmp_path / "passphrase"
+    passphrase.write_text("korrekt hest batteri\n", encoding="utf-8")
+    monkeypatch.setenv("SAMTALE_PASSPHRASE_FILE", str(passphrase))
+    assert cli("config", "set", "encrypt", "true").exit_code == 0
+
+    child = spawn("prep", "--resume")
+    answer(child, prompt("q.age_group"), CTRL_C)  # left at once: no answer given
+    output = finish(child)
+    assert child.exitstatus == 130, output
+    (kept,) = drafts.draft_files()
+    assert kept[2]
+    assert kept[1].name.endswith(".json.enc")
+    assert not plain[1].exists()
+    assert plain_leaks(home) == []
+    (resumed,) = drafts.list_drafts(keys.unlock(create=False))
+    assert resumed.answers["role"] == STOPPED

@@ -15,6 +15,8 @@ from tests.conftest import ANSWERS_YAML
 
 PASSPHRASE = "korrekt hest batteri"
 SECRETS = ("K.M.", "Siger hun er alene", "Kan også være en ny kæreste")
+# A note as an older version wrote it, for the tests of older formats.
+OLD_NOTE = notes.meta_line({"date": "2026-01-01", "citizen": "L.T."}) + "\n# L.T.\nhemmeligt\n"
 
 
 @pytest.fixture
@@ -159,7 +161,7 @@ def plant_v1_note(home: Path, text: str) -> Path:
 def test_old_format_notes_are_read_and_rewritten_without_the_pseudonym(
     cli, home: Path, passphrase: Path
 ) -> None:
-    text = notes.meta_line({"date": "2026-01-01", "citizen": "L.T."}) + "\n# L.T.\nhemmeligt\n"
+    text = OLD_NOTE
     old = plant_v1_note(home, text)
     folder = old.parent
     assert cli("config", "set", "encrypt", "true").exit_code == 0
@@ -168,8 +170,8 @@ def test_old_format_notes_are_read_and_rewritten_without_the_pseudonym(
     assert (row["id"], row["citizen"]) == ("47fae5", "L.T.")
     assert not old.exists()
     renewed = folder / "2026-01-01-47fae5.md.enc"
-    assert crypto.version(renewed.read_bytes()) == 2
-    assert crypto.version((folder / keys.CHECK_NAME).read_bytes()) == 2
+    assert crypto.version(renewed.read_bytes()) == 3
+    assert crypto.version((folder / keys.CHECK_NAME).read_bytes()) == 3
     shown = cli("notes", "show", "47fae5", "--raw")
     assert shown.stdout == text
     before = crypto.derivations()
@@ -260,7 +262,7 @@ def test_a_draft_of_the_old_format_is_read_and_resealed(cli, encrypted: Path) ->
     assert drafts.load_draft(drafts.LEGACY_ID, key) == {"citizen": "L.T."}
     result = cli("notes", "encrypt", "--yes")
     assert result.exit_code == 0, result.output
-    assert crypto.version(old.read_bytes()) == 2
+    assert crypto.version(old.read_bytes()) == 3
     assert drafts.load_draft(drafts.LEGACY_ID, key) == {"citizen": "L.T."}
 
 

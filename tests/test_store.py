@@ -12,7 +12,7 @@ import pytest
 
 from samtale.errors import RefusedError
 from samtale.paths import home as folders_of
-from samtale.store import drafts, files, notes, places
+from samtale.store import crypto, drafts, files, notes, places
 
 
 def names(*parts: str):
@@ -288,7 +288,7 @@ def test_purge_removes_a_temp_file_left_by_a_killed_write(cli, home: Path) -> No
 def test_under_encryption_a_killed_write_leaves_only_ciphertext(home: Path) -> None:
     temp = killed_write(home, "korrekt hest batteri")
     data = temp.read_bytes()
-    assert data.startswith(b"SAMTALE-ENC-2")
+    assert data.startswith(crypto.MAGIC)
     assert b"K.M." not in data
     assert b"hemmeligt" not in data
 

@@ -323,6 +323,8 @@ def open_draft(
         ]
         picked = prompter.select(t("prep.pick_draft"), lines, readable[0].id)
         chosen = next(info for info in readable if info.id == picked)
+    if key is not None:  # encryption is on: a plain draft is sealed before anything else
+        chosen = drafts.sealed(chosen, key)
     answers, meta = from_record(chosen.answers, run.country, chosen.modified)
     draft = PrepDraft(chosen.id, meta, key)
     draft.saved = True

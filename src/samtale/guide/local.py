@@ -90,14 +90,16 @@ def load_into(guide: Guide, path: Path, today: date) -> None:
 def read_raw(path: Path) -> Any:
     """The parsed file, or None when there is none (YAML is imported only if there is).
     Only reads: the file may be on a shared drive, and reading never writes there."""
+    from samtale.bounded import TooBig, read_bytes
+
     try:
-        data = path.read_bytes()
+        data = read_bytes(path, MAX_BYTES)  # /dev/zero or a huge file: an error, not a hang
     except FileNotFoundError:
         return None
     except OSError as error:
         raise DataError(t("local.unreadable", path=path, reason=error.strerror)) from None
-    if len(data) > MAX_BYTES:
-        raise DataError(t("local.too_big", path=path, limit=MAX_BYTES // 1_000_000))
+    except TooBig:
+        raise DataError(t("local.too_big", path=path, limit=MAX_BYTES // 1_000_000)) from None
     from samtale.guide.validate import decode_utf8, parse_yaml
 
     return parse_yaml(decode_utf8(data, path, "local.not_utf8"), path)

@@ -906,4 +906,22 @@ MESSAGES: dict[str, str] = {
     ),
     "reflect.ready": "Du ser ud til at være klar. God samtale.",
     "reflect.not_saved": "Dine svar er ikke gemt.",
+    # encryption: a file's identity, the passphrase file, weak passphrases
+    "notes.other_note": (
+        "filen rummer noten {other} – den er omdøbt eller byttet om med en anden. Intet er ændret."
+    ),
+    "notes.older_copy": (
+        "filen er en ældre udgave (nr. {have}; den nyeste er nr. {want}), så en opfølgning "
+        "kan mangle. Intet er ændret; læg den nyeste udgave tilbage."
+    ),
+    "crypto.file_too_big": "{path} er ikke en fil med en adgangsfrase (mere end {limit} byte).",
+    "crypto.weak": (
+        "Advarsel: adgangsfrasen er let at gætte ({reason}). "
+        "Brug hellere fire-fem ord, der ikke hører sammen."
+    ),
+    "crypto.weak_short": "kortere end 12 tegn",
+    "crypto.weak_repeats": "for få forskellige tegn",
+    "crypto.weak_digits": "kun tal",
+    "crypto.weak_run": "en række fra alfabetet eller tastaturet",
+    "crypto.weak_common": "et ord, der prøves blandt de første",
 }

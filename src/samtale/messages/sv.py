@@ -934,4 +934,23 @@ MESSAGES: dict[str, str] = {
     ),
     "reflect.ready": "Du verkar vara redo. Lycka till med samtalet.",
     "reflect.not_saved": "Dina svar har inte sparats.",
+    # encryption: a file's identity, the passphrase file, weak passphrases
+    "notes.other_note": (
+        "filen innehåller anteckningen {other} – den har bytt namn eller bytts ut mot en "
+        "annan. Inget har ändrats."
+    ),
+    "notes.older_copy": (
+        "filen är en äldre version (nr {have}; den senaste är nr {want}), så en uppföljning "
+        "kan saknas. Inget har ändrats; lägg tillbaka den senaste versionen."
+    ),
+    "crypto.file_too_big": "{path} är inte en fil med en lösenfras (mer än {limit} byte).",
+    "crypto.weak": (
+        "Varning: lösenfrasen är lätt att gissa ({reason}). "
+        "Använd hellre fyra–fem ord som inte hör ihop."
+    ),
+    "crypto.weak_short": "kortare än 12 tecken",
+    "crypto.weak_repeats": "för få olika tecken",
+    "crypto.weak_digits": "bara siffror",
+    "crypto.weak_run": "en följd ur alfabetet eller tangentbordet",
+    "crypto.weak_common": "ett ord som prövas bland de första",
 }

@@ -92,7 +92,7 @@ def save_draft(draft_id: str, answers: dict[str, Any], key: KeyLike = None) -> P
     if store_key is not None:
         from samtale.store import crypto
 
-        data = crypto.seal(data, store_key, {"kind": "draft"})
+        data = crypto.seal(data, store_key, {"kind": "draft"}, label(draft_id))
         stem += ENCRYPTED
     path = files.replace(home().drafts / stem, data)
     for other_id, other, _ in draft_files():
@@ -101,7 +101,12 @@ def save_draft(draft_id: str, answers: dict[str, Any], key: KeyLike = None) -> P
     return path
 
 
-def _read(path: Path, encrypted: bool, key: KeyLike) -> dict[str, Any]:
+def label(draft_id: str) -> str:
+    """What a sealed draft says it is, so a draft swapped with another is not resumed."""
+    return f"draft:{draft_id}"
+
+
+def _read(path: Path, encrypted: bool, key: KeyLike, draft_id: str) -> dict[str, Any]:
     try:
         data = path.read_bytes()
     except OSError:
@@ -112,6 +117,9 @@ def _read(path: Path, encrypted: bool, key: KeyLike) -> dict[str, Any]:
         store_key = _resolve(key)
         if store_key is None:
             raise RefusedError(t("storage.draft_encrypted", path=path))
+        found = crypto.header(data)
+        if found.format == 3 and found.label != label(draft_id):
+            raise RefusedError(t("storage.bad_draft", path=path))
         data = crypto.unseal(data, store_key)
     try:
         answers = json.loads(data.decode("utf-8"))
@@ -128,7 +136,7 @@ def list_drafts(key: KeyLike = None) -> list[DraftInfo]:
     for draft_id, path, encrypted in draft_files():
         modified = path.stat().st_mtime
         try:
-            answers = _read(path, encrypted, key)
+            answers = _read(path, encrypted, key, draft_id)
         except SamtaleError as error:
             infos.append(DraftInfo(draft_id, modified, path, encrypted, {}, error.message))
             continue
@@ -140,7 +148,7 @@ def load_draft(draft_id: str, key: KeyLike = None) -> dict[str, Any]:
     """The answers of draft `draft_id`."""
     for found_id, path, encrypted in draft_files():
         if found_id == draft_id:
-            return _read(path, encrypted, key)
+            return _read(path, encrypted, key, draft_id)
     raise UsageError(t("drafts.unknown", id=draft_id))
 
 
@@ -150,8 +158,31 @@ def latest_draft(key: KeyLike = None) -> DraftInfo | None:
     if not found:
         return None
     draft_id, path, encrypted = found[0]
-    answers = _read(path, encrypted, key)
+    answers = _read(path, encrypted, key, draft_id)
     return DraftInfo(draft_id, path.stat().st_mtime, path, encrypted, answers)
+
+
+def sealed(info: DraftInfo, key: Key) -> DraftInfo:
+    """`info`'s draft sealed under `key` in today's format: a plain (or older) draft that is
+    resumed with encryption on is written sealed at once, and the plain file removed.
+
+    Where the folder takes no write now, `info` stays as it is: the next answer's save
+    tries again and says why it cannot.
+    """
+    if info.encrypted and _current(info.path):
+        return info
+    try:
+        path = save_draft(info.id, info.answers, key)
+    except OSError:
+        return info
+    return DraftInfo(info.id, path.stat().st_mtime, path, True, info.answers)
+
+
+def _current(path: Path) -> bool:
+    from samtale.store import crypto
+
+    with path.open("rb") as handle:
+        return crypto.version(handle.read(len(crypto.MAGIC))) == 3
 
 
 def delete_draft(draft_id: str) -> None:

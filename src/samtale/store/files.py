@@ -235,6 +235,22 @@ def write_new(folder: Path, name: Callable[[], str], data: bytes) -> Path:
     raise RefusedError(t("storage.no_free_name", folder=folder))
 
 
+def create(path: Path, data: bytes) -> bool:
+    """Write `data` at `path` whole, unless a file is there; whether this call wrote it.
+
+    Of several processes creating the same file at once exactly one succeeds (a hard link,
+    or ``O_EXCL`` where there are none), and the others find the winner's file complete.
+    """
+    private_dir(path.parent)
+    with _temp(path.parent, data) as temp:
+        try:
+            _place(temp, path)
+        except FileExistsError:
+            return False
+    _sync_dir(path.parent)
+    return True
+
+
 def replace(path: Path, data: bytes, check_place: bool = True) -> Path:
     """Atomically write `data` to `path`, replacing what was there (drafts, config)."""
     with about(path):

@@ -1,13 +1,21 @@
 """The passphrase of a session and the store key it opens, checked before anything is sealed.
 
 The store keeps one check file, ``.passphrase-check`` in the notes folder: a known text
-sealed in format 2 (see `samtale.store.crypto`). It is the store's versioned header: it
-holds the salt every new file is sealed with, and it tells a mistyped passphrase from the
-right one before a note is saved under it. `unlock` derives the key once per session.
+sealed in format 3 (see `samtale.store.crypto`). It is the store's versioned header: it
+holds the salt and scrypt cost every new file is sealed with, it tells a mistyped
+passphrase from the right one before a note is saved under it, and it keeps the revision
+index (the latest revision of every encrypted note, see `record_revision`). `unlock`
+derives the key once per session.
+
+The check is created exclusively (a hard link or ``O_EXCL``, `files.create`): of two
+first writers at once, one creates it, and the other verifies its own passphrase against
+the winner's check, so a store never gets two salts or two passphrases.
 
 If the check file is missing but encrypted files exist, the passphrase must first open one
-of them; only then is the check recreated (with that file's salt). A new passphrase can
-therefore never be slipped in beside notes sealed under the old one.
+of them; only then is the check recreated (with that file's salt and cost). A new
+passphrase can therefore never be slipped in beside notes sealed under the old one. The
+files are tried grouped by salt, the largest group first, and a file that does not open
+is skipped, so a file planted under another passphrase cannot lock the user out.
 
 The passphrase comes from the terminal (no echo) or, for scripts and tests, from the file
 named by SAMTALE_PASSPHRASE_FILE — never from an argument or an environment variable's value.
@@ -16,8 +24,10 @@ named by SAMTALE_PASSPHRASE_FILE — never from an argument or an environment va
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sys
+from collections import defaultdict
 from pathlib import Path
 
 from samtale.errors import SamtaleError, UsageError
@@ -27,7 +37,14 @@ from samtale.store import crypto, files
 from samtale.store.crypto import Key
 
 CHECK_NAME = ".passphrase-check"
+LOCK_NAME = ".passphrase-check.lock"
 CHECK_TEXT = b"samtale"
+CHECK_LABEL = "check"
+# A passphrase file holds one line; more than this is not a passphrase file (/dev/zero).
+MAX_PASSPHRASE_FILE = 4096
+# How many groups of files (one salt and cost each) a missing check may cost to try.
+MAX_SALTS_TRIED = 8
+BOM = "\ufeff"
 
 
 def check_path() -> Path:
@@ -38,15 +55,7 @@ def read_passphrase(confirm: bool = False) -> str:
     """The passphrase from SAMTALE_PASSPHRASE_FILE, or asked at the terminal without echo."""
     path = os.environ.get("SAMTALE_PASSPHRASE_FILE")
     if path:
-        try:
-            lines = Path(path).read_bytes().decode("utf-8").splitlines()
-        except OSError as error:
-            raise UsageError(
-                t("crypto.file_unreadable", path=path, reason=error.strerror)
-            ) from None
-        except UnicodeDecodeError:
-            raise UsageError(t("crypto.file_not_utf8", path=path)) from None
-        passphrase = lines[0] if lines else ""
+        passphrase = _from_file(Path(path))
     else:
         if not sys.stdin.isatty():
             raise UsageError(t("crypto.needs_terminal"))
@@ -62,21 +71,38 @@ def read_passphrase(confirm: bool = False) -> str:
     return passphrase
 
 
+def _from_file(path: Path) -> str:
+    """The first line of a passphrase file (an editor's UTF-8 byte order mark is not part
+    of it); at most `MAX_PASSPHRASE_FILE` bytes are read."""
+    from samtale.bounded import TooBig, read_bytes
+
+    try:
+        text = read_bytes(path, MAX_PASSPHRASE_FILE).decode("utf-8")
+    except TooBig:
+        raise UsageError(t("crypto.file_too_big", path=path, limit=MAX_PASSPHRASE_FILE)) from None
+    except OSError as error:
+        raise UsageError(t("crypto.file_unreadable", path=path, reason=error.strerror)) from None
+    except UnicodeDecodeError:
+        raise UsageError(t("crypto.file_not_utf8", path=path)) from None
+    lines = text.removeprefix(BOM).splitlines()
+    return lines[0] if lines else ""
+
+
 TRIES = 3  # passphrases typed at the terminal before the command gives up
 
 
-def _open_check(blob: bytes) -> Key:
-    """The key the check file opens with; up to `TRIES` passphrases typed at a terminal."""
+def _unlock_check(blob: bytes) -> Key:
+    """The key the check `blob` opens with; up to `TRIES` passphrases typed at a terminal
+    (one from SAMTALE_PASSPHRASE_FILE is tried once)."""
     typed = not os.environ.get("SAMTALE_PASSPHRASE_FILE")
-    for attempt in range(1, TRIES + 1):
-        key = Key(read_passphrase(), crypto.salt_of(blob))
-        with contextlib.suppress(crypto.WrongPassphrase):
-            if crypto.unseal(blob, key) == CHECK_TEXT:
-                return key
-        if not typed or attempt == TRIES:
-            break
+    for attempt in range(1, TRIES):
+        try:
+            return _verified(blob, read_passphrase())
+        except crypto.WrongPassphrase:
+            if not typed:
+                raise
         sys.stderr.write(t("crypto.try_again", left=TRIES - attempt) + "\n")
-    raise crypto.WrongPassphrase(t("crypto.wrong_passphrase"))
+    return _verified(blob, read_passphrase())
 
 
 def sealed_files() -> list[Path]:
@@ -89,8 +115,94 @@ def sealed_files() -> list[Path]:
     return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
 
 
-def _write_check(key: Key) -> None:
-    files.replace(check_path(), crypto.seal(CHECK_TEXT, key))
+def _check_blob(key: Key, revisions: dict[str, int]) -> bytes:
+    text = CHECK_TEXT + b"\n" + json.dumps({"revisions": revisions}, sort_keys=True).encode()
+    return crypto.seal(text, key, label=CHECK_LABEL)
+
+
+def _open_check(blob: bytes, key: Key) -> dict[str, int]:
+    """The revision index of a check `key` opens; `WrongPassphrase` if it does not."""
+    first, _, rest = crypto.unseal(blob, key).partition(b"\n")
+    if first != CHECK_TEXT:
+        raise crypto.WrongPassphrase(t("crypto.wrong_passphrase"))
+    if not rest:
+        return {}  # a check of format 1 or 2: no index yet
+    try:
+        found = json.loads(rest.decode("utf-8")).get("revisions", {})
+    except (ValueError, AttributeError):
+        return {}
+    if not isinstance(found, dict):
+        return {}
+    return {str(k): v for k, v in found.items() if isinstance(v, int) and v >= 0}
+
+
+def _verified(blob: bytes, passphrase: str | Key) -> Key:
+    """The store key, if `passphrase` (or the passphrase of a key) opens the check `blob`."""
+    check = check_path()
+    try:
+        found = crypto.header(blob)
+        if found.format == 3 and found.label != CHECK_LABEL:  # another sealed file put here
+            raise crypto.DamagedFile(t("crypto.damaged"))
+        if isinstance(passphrase, Key):
+            key = passphrase.rekeyed(found.salt, found.cost)
+        else:
+            key = Key(passphrase, found.salt, found.cost)
+        revisions = _open_check(blob, key)
+    except crypto.DamagedFile:
+        raise crypto.DamagedFile(t("crypto.check_damaged", path=check)) from None
+    if found.format != 3:
+        # An older check: rewrite it in today's format, when the folder allows it.
+        with contextlib.suppress(SamtaleError, OSError), _locked():
+            if check.read_bytes() == blob:
+                files.replace(check, _check_blob(key, revisions))
+    return key
+
+
+def _create_check(key: Key) -> tuple[Key, bool]:
+    """Create the check for `key`, unless another process just did: then `key`'s
+    passphrase must open theirs, and their salt is the store's. The key, and whether this
+    call created the check."""
+    if files.create(check_path(), _check_blob(key, {})):
+        return key, True
+    return _verified(check_path().read_bytes(), key), False
+
+
+def _warn_if_weak(passphrase: str) -> None:
+    from samtale.store.strength import weakness
+
+    reason = weakness(passphrase)
+    if reason is not None:
+        print(t("crypto.weak", reason=t(reason)), file=sys.stderr)
+
+
+def _proven(existing: list[Path], passphrase: str) -> Key | None:
+    """The key of the files `passphrase` opens, the largest group of one salt first.
+
+    None when no file is a sealed file at all; `WrongPassphrase` when the passphrase opens
+    none of the groups tried. A file that does not open (damaged, or planted under another
+    passphrase) is passed over, never taken as proof that the passphrase is wrong.
+    """
+    groups: dict[tuple[bytes, crypto.Cost], list[tuple[Path, bytes]]] = defaultdict(list)
+    for path in existing:
+        try:
+            blob = path.read_bytes()
+            found = crypto.header(blob)
+        except (OSError, crypto.DamagedFile):
+            continue
+        groups[found.salt, found.cost].append((path, blob))
+    if not groups:
+        return None
+    ordered = sorted(groups.items(), key=lambda item: len(item[1]), reverse=True)
+    for (salt, cost), members in ordered[:MAX_SALTS_TRIED]:
+        key = Key(passphrase, salt, cost)
+        for _, blob in members:
+            with contextlib.suppress(crypto.WrongPassphrase, crypto.DamagedFile, ValueError):
+                if crypto.version(blob) == 1:
+                    crypto.unseal(blob, key)
+                else:
+                    crypto.open_meta(blob, key)
+                return key
+    raise crypto.WrongPassphrase(t("crypto.wrong_passphrase"))
 
 
 def unlock(create: bool) -> Key:
@@ -102,31 +214,77 @@ def unlock(create: bool) -> Key:
     """
     check = check_path()
     if check.is_file():
-        blob = check.read_bytes()
-        try:
-            key = _open_check(blob)
-        except crypto.DamagedFile:
-            raise crypto.DamagedFile(t("crypto.check_damaged", path=check)) from None
-        if crypto.version(blob) != 2:
-            # An older check: rewrite it in today's format, when the folder allows it.
-            with contextlib.suppress(SamtaleError, OSError):
-                _write_check(key)
-        return key
+        return _unlock_check(check.read_bytes())
     existing = sealed_files()
     if existing:
         passphrase = read_passphrase()
-        for path in existing:
-            blob = path.read_bytes()
-            try:
-                key = Key(passphrase, crypto.salt_of(blob))
-                crypto.unseal(blob, key)  # WrongPassphrase here: no check is recreated
-            except crypto.DamagedFile:
-                continue
-            _write_check(key)
-            return key
-        key = Key(passphrase)
+        key = _proven(existing, passphrase)
+        if key is not None:
+            return _create_check(key)[0]
     else:
-        key = Key(read_passphrase(confirm=create))
-    if create:
-        _write_check(key)
+        passphrase = read_passphrase(confirm=create)
+    if not create:
+        return Key(passphrase)
+    key, created = _create_check(Key(passphrase))
+    if created:  # a new passphrase was set: say so if it is easy to guess
+        _warn_if_weak(passphrase)
     return key
+
+
+def _locked() -> contextlib.AbstractContextManager[None]:
+    return files.locked(home().notes / LOCK_NAME)
+
+
+def expected_revisions(key: Key) -> dict[str, int]:
+    """The revision index: the latest revision of each encrypted note, by id.
+
+    Empty when there is no check or it does not open with `key` (then nothing can be
+    compared, and nothing is refused).
+    """
+    try:
+        blob = check_path().read_bytes()
+        if crypto.salt_of(blob) != key.salt:
+            return {}
+        return _open_check(blob, key)
+    except (OSError, SamtaleError):
+        return {}
+
+
+def record_revision(key: Key, note_id: str, revision: int, new: bool = False) -> None:
+    """Note that `note_id` now stands at `revision` (a `new` note: whatever was before).
+
+    Called after the note itself is safe, so a crash in between leaves the index behind
+    the note (accepted), never ahead of it (which would look like a replay). Nothing is
+    recorded when there is no check or it is not this key's.
+    """
+    check = check_path()
+    if not check.is_file():
+        return
+    # The note is saved already: a check that cannot be updated now (damaged, a read-only
+    # folder) leaves the index behind, which is accepted, rather than fail the save.
+    with contextlib.suppress(SamtaleError, OSError), _locked():
+        blob = check.read_bytes()
+        found = crypto.header(blob)
+        if (found.salt, found.cost) != (key.salt, key.cost):
+            return
+        revisions = _open_check(blob, key)
+        if not new and revisions.get(note_id, 0) >= revision:
+            return
+        revisions[note_id] = revision
+        files.replace(check, _check_blob(key, revisions))
+
+
+def rekey(key: Key) -> Key:
+    """Move the store to today's scrypt cost under a new salt; the new key.
+
+    The check is rewritten (its revision index kept); files sealed under the old key still
+    open with it, and `samtale.store.migrate` re-seals them.
+    """
+    new = key.rekeyed(os.urandom(crypto.SALT_BYTES), crypto.COST)
+    check = check_path()
+    with _locked():
+        revisions: dict[str, int] = {}
+        if check.is_file():
+            revisions = _open_check(check.read_bytes(), key)
+        files.replace(check, _check_blob(new, revisions))
+    return new

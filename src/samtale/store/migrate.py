@@ -1,9 +1,12 @@
 """Turning encryption on for what is already stored: nothing plain is left behind.
 
 `plain_files` counts what is not sealed in today's form: plain notes, drafts and practice
-answers, files sealed in the old per-file-scrypt format, and encrypted notes whose name
-still carries the pseudonym. `encrypt_all` seals each under the store key in a new file
-(written atomically, ciphertext only) and removes the old one once the new one is safe.
+answers, files sealed in an older format (1: one scrypt per file; 2: no identity, no
+revision, no stored scrypt cost), and encrypted notes whose name still carries the
+pseudonym. An older store (its check sealed under a lower scrypt cost) first gets a new
+salt at today's cost. `encrypt_all` seals each under the store key in a new file (written
+atomically, ciphertext only) and removes the old one once the new one is safe; a note
+keeps its id and goes up one revision.
 Removing a file does not scrub the disk blocks it used; the README says so.
 """
 
@@ -24,10 +27,16 @@ _NAMED_NOTE = re.compile(r"^\d{4}-\d{2}-\d{2}-.+-[0-9a-f]{6}\.md\.enc$")
 
 
 def _old_format(path: Path) -> bool:
+    """Sealed in an older format, or under a lower scrypt cost than today's."""
     from samtale.store import crypto
 
     with path.open("rb") as handle:
-        return crypto.version(handle.read(len(crypto.MAGIC))) != 2
+        head = handle.read(crypto.FIXED_HEAD + crypto.MAX_LABEL)
+    try:
+        found = crypto.header(head)
+    except crypto.DamagedFile:
+        return False  # nothing to re-seal: it is reported where it is read
+    return found.format != 3 or found.cost != crypto.COST
 
 
 def _note_needs_work(note: notes.NoteFile) -> bool:
@@ -51,8 +60,10 @@ def plain_files() -> list[Path]:
 
 def encrypt_all(key: Key) -> int:
     """Seal every file `plain_files` names under `key`; return how many were sealed."""
-    from samtale.store import crypto
+    from samtale.store import crypto, keys
 
+    if key.cost != crypto.COST:  # a store from before today's cost: a new salt and cost
+        key = keys.rekey(key)
     count = 0
     for note in notes.note_files():
         if _note_needs_work(note):

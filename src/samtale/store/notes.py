@@ -9,7 +9,13 @@ the first bytes of each file.
 
 For code that adds to a note (follow-ups): `read_note(id, key)` gives its text and
 `update_note(id, text, key)` rewrites it atomically under the same id and the same
-encryption. A note sealed in the old format is rewritten in today's format when read.
+encryption. A note sealed in an older format is rewritten in today's format when read.
+
+A sealed note is bound to its id and its revision (1 when saved, one more per rewrite;
+see `samtale.store.crypto`), and the passphrase check keeps the latest revision of each
+(`samtale.store.keys.record_revision`). A note whose file holds another note (swapped,
+renamed) or an older revision than the check expects is refused as `NotThisNote`, one line
+naming it, and nothing is written to it. docs/encryption.md explains the design.
 """
 
 from __future__ import annotations
@@ -25,13 +31,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from samtale.errors import SamtaleError, UsageError
+from samtale.errors import RefusedError, SamtaleError, UsageError
 from samtale.messages import t
 from samtale.paths import home
 from samtale.store import files
 
 if TYPE_CHECKING:
-    from samtale.store.crypto import Key
+    from samtale.store.crypto import Header, Key
 
 _NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:-(.+))?-([0-9a-f]{6})\.md(\.enc)?$")
 _META = re.compile(r"^<!-- samtale (\{.*\}) -->$")
@@ -126,57 +132,111 @@ def _name(day: str, citizen: str, note_id: str, encrypted: bool) -> str:
     return f"{day}-{slug(citizen)}-{note_id}.md"
 
 
-def _encode(text: str, key: Key | None) -> bytes:
+def label(note_id: str) -> str:
+    """What a sealed note says it is: bound to its contents, compared with its name."""
+    return f"note:{note_id}"
+
+
+def _encode(text: str, key: Key | None, note_id: str, revision: int) -> bytes:
     if key is None:
         return text.encode("utf-8")
     from samtale.store import crypto
 
-    return crypto.seal(text.encode("utf-8"), key, read_meta(text))
+    return crypto.seal(text.encode("utf-8"), key, read_meta(text), label(note_id), revision)
 
 
 def save_note(text: str, citizen: str, day: date, key: Key | None = None) -> Path:
     """Save a note under a new id; sealed in memory first when a key is given.
 
-    No clear text reaches the disk under encryption, not even in the temporary file.
+    No clear text reaches the disk under encryption, not even in the temporary file. A
+    sealed note is bound to its id, starts at revision 1, and the revision index learns it.
     """
-    data = _encode(text, key)
-    return files.write_new(
-        home().notes,
-        lambda: _name(day.isoformat(), citizen, secrets.token_hex(3), key is not None),
-        data,
-    )
+    folder = home().notes
+    for _ in range(20):
+        note_id = secrets.token_hex(3)
+        path = folder / _name(day.isoformat(), citizen, note_id, key is not None)
+        if files.create(path, _encode(text, key, note_id, 1)):
+            if key is not None:
+                from samtale.store import keys
+
+                keys.record_revision(key, note_id, 1, new=True)
+            return path
+    raise RefusedError(t("storage.no_free_name", folder=folder))
 
 
-def _decode(note: NoteFile, key: KeySource) -> tuple[str, bool]:
-    """The text of `note`, and whether it is sealed in the old format."""
+class NotThisNote(UsageError):
+    """A sealed note that is not what its name says: another note's file, or an older copy.
+
+    Refused (exit 2, like any altered file): shown, it would put one person's note under
+    another's id, and a follow-up added to it would go into the wrong note or drop the
+    newer one.
+    """
+
+    def __init__(self, note_id: str, reason: str) -> None:
+        super().__init__(t("notes.cannot_open", id=note_id, reason=reason))
+        self.reason = reason
+
+
+def _revision(note: NoteFile, found: Header, expected: dict[str, int]) -> int:
+    """The revision of the sealed note whose header is `found`, once it is known to be this
+    note's file in its latest revision (formats 1 and 2 count as revision 0)."""
+    if found.format == 3 and found.label != label(note.id):
+        other = found.label.removeprefix("note:")
+        raise NotThisNote(note.id, t("notes.other_note", other=other))
+    want = expected.get(note.id, 0)
+    if found.revision < want:
+        raise NotThisNote(note.id, t("notes.older_copy", have=found.revision, want=want))
+    return found.revision
+
+
+def _expected(key: Key) -> dict[str, int]:
+    from samtale.store import keys
+
+    return keys.expected_revisions(key)
+
+
+def _decode(
+    note: NoteFile, key: KeySource, expected: dict[str, int] | None = None
+) -> tuple[str, int, bool]:
+    """The text of `note`, its revision, and whether it is sealed in an older format."""
     data = note.path.read_bytes()
     if not note.encrypted:
-        return data.decode("utf-8"), False
+        return data.decode("utf-8"), 0, False
     from samtale.store import crypto
 
-    return crypto.unseal(data, key()).decode("utf-8"), crypto.version(data) != 2
+    unlocked = key()
+    text = crypto.unseal(data, unlocked).decode("utf-8")
+    found = crypto.header(data)
+    revision = _revision(note, found, _expected(unlocked) if expected is None else expected)
+    return text, revision, crypto.version(data) != 3
 
 
 def text_of(note: NoteFile, key: KeySource) -> str:
-    """The text of `note`; a note in the old sealed format is rewritten in today's."""
-    text, old = _decode(note, key)
+    """The text of `note`; a note in an older sealed format is rewritten in today's."""
+    text, revision, old = _decode(note, key)
     if old:
         # Best effort: a note that can be read is shown even if it cannot be rewritten now.
         with contextlib.suppress(SamtaleError, OSError):
-            _rewrite(note, text, key())
+            _rewrite(note, text, key(), revision)
     return text
 
 
-def _rewrite(note: NoteFile, text: str, key: Key | None) -> Path:
-    """Write `text` as `note` (same id and date); the old file goes once the new is safe."""
+def _rewrite(note: NoteFile, text: str, key: Key | None, revision: int) -> Path:
+    """Write `text` as `note` (same id and date) at the revision after `revision`; the old
+    file goes once the new is safe."""
     meta = read_meta(text)
     name = _name(note.date, str(meta.get("citizen", "")), note.id, key is not None)
-    data = _encode(text, key)
+    data = _encode(text, key, note.id, revision + 1)
     target = note.path.with_name(name)
     if target == note.path:
-        return files.replace(target, data)
-    written = files.write_new(note.path.parent, lambda: name, data)
-    note.path.unlink(missing_ok=True)
+        written = files.replace(target, data)
+    else:
+        written = files.write_new(note.path.parent, lambda: name, data)
+        note.path.unlink(missing_ok=True)
+    if key is not None:
+        from samtale.store import keys
+
+        keys.record_revision(key, note.id, revision + 1)
     return written
 
 
@@ -188,23 +248,32 @@ def read_note(typed: str, key: KeySource) -> str:
         key = lambda: unlocked  # noqa: E731
     try:
         return text_of(note, key)
+    except NotThisNote:
+        raise
     except (UsageError, OSError, UnicodeDecodeError, ValueError) as error:
         raise UsageError(t("notes.cannot_open", id=note.id, reason=_reason(error))) from None
 
 
 def update_note(typed: str, text: str, key: KeySource) -> Path:
-    """Replace the text of a note atomically, keeping its id and its encryption."""
+    """Replace the text of a note atomically, keeping its id and its encryption.
+
+    A sealed note is first checked to be this note in its latest revision, so a follow-up
+    never goes into another note's file or over a newer version.
+    """
     note = find(note_files(), typed)
-    return _rewrite(note, text, key() if note.encrypted else None)
+    if not note.encrypted:
+        return _rewrite(note, text, None, 0)
+    _, revision, _ = _decode(note, key)
+    return _rewrite(note, text, key(), revision)
 
 
 def encrypt_note(note: NoteFile, key: Key) -> Path:
-    """Seal a plain note (or re-seal an old-format one) and remove the old file."""
-    text, _ = _decode(note, lambda: key)
-    return _rewrite(note, text, key)
+    """Seal a plain note (or re-seal an older-format one) and remove the old file."""
+    text, revision, _ = _decode(note, lambda: key)
+    return _rewrite(note, text, key, revision)
 
 
-def _meta(note: NoteFile, key: KeySource) -> dict[str, Any]:
+def _meta(note: NoteFile, key: KeySource, expected: dict[str, int]) -> dict[str, Any]:
     if not note.encrypted:
         with note.path.open("rb") as handle:
             first = handle.readline(FIRST_READ * 16)
@@ -213,11 +282,14 @@ def _meta(note: NoteFile, key: KeySource) -> dict[str, Any]:
 
     with note.path.open("rb") as handle:
         head = handle.read(FIRST_READ)
-        if crypto.version(head) == 2:
-            end = crypto.meta_length(head)
+        if crypto.version(head) in (2, 3):
+            found = crypto.header(head)
+            end = crypto.meta_length(head, found)
             if end > len(head):
                 head += handle.read(end - len(head))
-            return crypto.open_meta(head, key())
+            meta = crypto.open_meta(head, key(), found)
+            _revision(note, found, expected)
+            return meta
     return read_meta(text_of(note, key))
 
 
@@ -225,13 +297,17 @@ def listing(key: KeySource) -> list[Listed]:
     """Every note with its metadata; one that cannot be read says why and the rest go on."""
     files.sweep(home().notes)
     found = note_files()
+    expected: dict[str, int] = {}
     if any(note.encrypted for note in found):
         unlocked = key()  # a wrong passphrase stops here, as one error, not one per note
         key = lambda: unlocked  # noqa: E731
+        expected = _expected(unlocked)
     rows = []
     for note in found:
         try:
-            rows.append(Listed(note, _meta(note, key)))
+            rows.append(Listed(note, _meta(note, key, expected)))
+        except NotThisNote as error:
+            rows.append(Listed(note, {}, error.reason))
         except UNREADABLE as error:
             rows.append(Listed(note, {}, _reason(error)))
     return rows

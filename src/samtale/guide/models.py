@@ -12,7 +12,7 @@ format a field must have.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass, fields
 from enum import StrEnum
 from typing import Any, Literal
 
@@ -26,14 +26,33 @@ STRICT: Any = {"extra": "forbid"}
 
 
 class Record:
-    """The common base of the records, which are ordinary dataclasses (`record`)."""
+    """Base of the records: one keyword constructor and a readable repr for all of them.
+
+    `dataclass` only records each class's fields (init, repr and eq are not generated):
+    generating them for every record costs each read command about a fifth of a bare Typer
+    start (docs/performance.md), more than it may spend. pydantic fills the fields itself
+    when it validates the YAML, and msgspec when it decodes the cache
+    (`samtale.guide.plain`); neither calls `__init__`.
+    """
+
+    def __init__(self, **values: Any) -> None:
+        for field in fields(self):  # type: ignore[arg-type]
+            if field.name in values:
+                value = values.pop(field.name)
+            elif field.default is not MISSING:
+                value = field.default
+            else:
+                raise TypeError(f"{type(self).__name__}() needs {field.name}")
+            setattr(self, field.name, value)
+        if values:
+            raise TypeError(f"{type(self).__name__}() got unknown fields {sorted(values)}")
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self))  # type: ignore[arg-type]
+        return f"{type(self).__name__}({shown})"
 
 
-# Ordinary dataclasses: built by keyword (a field without a default may follow one with a
-# default), compared by identity as before (`eq=False` also keeps them hashable, so a record
-# can be another's default). pydantic validates the YAML into them; the cache decodes into
-# them with msgspec (`samtale.guide.plain`).
-record = dataclass(kw_only=True, eq=False)
+record = dataclass(init=False, repr=False, eq=False)
 
 
 class AgeGroup(StrEnum):

@@ -11,8 +11,7 @@ ignored, as the JSON of a newer format would be: they never reach the guide.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Annotated, Any, TypedDict
 
 import msgspec
 
@@ -46,11 +45,11 @@ def to_plain(value: Any) -> Any:
 Index = Annotated[int, msgspec.Meta(ge=0)]
 
 
-@dataclass(kw_only=True)
-class StoredChoices:
+class StoredChoices(TypedDict):
     """A resolver as the cache stores it: spellings lead to an id or to a place by index.
 
-    Each place is stored once, however many spellings lead to it.
+    Each place is stored once, however many spellings lead to it. (A `TypedDict`, not a
+    dataclass: defining it runs no generated code at start-up.)
     """
 
     kind: str
@@ -87,10 +86,11 @@ class _StoredChoices(Choices[Any]):
     """
 
     def __init__(self, stored: StoredChoices, instead: Callable[[], Choices[Any]]) -> None:
-        super().__init__(stored.kind, stored.valid, stored.valid_text)
-        self._values, self._shown, self._places = stored.values, stored.shown, stored.places
-        if stored.hints:
-            self.__dict__["_hints"] = stored.hints
+        super().__init__(stored["kind"], stored["valid"], stored["valid_text"])
+        self._values, self._shown = stored["values"], stored["shown"]
+        self._places = stored["places"]
+        if stored["hints"]:
+            self.__dict__["_hints"] = stored["hints"]
         self._instead = instead
 
     def get(self, text: str) -> Any:

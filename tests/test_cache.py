@@ -17,13 +17,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from msgspec import to_builtins as to_plain
 
 from samtale.guide import cache
 from samtale.guide.choices import Choices
 from samtale.guide.load import load_guide, load_prepared
 from samtale.guide.models import Guide
 from samtale.guide.places import Place
-from samtale.guide.plain import to_plain
 from samtale.guide.select import Lookups, lookups
 from samtale.guide.validate import validate_folder
 

@@ -41,7 +41,14 @@ from typing import Any, TypedDict, get_type_hints
 
 from samtale import __version__
 from samtale.guide.models import Guide, Places
-from samtale.guide.plain import Index, NotAGuide, choices_from_plain, decode, encode
+from samtale.guide.plain import (
+    Index,
+    NotAGuide,
+    choices_from_plain,
+    choices_to_plain,
+    decode,
+    encode,
+)
 from samtale.guide.select import Lookups
 
 FORMAT = 7
@@ -222,8 +229,6 @@ def write(path: Path, header: dict[str, Any], body: bytes) -> None:
 
 def pack(guide: Guide, lookups: Lookups) -> tuple[dict[str, Any], bytes]:
     """The header's part table and the body: each part of the guide and look-ups as JSON."""
-    from samtale.guide.plain import choices_to_plain
-
     values: dict[str, dict[str, Any]] = {
         "guide": {f.name: getattr(guide, f.name) for f in fields(Guide) if f.name not in NESTED},
         **{

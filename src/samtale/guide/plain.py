@@ -5,7 +5,7 @@ record dataclasses of `samtale.guide.models` and checks every value against the 
 declared type on the way: a record gets its required fields, an enum a known value, a
 `Literal` one of its words, text is text. Anything else raises `NotAGuide`, so a foreign
 or altered cache is rebuilt, never half-trusted. Fields the records do not declare are
-ignored, as the JSON of a newer format would be: they never reach the guide.
+ignored: they never reach the guide.
 """
 
 from __future__ import annotations
@@ -35,11 +35,6 @@ def decode(data: bytes, kind: Any) -> Any:
         return msgspec.json.decode(data, type=kind)
     except msgspec.DecodeError as error:  # ValidationError is a DecodeError too
         raise NotAGuide(str(error)) from None
-
-
-def to_plain(value: Any) -> Any:
-    """A record, tuple, enum or frozenset as JSON values (lists, strings...), to compare."""
-    return msgspec.to_builtins(value)
 
 
 Index = Annotated[int, msgspec.Meta(ge=0)]

@@ -4,9 +4,10 @@ What it may and may not do, since every command reads it:
 
 - **It cannot run code.** The file is JSON: a header line, then one JSON document per part
   (the phrases, the resources, the place index...). Each part is decoded only when a
-  command first touches it (`samtale signs` never pays for the places), and checked against
-  the records' declared types on the way (`samtale.guide.plain`). The places are stored
-  field by field too: `resources` needs their landsdele and areas, not every town.
+  command first touches it (`samtale signs` never pays for the places), by msgspec straight
+  into the record dataclasses, every value checked against its declared type on the way
+  (`samtale.guide.plain`). The places are stored field by field too: `resources` needs
+  their landsdele and areas, not every town.
 - **It is only used in a folder the user owns and only the user can write** (and a file
   likewise): a cache folder made by someone else under a shared ``XDG_CACHE_HOME``, or one
   others may write to, is neither read nor written; the guide is then built from the YAML
@@ -29,7 +30,6 @@ What it may and may not do, since every command reads it:
 
 from __future__ import annotations
 
-import json
 import os
 import stat
 import sys
@@ -37,13 +37,21 @@ import zlib
 from collections.abc import Callable
 from dataclasses import fields
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict, get_type_hints
 
 from samtale import __version__
 from samtale.guide.models import Guide, Places
+from samtale.guide.plain import (
+    Index,
+    NotAGuide,
+    choices_from_plain,
+    choices_to_plain,
+    decode,
+    encode,
+)
 from samtale.guide.select import Lookups
 
-FORMAT = 6
+FORMAT = 7
 MAGIC = "samtale-guide-cache"
 Builder = Callable[[], tuple[Guide, Lookups]]
 
@@ -116,10 +124,23 @@ def cache_file(folder: Path, country: str) -> Path | None:
     return base / f"guide-{country}-{tag:08x}.json"
 
 
+class Header(TypedDict):
+    """The first line of a cache file: what it is, what it was built from, where each part is.
+
+    A part's span is its offset and length in the body and the CRC-32 of its bytes.
+    """
+
+    magic: str
+    format: int
+    signature: str
+    key: str
+    parts: dict[str, dict[str, tuple[Index, Index, Index]]]
+
+
 class Entry:
     """A cache file read and checked: its header and the undecoded parts."""
 
-    def __init__(self, header: dict[str, Any], body: bytes) -> None:
+    def __init__(self, header: Header, body: bytes) -> None:
         self.header = header
         self.body = body
 
@@ -131,13 +152,13 @@ class Entry:
     def key(self) -> str:
         return self.header["key"]
 
-    def part(self, group: str, name: str) -> Any:
-        """One part, decoded from JSON; ValueError if it is not as written."""
+    def part(self, group: str, name: str) -> bytes:
+        """The JSON of one part; ValueError if it is not as written."""
         start, length, crc = self.header["parts"][group][name]
         data = self.body[start : start + length]
         if zlib.crc32(data) != crc:
             raise ValueError(f"the part {group}.{name} is damaged")
-        return json.loads(data)
+        return data
 
 
 def _read_private(path: Path) -> bytes | None:
@@ -161,43 +182,29 @@ def read(path: Path) -> Entry | None:
         return None
     first, _, body = data.partition(b"\n")
     try:
-        header = json.loads(first)
-        ok = (
-            isinstance(header, dict)
-            and header.get("magic") == MAGIC
-            and header.get("format") == FORMAT
-            and isinstance(header.get("signature"), str)
-            and isinstance(header.get("key"), str)
-            and _complete(header.get("parts"), len(body))
-        )
-    except ValueError:  # not JSON, not UTF-8
+        header = decode(first, Header)
+    except NotAGuide:  # not JSON, not UTF-8, not a header
         return None
+    ok = (
+        header["magic"] == MAGIC
+        and header["format"] == FORMAT
+        and _complete(header["parts"], len(body))
+    )
     return Entry(header, body) if ok else None
 
 
-def _complete(table: Any, size: int) -> bool:
+def _complete(table: dict[str, dict[str, tuple[int, int, int]]], size: int) -> bool:
     """Whether a part table names every part of the guide and look-ups, each with a span
-    inside the body of `size` bytes and a checksum."""
+    inside the body of `size` bytes."""
     expected = {
         "guide": {f.name for f in fields(Guide)} - NESTED.keys(),
         **{name: {f.name for f in fields(lazy._kind)} for name, lazy in NESTED.items()},
         "lookups": set(Lookups.NAMES),
     }
-    return (
-        isinstance(table, dict)
-        and table.keys() == expected.keys()
-        and all(
-            isinstance(table[group], dict)
-            and table[group].keys() == names
-            and all(
-                isinstance(span, list)
-                and len(span) == 3
-                and all(type(n) is int and n >= 0 for n in span)
-                and span[0] + span[1] <= size
-                for span in table[group].values()
-            )
-            for group, names in expected.items()
-        )
+    return table.keys() == expected.keys() and all(
+        table[group].keys() == names
+        and all(start + length <= size for start, length, _ in table[group].values())
+        for group, names in expected.items()
     )
 
 
@@ -205,8 +212,7 @@ def write(path: Path, header: dict[str, Any], body: bytes) -> None:
     """Store an entry atomically, 0600; a cache that cannot be written is not an error."""
     import tempfile
 
-    header = {**header, "magic": MAGIC, "format": FORMAT}
-    data = json.dumps(header, ensure_ascii=False).encode() + b"\n" + body
+    data = encode({**header, "magic": MAGIC, "format": FORMAT}) + b"\n" + body
     try:
         fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".part")
         try:
@@ -223,25 +229,19 @@ def write(path: Path, header: dict[str, Any], body: bytes) -> None:
 
 def pack(guide: Guide, lookups: Lookups) -> tuple[dict[str, Any], bytes]:
     """The header's part table and the body: each part of the guide and look-ups as JSON."""
-    from samtale.guide.plain import choices_to_plain, to_plain
-
-    plain = {
-        "guide": {
-            f.name: to_plain(getattr(guide, f.name)) for f in fields(Guide) if f.name not in NESTED
-        },
+    values: dict[str, dict[str, Any]] = {
+        "guide": {f.name: getattr(guide, f.name) for f in fields(Guide) if f.name not in NESTED},
         **{
-            name: {
-                f.name: to_plain(getattr(getattr(guide, name), f.name)) for f in fields(lazy._kind)
-            }
+            name: {f.name: getattr(getattr(guide, name), f.name) for f in fields(lazy._kind)}
             for name, lazy in NESTED.items()
         },
         "lookups": {name: choices_to_plain(getattr(lookups, name)) for name in Lookups.NAMES},
     }
     table: dict[str, dict[str, list[int]]] = {}
     body = bytearray()
-    for group, parts in plain.items():
+    for group, parts in values.items():
         for name, value in parts.items():
-            encoded = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+            encoded = encode(value)
             table.setdefault(group, {})[name] = [len(body), len(encoded), zlib.crc32(encoded)]
             body += encoded
     return {"parts": table}, bytes(body)
@@ -258,11 +258,10 @@ class _DecodedOnUse:
     _kind: type = object  # the record type whose fields the parts are
 
     def __init_subclass__(cls) -> None:
-        from samtale.guide.plain import hidden_defaults
-
-        if cls._kind is not object:  # a field's default would be found before __getattr__
-            for name, undecoded in hidden_defaults(cls._kind).items():
-                setattr(cls, name, undecoded)
+        # A field's declared default is a class attribute, found before __getattr__ is asked.
+        for field in fields(cls._kind) if cls._kind is not object else ():
+            if field.name in vars(cls._kind):
+                setattr(cls, field.name, _Undecoded(field.name))
 
     def __getattr__(self, name: str) -> Any:
         # Only called for attributes not yet set: decode that part, keep it, return it.
@@ -272,8 +271,6 @@ class _DecodedOnUse:
         if self._group == "guide" and name in NESTED:
             value = _lazy(NESTED[name], state)
         elif name in state.entry.header["parts"][self._group]:
-            from samtale.guide.plain import NotAGuide
-
             try:
                 value = self._decode(name)
             except (NotAGuide, ValueError, KeyError, TypeError):
@@ -284,17 +281,24 @@ class _DecodedOnUse:
         return value
 
     def _decode(self, name: str) -> Any:
-        from samtale.guide.plain import decoder, field_types, lazy_records, records_of
+        kind = self._kind
+        types = _field_types.get(kind) or _field_types.setdefault(kind, get_type_hints(kind))
+        return decode(self.__dict__["_cache"].entry.part(self._group, name), types[name])
 
-        state, group = self.__dict__["_cache"], self._group
-        part = state.entry.part(group, name)
-        kind = field_types(self._kind)[name]
-        item = records_of(kind)
-        if item is None:
-            return decoder(kind)(part)
-        # A list of records: each field of each is decoded when read (a command that picks
-        # a few phrases or offers never decodes the rest), from YAML if it does not decode.
-        return lazy_records(item, part, lambda index: state.rebuilt(group, name)[index])
+
+_field_types: dict[type, dict[str, Any]] = {}
+
+
+class _Undecoded:
+    """A field with a default, not decoded yet: reading it decodes it."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        return instance.__getattr__(self.name)
 
 
 class _State:
@@ -339,8 +343,6 @@ class LazyLookups(_DecodedOnUse, Lookups):
     _group = "lookups"
 
     def _decode(self, name: str) -> Any:
-        from samtale.guide.plain import choices_from_plain
-
         state = self.__dict__["_cache"]
         part = state.entry.part("lookups", name)
         return choices_from_plain(part, lambda: state.rebuilt("lookups", name))

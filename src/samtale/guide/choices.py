@@ -76,8 +76,7 @@ class Choices(Generic[V]):
         """The value `text` spells; a one-line `UsageError` with a suggestion otherwise."""
         if text in self._exact:
             return self._exact[text]
-        key = fold(text)
-        value = self._values.get(key)
+        value = self.get(text)  # through get: a stored resolver makes its places there
         if value is not None:
             return value
         suggestion = self.suggest(text)

@@ -29,9 +29,10 @@ class Record:
     """Base of the records: one keyword constructor and a readable repr for all of them.
 
     `dataclass` only records each class's fields (init, repr and eq are not generated):
-    generating them costs more start-up time than a read command may spend. pydantic
-    fills the fields itself when it validates, and the cache decodes them field by field
-    (`samtale.guide.plain`).
+    generating them for every record costs each read command about a fifth of a bare Typer
+    start (docs/performance.md), more than it may spend. pydantic fills the fields itself
+    when it validates the YAML, and msgspec when it decodes the cache
+    (`samtale.guide.plain`); neither calls `__init__`.
     """
 
     def __init__(self, **values: Any) -> None:

@@ -1,6 +1,6 @@
 """Wrapped, styled lines for the read commands, written without Rich.
 
-A read command may take at most twice the start of a bare Typer program (DESIGN.md).
+A read command may take at most twice the start of a bare Typer program (docs/design.md).
 Importing Rich's console and table alone cost about half of that start, and drawing a table
 of prose another fifth (bench/startup.py, 23 November 2026). The read commands need only
 bold, dim, italic and one colour, a hanging indent and word wrapping, so they write the

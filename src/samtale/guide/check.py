@@ -1,5 +1,5 @@
 """Checks that span entries and files: unique ids, references that resolve, the stable
-vocabulary of DESIGN.md present, contact data only from dated sources.
+vocabulary of docs/design.md present, contact data only from dated sources.
 
 Pure: takes a validated `Guide`, returns the problems found.
 """

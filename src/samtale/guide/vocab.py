@@ -1,4 +1,4 @@
-"""The stable ids of DESIGN.md that data, answers files and tests share.
+"""The stable ids of docs/design.md that data, answers files and tests share.
 
 The data must define each of these; it may add indications of its own.
 """

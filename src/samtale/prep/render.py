@@ -1,4 +1,4 @@
-"""Render a plan as the private prep note: CommonMark, Danish, sections in DESIGN.md's order.
+"""Render a plan as the private prep note: CommonMark, sections in docs/design.md's order.
 
 Pure: plan in, text out. What the professional typed goes through `escape`
 (`samtale.store.text.markdown_inline`), so it can never turn into markup, links, HTML or a

@@ -853,4 +853,22 @@ CASES: list[Case] = [
         no_ids=["duties", "motives_family_acceptance", "opening_substance_financing"],
         rules=["trafficking_only_with_concern", "observations"],
     ),
+    case(
+        "dk mother 38, homeless, intellectual disability, NGO volunteer, København",
+        "dk",
+        age_group="30_plus",
+        gender="woman",
+        region="København",
+        role="frivillig i privat NGO",
+        sector="private",
+        signs={"difficulty_setting_boundaries": ""},
+        contexts=["children", "intellectual_disability", "homelessness"],
+        # Read through at merge time: three legal-aid offers filled her card, and the
+        # women's house in her own city, Reden København, was not on it.
+        card_must=["Reden København"],
+        card_must_not=["Reden International", "Center mod Menneskehandel"],
+        ids=["children"],
+        must_not=TRAFFICKING_DK,
+        rules=["card_fit_first", "trafficking_only_with_concern"],
+    ),
 ]

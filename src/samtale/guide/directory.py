@@ -29,10 +29,20 @@ def newest_as_of(resource: Resource) -> str | None:
     return max(dated, key=start_of) if dated else None
 
 
+# Among points of the same date, the one a professional can use at once comes first.
+_HANDY = ("phone", "email", "web", "address")
+
+
 def current_point(resource: Resource) -> ContactPoint | None:
-    """The offer's newest dated contact point (the first of equals); None if none is dated."""
+    """The offer's newest dated contact point (a phone before an e-mail, a web address or
+    a street address of the same date); None if none is dated."""
     dated = [point for point in resource.contact if point.as_of]
-    return max(dated, key=lambda point: start_of(point.as_of or "")) if dated else None
+
+    def rank(point: ContactPoint) -> tuple[date, int]:
+        kind = point.kind.value
+        return start_of(point.as_of or ""), -(_HANDY.index(kind) if kind in _HANDY else 9)
+
+    return max(dated, key=rank) if dated else None
 
 
 def handy_points(resource: Resource, today: date) -> tuple[ContactPoint, ...]:

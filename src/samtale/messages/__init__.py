@@ -29,6 +29,8 @@ def use_country(country: str) -> None:
 # The fields that carry what the user typed back into a message: an unknown value, key,
 # id, name, option or argument, or a parser's problem that quotes it.
 ECHOED = frozenset({"value", "key", "id", "name", "option", "args", "problem", "shell"})
+# A CPR number and the shortest personnummer have ten digits; fewer cannot be one.
+MIN_DIGITS = 10
 
 
 def t(key: str, /, **values: Any) -> str:
@@ -55,8 +57,8 @@ def t(key: str, /, **values: Any) -> str:
 
 def not_shown(value: Any) -> Any:
     """`value`, or the words saying it is not shown when the CPR guard would refuse it."""
-    if not isinstance(value, str):
-        return value
+    if not isinstance(value, str) or sum(c.isdigit() for c in value) < MIN_DIGITS:
+        return value  # too few digits to be one: the guard (and its patterns) is not loaded
     from samtale.store.identifiers import find_identifier
 
     return t("privacy.not_shown") if find_identifier(value) else value

@@ -87,13 +87,13 @@ def card_referrals(plan: Plan) -> list[Resource]:
 
 def render_card(
     plan: Plan,
-    contact: Callable[[ContactPoint], str],
+    contact: Callable[[tuple[ContactPoint, ...]], str],
     reach: Callable[[Resource], str] = lambda resource: "",
     second: bool = True,
 ) -> list[str]:
     """The card's Markdown lines, ending with `CARD_END` and a blank line.
 
-    `contact` formats one contact point the way the note does (with its date and age), so
+    `contact` formats an offer's points the way the note does (with their date and age), so
     the card and the referral section can never disagree; the card leaves out the source.
     `reach` gives an offer's route through another one (`reach_via`), shown after its own
     points, so an offer without a current contact still says whom to call. A point older
@@ -128,7 +128,7 @@ def render_card(
     for resource in referrals:
         shown = handy_points(resource, plan.day)
         route = "" if reachable_directly(resource, plan.day) else reach(resource)
-        points = "; ".join(filter(None, [*map(contact, shown), route]))
+        points = "; ".join(filter(None, [contact(shown), route]))
         out.append(f"- **{resource.name}**: {points or t('resources.no_contact')}")
     if not referrals:
         out.append(t("note.no_referrals"))

@@ -70,21 +70,22 @@ def _samtale(guide: Guide, *words: str) -> str:
     return " ".join(["samtale", *country, *words])
 
 
-def contact_lines(points: tuple[ContactPoint, ...], day: date) -> str:
-    """Several contact points on one line; a date they share is said once, after the last."""
+def contact_lines(points: tuple[ContactPoint, ...], day: date, *, brief: bool = False) -> str:
+    """Several contact points on one line; a date they share is said once, after the last.
+    `brief` (the card) leaves out the points' own notes."""
     dates = {point.as_of for point in points}
     if len(points) < 2 or len(dates) != 1 or None in dates:
-        return "; ".join(contact_line(point, day) for point in points)
+        return "; ".join(contact_line(point, day, brief=brief) for point in points)
     bare = [
         t(
             "note.contact_bare",
             label=t(f"contact.{point.kind.value}"),
             value=point.value,
-            note=f" ({point.note})" if point.note else "",
+            note=f" ({point.note})" if point.note and not brief else "",
         )
         for point in points[:-1]
     ]
-    return "; ".join([*bare, contact_line(points[-1], day)])
+    return "; ".join([*bare, contact_line(points[-1], day, brief=brief)])
 
 
 def handout_command(plan: Plan, guide: Guide) -> str:
@@ -132,7 +133,7 @@ def _note(plan: Plan, guide: Guide, room: Room) -> str:
         "",
         *render_card(
             plan,
-            lambda point: contact_line(point, plan.day, brief=True),
+            lambda points: contact_lines(points, plan.day, brief=True),
             lambda resource: reach_line(resource, guide, plan.day, brief=True),
             second=room.card_second,
         ),

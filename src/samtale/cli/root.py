@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 
 from samtale import __version__
+from samtale.app.settings import configured_country
 from samtale.cli.localized import SamtaleCommand, SamtaleGroup, click_errors
 from samtale.cli.session import Session
 from samtale.errors import DataError, SamtaleError
@@ -121,18 +122,6 @@ def _register_help(app: typer.Typer) -> None:
                 raise UsageError(usage_message(error))
             target = found.make_context(name, [], parent=target, resilient_parsing=True)
         typer.echo(target.get_help())
-
-
-def configured_country() -> str:
-    """The country of the config file, if there is one and it says; else Denmark."""
-    from samtale.paths import home
-
-    path = home().config
-    if not path.exists():
-        return "dk"
-    from samtale import config
-
-    return config.load(path).country
 
 
 COUNTRY_OPTIONS = ("--country", "--land")

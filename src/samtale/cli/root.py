@@ -12,7 +12,6 @@ from typing import Annotated
 import typer
 
 from samtale import __version__
-from samtale.app.settings import configured_country
 from samtale.cli.localized import SamtaleCommand, SamtaleGroup, click_errors
 from samtale.cli.session import Session
 from samtale.errors import DataError, SamtaleError
@@ -74,6 +73,7 @@ def build_app(only: str | None = None) -> typer.Typer:
             ),
         ] = False,
     ) -> None:
+        from samtale.app.settings import configured_country
         from samtale.cli import pager
         from samtale.cli.common import resolve_country
         from samtale.messages import use_country
@@ -161,6 +161,7 @@ def main() -> None:
     import contextlib
     import os
 
+    from samtale.app.settings import configured_country
     from samtale.cli.common import LANGUAGE_OF_COUNTRY
     from samtale.messages import use_country
 

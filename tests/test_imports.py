@@ -233,3 +233,22 @@ def test_no_import_circles() -> None:
     """No module reaches itself through imports, lazy ones included."""
     circles = [" <-> ".join(circle) for circle in cycles(import_graph())]
     assert circles == [], listed(circles)
+
+
+def test_use_cases_know_no_terminal_library() -> None:
+    """`samtale.app` is the use cases without the command line: no Typer, Click, Rich or
+    questionary, at any level."""
+    terminal = {"typer", "click", "rich", "questionary", "prompt_toolkit"}
+    offenders = []
+    for name, path in all_modules().items():
+        if name != "samtale.app" and not name.startswith("samtale.app."):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                tops = {alias.name.split(".")[0] for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and not node.level:
+                tops = {(node.module or "").split(".")[0]}
+            else:
+                continue
+            offenders += [f"{name} -> {top}" for top in sorted(tops & terminal)]
+    assert offenders == [], listed(offenders)

@@ -81,8 +81,8 @@ def _commands(ctx: Any) -> list[tuple[str, str]]:
 
 def _country(ctx: Any) -> str:
     """The country the command line names (before or after the command), else the default."""
+    from samtale.app.settings import configured_country
     from samtale.cli.common import resolve_country
-    from samtale.cli.root import configured_country
 
     typed = ctx.find_root().params.get("country") if ctx is not None else None
     typed = typed or _typed_country() or os.environ.get("SAMTALE_COUNTRY")
@@ -122,9 +122,9 @@ def candidates(kind: str, country: str) -> list[tuple[str, str]]:
 
     run = Session(country=country)
     if kind == "kinds":
-        from samtale.cli.ids import all_ids
+        from samtale.app.ids import all_ids
 
-        return [(name, "") for name in all_ids(run)]
+        return [(name, "") for name in all_ids(run.guide(), run.lookups())]
     from samtale.guide.ids import id_lists
 
     lists = id_lists(run.guide(), run.lookups())

@@ -24,25 +24,12 @@ def show_config() -> None:
 
 
 def set_config(key: str, value: str) -> None:
-    """Change one setting. Always possible: a broken config file is repaired, not an error.
+    """Change one setting (`samtale.cli.settings`); turning encryption on offers to seal
+    what is stored."""
+    from samtale.cli.settings import set_setting
 
-    Reading, changing and writing happen under a lock, so two `config set` at the same time
-    both land; the file is replaced atomically.
-    """
-    from samtale import config
-    from samtale.paths import home
-    from samtale.store import files
-
-    path = home().config
-    parsed = config.parse_value(key, value)
-    with files.locked(path.with_name(path.name + ".lock")):
-        current, problem = config.load_repairing(path)
-        if problem:
-            typer.echo(t("config.repairing", problem=problem), err=True)
-        updated = config.with_value(current, key, parsed)
-        files.replace(path, config.dumps(updated).encode(), check_place=False)
-    typer.echo(t("config.saved", key=key, value=value, path=path))
-    if key == "encrypt" and parsed is True:
+    changed = set_setting(key, value)
+    if key == "encrypt" and changed.value is True:
         offer_encryption()
 
 
@@ -62,9 +49,10 @@ def offer_encryption() -> None:
     from samtale.cli.common import confirm
 
     if confirm(t("config.encrypt_now"), default=True):
-        from samtale.cli.notes import encrypt_stored
+        from samtale.store.keys import unlock
 
-        encrypt_stored()
+        sealed = migrate.encrypt_all(unlock(create=True))
+        typer.echo(t("notes.encrypted", count=sealed))
 
 
 def register(parent: typer.Typer) -> None:

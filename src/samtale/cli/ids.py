@@ -12,22 +12,11 @@ import typer
 
 from samtale.cli.common import print_json
 from samtale.cli.localized import SamtaleCommand
-from samtale.cli.session import Session, session
+from samtale.cli.session import session
 from samtale.messages import catalogue_keys, t
 
 if TYPE_CHECKING:
     from samtale.guide.choices import Choices
-
-
-def all_ids(run: Session) -> dict[str, list[tuple[str, str]]]:
-    """Every kind of id of the run's guide, the settings' names included."""
-    from samtale import config
-    from samtale.guide.ids import id_lists
-    from samtale.prep.answers import FIELDS
-
-    lists = id_lists(run.guide(), run.lookups(), FIELDS)
-    lists["settings"] = [(key, "") for key in config.KEYS]
-    return lists
 
 
 def kind_choices(kinds: list[str]) -> Choices[str]:
@@ -45,7 +34,10 @@ def kind_choices(kinds: list[str]) -> Choices[str]:
 
 
 def show_ids(ctx: typer.Context, kind: str | None, as_json: bool) -> None:
-    lists = all_ids(session(ctx))
+    from samtale.app.ids import all_ids
+
+    run = session(ctx)
+    lists = all_ids(run.guide(), run.lookups())
     if kind is not None:
         chosen = kind_choices(list(lists)).resolve(kind)
         lists = {chosen: lists[chosen]}
@@ -65,13 +57,6 @@ def show_ids(ctx: typer.Context, kind: str | None, as_json: bool) -> None:
         rows = [f"  {ident:<{width}}  {label}".rstrip() for ident, label in items]
         blocks.append("\n".join([title, *rows]))
     typer.echo("\n\n".join(blocks))
-
-
-def print_template(ctx: typer.Context) -> None:
-    """`samtale prep --template`: the commented starter answers file, on stdout."""
-    from samtale.prep.template import answers_template
-
-    typer.echo(answers_template(all_ids(session(ctx))), nl=False)
 
 
 def register(app: typer.Typer) -> None:

@@ -7,6 +7,7 @@ why in one line and exit 74. Each message names the command that continues.
 
 from __future__ import annotations
 
+import errno
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -71,7 +72,7 @@ class Kept:
         try:
             answer_drafts.save(self.kind, self.owner, answers, self.key)
         except OSError as error:
-            self.problem = problem(error, home().drafts)
+            self.problem = save_problem(error, home().drafts)
         except SamtaleError as error:
             self.problem = error.message
         else:
@@ -92,7 +93,7 @@ class Kept:
 
     def not_saved(self, error: OSError, folder: Path) -> Leave:
         """The answers could not be saved: why, and where they are kept, exit 74."""
-        reason = problem(error, folder)
+        reason = save_problem(error, folder)
         if self.saved:
             return Leave(
                 t(f"{self.kind}.save_failed", reason=reason, command=self.command), EXIT_IO
@@ -100,8 +101,14 @@ class Kept:
         return Leave(t(f"{self.kind}.save_failed_no_draft", reason=reason), EXIT_IO)
 
 
-def problem(error: OSError, folder: Path) -> str:
-    """Why a file could not be written, as prep says it (disk full, read-only …)."""
-    from samtale.cli.prep import save_problem
-
-    return save_problem(error, folder)
+def save_problem(error: OSError, folder: Path) -> str:
+    """Why a file could not be written, in the user's words (disk full, read-only …)."""
+    key = {
+        errno.ENOSPC: "storage.full",
+        errno.EDQUOT: "storage.full",
+        errno.EROFS: "storage.read_only",
+        errno.EACCES: "storage.no_access",
+        errno.EPERM: "storage.no_access",
+        errno.EFBIG: "storage.too_big",
+    }.get(error.errno or 0, "storage.os_error")
+    return t(key, folder=folder, reason=error.strerror or type(error).__name__)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from samtale.app.keys import Reader
 from samtale.cli.common import confirm, console, print_json
 from samtale.cli.localized import SamtaleCommand, SamtaleGroup
 from samtale.cli.session import session
@@ -17,22 +18,6 @@ from samtale.messages import t
 
 if TYPE_CHECKING:
     from pathlib import Path
-
-    from samtale.store.crypto import Key
-
-
-class Reader:
-    """The session's store key, unlocked once and only if an encrypted file is opened."""
-
-    def __init__(self) -> None:
-        self._key: Key | None = None
-
-    def __call__(self) -> Key:
-        if self._key is None:
-            from samtale.store.keys import unlock
-
-            self._key = unlock(create=False)
-        return self._key
 
 
 def _confirm(question: str, yes: bool) -> None:

@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from samtale.cli.kept import Kept, Leave, problem
+from samtale.app.keys import Reader
+from samtale.cli.kept import Kept, Leave, save_problem
 from samtale.cli.localized import SamtaleCommand
-from samtale.cli.notes import Reader
 from samtale.errors import RefusedError, SamtaleError, StorageError, UsageError
 from samtale.messages import t
 
@@ -64,14 +64,14 @@ def followup(
     text = notes.text_of(note, reader)
     today = date.today()
     if answers_file is not None:
-        from samtale.cli.prep import _read_answers
+        from samtale.app.answers_file import read_answers
 
-        recorded = parse_followup(_read_answers(answers_file), str(answers_file))
+        recorded = parse_followup(read_answers(answers_file), str(answers_file))
         refuse_identifiers(recorded.free_texts())
         try:
             notes.update_note(note.id, add_followup(text, recorded, today), reader)
         except OSError as error:  # the answers file itself is what is kept
-            reason = problem(error, note.path.parent)
+            reason = save_problem(error, note.path.parent)
             raise StorageError(
                 t("followup.save_failed_file", reason=reason, path=answers_file)
             ) from None

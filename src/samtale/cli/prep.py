@@ -35,6 +35,8 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
+from samtale.app.answers_file import read_answers
+from samtale.cli.kept import save_problem
 from samtale.cli.localized import SamtaleCommand
 from samtale.cli.session import Session, session
 from samtale.errors import SamtaleError, UsageError
@@ -107,19 +109,6 @@ def _leave(message: str, code: int) -> NoReturn:
     raise typer.Exit(code)
 
 
-def save_problem(error: OSError, folder: Path) -> str:
-    """Why a file could not be written, in the user's words (disk full, read-only …)."""
-    key = {
-        errno.ENOSPC: "storage.full",
-        errno.EDQUOT: "storage.full",
-        errno.EROFS: "storage.read_only",
-        errno.EACCES: "storage.no_access",
-        errno.EPERM: "storage.no_access",
-        errno.EFBIG: "storage.too_big",
-    }.get(error.errno or 0, "storage.os_error")
-    return t(key, folder=folder, reason=error.strerror or type(error).__name__)
-
-
 class PrepDraft:
     """The draft of one prep, written after every answer.
 
@@ -186,7 +175,7 @@ def prep(
 
         key = unlock(create=True)
     if answers_file is not None:
-        raw = _read_answers(answers_file)
+        raw = read_answers(answers_file)
         origin = t("prep.stdin") if str(answers_file) == "-" else str(answers_file)
         note, citizen = make_note(run, raw, origin, date.today())
         if stdout:
@@ -274,9 +263,9 @@ def _offer_role(run: Session, answers: dict[str, Any], prompter: Prompter) -> No
     try:
         if not prompter.confirm(t("prep.remember_role", role=role), True):
             return
-        from samtale.cli.config import set_config
+        from samtale.cli.settings import set_setting
 
-        set_config("role", role)
+        set_setting("role", role)
     except (KeyboardInterrupt, EOFError, SamtaleError):
         return  # the note is saved; the role can be set later with `config set role`
     typer.echo(t("prep.role_remembered"))
@@ -438,38 +427,13 @@ def make_note(run: Session, raw: dict[str, Any], origin: str, day: date) -> tupl
     return render_note(build_plan(situation, guide, day), guide), situation.citizen
 
 
-def _read_answers(path: Path) -> dict[str, Any]:
-    """The parsed answers file: at most 1 MiB of UTF-8 YAML, nested at most 50 levels."""
-    from samtale import yamlio
-    from samtale.guide.validate import decode_utf8
-    from samtale.store.text import MAX_ANSWERS_FILE
+def print_template(ctx: typer.Context) -> None:
+    """`samtale prep --template`: the commented starter answers file, on stdout."""
+    from samtale.app.ids import all_ids
+    from samtale.prep.template import answers_template
 
-    try:
-        if str(path) == "-":
-            raw = sys.stdin.buffer.read(MAX_ANSWERS_FILE + 1)
-        else:
-            with path.open("rb") as handle:
-                raw = handle.read(MAX_ANSWERS_FILE + 1)
-    except OSError as error:
-        raise UsageError(t("prep.cannot_read", path=path, reason=error.strerror)) from None
-    if len(raw) > MAX_ANSWERS_FILE:
-        raise UsageError(t("prep.answers_too_big", path=path, limit=MAX_ANSWERS_FILE // 1024))
-    text = decode_utf8(raw, path, "prep.not_utf8", UsageError)
-    try:
-        data = yamlio.loads(text)
-    except yamlio.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark is not None else ""
-        if isinstance(error, yamlio.TooDeep):
-            raise UsageError(
-                t("prep.too_deep", path=path, line=line, limit=yamlio.MAX_DEPTH)
-            ) from None
-        raise UsageError(t("prep.bad_yaml", path=path, line=line)) from None
-    if not isinstance(data, dict):
-        raise UsageError(t("answers.not_mapping", origin=path))
-    from samtale.prep.answer_lines import locate
-
-    return locate(data, text)
+    run = session(ctx)
+    typer.echo(answers_template(all_ids(run.guide(), run.lookups())), nl=False)
 
 
 def register(app: typer.Typer) -> None:
@@ -495,8 +459,6 @@ def register(app: typer.Typer) -> None:
         ] = False,
     ) -> None:
         if template:
-            from samtale.cli.ids import print_template
-
             print_template(ctx)
             return
         prep(ctx, answers_file, stdout, resume, draft_id)

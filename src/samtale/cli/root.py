@@ -73,6 +73,7 @@ def build_app(only: str | None = None) -> typer.Typer:
             ),
         ] = False,
     ) -> None:
+        from samtale.app.settings import configured_country
         from samtale.cli import pager
         from samtale.cli.common import resolve_country
         from samtale.messages import use_country
@@ -123,18 +124,6 @@ def _register_help(app: typer.Typer) -> None:
         typer.echo(target.get_help())
 
 
-def configured_country() -> str:
-    """The country of the config file, if there is one and it says; else Denmark."""
-    from samtale.paths import home
-
-    path = home().config
-    if not path.exists():
-        return "dk"
-    from samtale import config
-
-    return config.load(path).country
-
-
 COUNTRY_OPTIONS = ("--country", "--land")
 
 
@@ -172,6 +161,7 @@ def main() -> None:
     import contextlib
     import os
 
+    from samtale.app.settings import configured_country
     from samtale.cli.common import LANGUAGE_OF_COUNTRY
     from samtale.messages import use_country
 

@@ -27,8 +27,8 @@ from samtale.guide.models import (
     Status,
 )
 from samtale.guide.places import place_index
+from samtale.guide.problem import Loc, Problem
 from samtale.guide.text import fold
-from samtale.guide.validate import Loc, Problem
 from samtale.messages import t
 from samtale.store.text import clean
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from samtale.errors import DataError
 from samtale.guide.models import STRICT, Guide, Resource
-from samtale.guide.validate import Problem
+from samtale.guide.problem import Problem
 from samtale.messages import t
 
 MAX_BYTES = 2_000_000

@@ -6,24 +6,13 @@ to what is wrong. Only used when the data changed or by `samtale data check`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from samtale.errors import DataError, SamtaleError
 from samtale.guide.models import Guide
+from samtale.guide.problem import Loc, Problem
 from samtale.messages import t
-
-Loc = tuple[str | int, ...]
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong in the data: which file, where in it, and what."""
-
-    kind: str
-    loc: Loc
-    message: str
 
 
 def read_yaml(path: Path) -> Any:

@@ -59,7 +59,7 @@ def not_shown(value: Any) -> Any:
     """`value`, or the words saying it is not shown when the CPR guard would refuse it."""
     if not isinstance(value, str) or sum(c.isdigit() for c in value) < MIN_DIGITS:
         return value  # too few digits to be one: the guard (and its patterns) is not loaded
-    from samtale.store.identifiers import find_identifier
+    from samtale.id_numbers import find_identifier
 
     return t("privacy.not_shown") if find_identifier(value) else value
 

@@ -30,8 +30,8 @@ from pathlib import Path
 
 from samtale.errors import RefusedError
 from samtale.messages import t
-from samtale.store.leftovers import TEMP_PREFIX, TEMP_SUFFIX, is_temp_name
 from samtale.store.places import unsafe_reason
+from samtale.store.temp_names import TEMP_PREFIX, TEMP_SUFFIX, is_temp_name
 
 # errno values that mean "this file system cannot make hard links".
 NO_LINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK, errno.ENOSYS}

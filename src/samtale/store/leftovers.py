@@ -13,15 +13,7 @@ import os
 from pathlib import Path
 
 from samtale.paths import home
-
-TEMP_PREFIX = ".samtale-tmp-"
-TEMP_SUFFIX = ".part"
-# Temporary files of samtale before the store package: ".tmp-<random>.part".
-OLD_TEMP_PREFIX = ".tmp-"
-
-
-def is_temp_name(name: str) -> bool:
-    return name.endswith(TEMP_SUFFIX) and name.startswith((TEMP_PREFIX, OLD_TEMP_PREFIX))
+from samtale.store.temp_names import is_temp_name
 
 
 def written_folders() -> tuple[Path, Path, Path]:

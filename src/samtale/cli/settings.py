@@ -1,0 +1,25 @@
+"""Change a setting and say so: `config set`, and prep's offer to remember the role."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import typer
+
+from samtale.messages import t
+
+if TYPE_CHECKING:
+    from samtale.app.settings import Changed
+
+
+def set_setting(key: str, value: str) -> Changed:
+    """Write one setting (`samtale.app.settings`), saying when a broken file is repaired
+    and where the setting now is."""
+    from samtale.app.settings import change_setting
+
+    def repairing(problem: str) -> None:
+        typer.echo(t("config.repairing", problem=problem), err=True)
+
+    changed = change_setting(key, value, repairing)
+    typer.echo(t("config.saved", key=key, value=value, path=changed.path))
+    return changed

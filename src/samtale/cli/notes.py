@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import time
 from datetime import date
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -16,8 +15,6 @@ from samtale.errors import UsageError
 from samtale.messages import t
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from samtale.store.crypto import Key
 
 
@@ -217,53 +214,31 @@ def delete_note(typed: str, yes: bool) -> None:
     note = notes.find(found, typed)
     typer.echo(t("notes.record_reminder"), err=True)
     _confirm(t("notes.confirm_delete", id=note.id, date=note.date), yes)
-    note.path.unlink()
+    notes.delete(note)
     typer.echo(t("notes.deleted", id=note.id))
 
 
 def purge_notes(older_than: str | None, yes: bool, retention_days: int) -> None:
+    from samtale.app.purge import plan
     from samtale.store import notes, retention
 
     days = notes.parse_days(older_than) if older_than is not None else retention_days
-    retention.sweep_temps()
-    old: list[Path] = retention.past_retention(time.time(), days)
-    old = _without_follow_ups_ahead(old, yes)
+    found = plan(days, Reader())
+    old = found.expired
+    if found.ahead:
+        # Kept without a terminal and under --yes; otherwise asked about apart from the
+        # rest, with "no" as the default.
+        ids = ", ".join(note.id for note in found.ahead)
+        typer.echo(t("notes.follow_up_ahead", count=len(found.ahead), ids=ids), err=True)
+        asked = not yes and sys.stdin.isatty() and confirm(t("notes.confirm_purge_ahead"))
+        old = found.chosen(spare_ahead=not asked)
     if not old:
         typer.echo(t("notes.purge_none", days=days))
         return
     typer.echo(t("notes.record_reminder"), err=True)
     _confirm(t("notes.confirm_purge", count=len(old), days=days), yes)
-    for path in old:
-        path.unlink(missing_ok=True)
+    retention.remove(old)
     typer.echo(t("notes.purged", count=len(old), days=days))
-
-
-def _without_follow_ups_ahead(paths: list[Path], yes: bool) -> list[Path]:
-    """`paths` less the notes whose next contact is still to come, unless the user says so.
-
-    Such a note is kept without a terminal and under --yes; in a terminal, the user is
-    asked about them apart from the rest, with "no" as the default.
-    """
-    from samtale.prep.followup import is_ahead, next_contact
-    from samtale.store import notes
-
-    expired = set(paths)
-    if not any(note.path in expired for note in notes.note_files()):
-        return paths
-    today = date.today()
-    ahead = [
-        listed.note
-        for listed in notes.listing(Reader())
-        if listed.note.path in expired and is_ahead(next_contact(listed.meta), today)
-    ]
-    if not ahead:
-        return paths
-    ids = ", ".join(note.id for note in ahead)
-    typer.echo(t("notes.follow_up_ahead", count=len(ahead), ids=ids), err=True)
-    if not yes and sys.stdin.isatty() and confirm(t("notes.confirm_purge_ahead")):
-        return paths
-    keep = {note.path for note in ahead}
-    return [path for path in paths if path not in keep]
 
 
 def encrypt_stored(yes: bool = True) -> None:

@@ -26,7 +26,7 @@ class Reader:
 
     def __call__(self) -> Key:
         if self._key is None:
-            from samtale.store.keys import unlock
+            from samtale.cli.passphrase import unlock
 
             self._key = unlock(create=False)
         return self._key
@@ -243,8 +243,8 @@ def purge_notes(older_than: str | None, yes: bool, retention_days: int) -> None:
 
 def encrypt_stored(yes: bool = True) -> None:
     """Seal every plain note, draft and practice file under the store key."""
+    from samtale.cli.passphrase import unlock
     from samtale.store import migrate
-    from samtale.store.keys import unlock
 
     count = len(migrate.plain_files())
     if not count:

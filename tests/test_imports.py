@@ -48,6 +48,7 @@ PLUMBING_MODULES = frozenset(
         "samtale.cli.kept",
         "samtale.cli.localized",
         "samtale.cli.pager",
+        "samtale.cli.passphrase",
         "samtale.cli.render",
         "samtale.cli.root",
         "samtale.cli.session",

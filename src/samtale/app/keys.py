@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -9,14 +10,16 @@ if TYPE_CHECKING:
 
 
 class Reader:
-    """The session's store key, unlocked once and only if an encrypted file is opened."""
+    """The session's store key, unlocked once and only if an encrypted file is opened.
 
-    def __init__(self) -> None:
+    `unlock` asks for the passphrase the way the caller can (the CLI at its terminal):
+    the store never asks itself."""
+
+    def __init__(self, unlock: Callable[[bool], Key]) -> None:
+        self._unlock = unlock
         self._key: Key | None = None
 
     def __call__(self) -> Key:
         if self._key is None:
-            from samtale.store.keys import unlock
-
-            self._key = unlock(create=False)
+            self._key = self._unlock(False)
         return self._key

@@ -49,7 +49,7 @@ def offer_encryption() -> None:
     from samtale.cli.common import confirm
 
     if confirm(t("config.encrypt_now"), default=True):
-        from samtale.store.keys import unlock
+        from samtale.cli.passphrase import unlock
 
         sealed = migrate.encrypt_all(unlock(create=True))
         typer.echo(t("notes.encrypted", count=sealed))

@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 import sys
-import time
 from datetime import date
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from samtale.app.keys import Reader
 from samtale.cli.common import confirm, console, print_json
 from samtale.cli.localized import SamtaleCommand, SamtaleGroup
+from samtale.cli.passphrase import reader as key_reader
 from samtale.cli.session import session
 from samtale.errors import UsageError
 from samtale.messages import t
 
 if TYPE_CHECKING:
-    from pathlib import Path
+    from samtale.app.keys import Reader
 
 
 def _confirm(question: str, yes: bool) -> None:
@@ -35,7 +34,7 @@ def list_notes(as_json: bool, due: bool = False) -> None:
     from samtale.store import notes
 
     rows = []
-    reader = Reader()  # one passphrase for the notes and the drafts
+    reader = key_reader()  # one passphrase for the notes and the drafts
     listing = notes.listing(reader)
     if due:
         listing = [listed for listed in listing if _follow_up(listed.meta)[1]]
@@ -160,7 +159,7 @@ def show_note(typed: str, raw: bool, card: bool = False) -> None:
     from samtale.store import notes
     from samtale.store.text import clean
 
-    text = clean(notes.read_note(typed, Reader()))  # a planted or old note may hold escapes
+    text = clean(notes.read_note(typed, key_reader()))  # a planted or old note may hold escapes
     if card:
         text = card_of(text)
     body = text.split("\n", 1)[1] if notes.read_meta(text) else text
@@ -202,59 +201,37 @@ def delete_note(typed: str, yes: bool) -> None:
     note = notes.find(found, typed)
     typer.echo(t("notes.record_reminder"), err=True)
     _confirm(t("notes.confirm_delete", id=note.id, date=note.date), yes)
-    note.path.unlink()
+    notes.delete(note)
     typer.echo(t("notes.deleted", id=note.id))
 
 
 def purge_notes(older_than: str | None, yes: bool, retention_days: int) -> None:
+    from samtale.app.purge import plan
     from samtale.store import notes, retention
 
     days = notes.parse_days(older_than) if older_than is not None else retention_days
-    retention.sweep_temps()
-    old: list[Path] = retention.past_retention(time.time(), days)
-    old = _without_follow_ups_ahead(old, yes)
+    found = plan(days, key_reader())
+    old = found.expired
+    if found.ahead:
+        # Kept without a terminal and under --yes; otherwise asked about apart from the
+        # rest, with "no" as the default.
+        ids = ", ".join(note.id for note in found.ahead)
+        typer.echo(t("notes.follow_up_ahead", count=len(found.ahead), ids=ids), err=True)
+        asked = not yes and sys.stdin.isatty() and confirm(t("notes.confirm_purge_ahead"))
+        old = found.chosen(spare_ahead=not asked)
     if not old:
         typer.echo(t("notes.purge_none", days=days))
         return
     typer.echo(t("notes.record_reminder"), err=True)
     _confirm(t("notes.confirm_purge", count=len(old), days=days), yes)
-    for path in old:
-        path.unlink(missing_ok=True)
+    retention.remove(old)
     typer.echo(t("notes.purged", count=len(old), days=days))
-
-
-def _without_follow_ups_ahead(paths: list[Path], yes: bool) -> list[Path]:
-    """`paths` less the notes whose next contact is still to come, unless the user says so.
-
-    Such a note is kept without a terminal and under --yes; in a terminal, the user is
-    asked about them apart from the rest, with "no" as the default.
-    """
-    from samtale.prep.followup import is_ahead, next_contact
-    from samtale.store import notes
-
-    expired = set(paths)
-    if not any(note.path in expired for note in notes.note_files()):
-        return paths
-    today = date.today()
-    ahead = [
-        listed.note
-        for listed in notes.listing(Reader())
-        if listed.note.path in expired and is_ahead(next_contact(listed.meta), today)
-    ]
-    if not ahead:
-        return paths
-    ids = ", ".join(note.id for note in ahead)
-    typer.echo(t("notes.follow_up_ahead", count=len(ahead), ids=ids), err=True)
-    if not yes and sys.stdin.isatty() and confirm(t("notes.confirm_purge_ahead")):
-        return paths
-    keep = {note.path for note in ahead}
-    return [path for path in paths if path not in keep]
 
 
 def encrypt_stored(yes: bool = True) -> None:
     """Seal every plain note, draft and practice file under the store key."""
+    from samtale.cli.passphrase import unlock
     from samtale.store import migrate
-    from samtale.store.keys import unlock
 
     count = len(migrate.plain_files())
     if not count:

@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from samtale.app.keys import Reader
 from samtale.cli.kept import Kept, Leave, save_problem
 from samtale.cli.localized import SamtaleCommand
+from samtale.cli.passphrase import reader as key_reader
 from samtale.errors import RefusedError, SamtaleError, StorageError, UsageError
 from samtale.messages import t
 
@@ -59,7 +59,7 @@ def followup(
 
     if answers_file is not None and resume:
         raise UsageError(t("prep.answers_or_resume"))
-    reader = Reader()
+    reader = key_reader()
     note = notes.find(notes.note_files(), typed)
     text = notes.text_of(note, reader)
     today = date.today()
@@ -146,7 +146,7 @@ def journal(typed: str) -> None:
     from samtale.prep.journal import journal_text
     from samtale.store import notes
 
-    text = notes.read_note(typed, Reader())
+    text = notes.read_note(typed, key_reader())
     sys.stdout.write(journal_text(*require_followup(text)))
 
 
@@ -163,7 +163,7 @@ def export(typed: str, kind: str, output: Path | None) -> None:
         if reason:  # refused before the passphrase is asked or the note is read
             raise RefusedError(reason)
     note = notes.find(notes.note_files(), typed)
-    text = notes.text_of(note, Reader())
+    text = notes.text_of(note, key_reader())
     meta = notes.read_meta(text)
     if kind == "html":
         language = {"se": "sv"}.get(str(meta.get("country", "dk")), "da")

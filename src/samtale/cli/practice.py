@@ -102,14 +102,14 @@ def _key(run: Session) -> Key | None:
     """The store key when encryption is on: the draft is sealed from the first answer."""
     if not run.config().encrypt:
         return None
-    from samtale.store.keys import unlock
+    from samtale.cli.passphrase import unlock
 
     return unlock(create=True)
 
 
 def _opener() -> Key:
     """The store key, asked only when a sealed draft must be opened."""
-    from samtale.store.keys import unlock
+    from samtale.cli.passphrase import unlock
 
     return unlock(create=False)
 

@@ -171,7 +171,7 @@ def prep(
     # An interactive run writes a draft after every answer, so it needs the key even
     # under --stdout.
     if run.config().encrypt and (not stdout or answers_file is None):
-        from samtale.store.keys import unlock
+        from samtale.cli.passphrase import unlock
 
         key = unlock(create=True)
     if answers_file is not None:

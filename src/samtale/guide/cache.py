@@ -11,7 +11,8 @@ What it may and may not do, since every command reads it:
 - **It is only used in a folder the user owns and only the user can write** (and a file
   likewise): a cache folder made by someone else under a shared ``XDG_CACHE_HOME``, or one
   others may write to, is neither read nor written; the guide is then built from the YAML
-  on every run, which is slower but right.
+  on every run, which is slower but right. The folder is made, and the file written (0600,
+  whole or not at all) and dropped, by the store (`samtale.store.cache`), like every file.
 - **It is used only for the data and the code it was built from.** The header holds a
   cheap signature (package version, Python version, and the name, size and modification
   time of each data file and each module of `samtale.guide`) and a key (a SHA-256 of the
@@ -50,6 +51,7 @@ from samtale.guide.plain import (
     encode,
 )
 from samtale.guide.select import Lookups
+from samtale.store import cache as store_cache
 
 FORMAT = 7
 MAGIC = "samtale-guide-cache"
@@ -88,13 +90,6 @@ def fingerprint(folder: Path) -> str:
     return digest.hexdigest()
 
 
-def _owned_by_user_only(info: os.stat_result) -> bool:
-    """Owned by this user and writable by no one else (always true where there are no uids)."""
-    if not hasattr(os, "getuid"):
-        return True
-    return info.st_uid == os.getuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
-
-
 def cache_folder() -> Path | None:
     """The user cache folder for samtale, made 0700 if missing; None if it is not private.
 
@@ -102,17 +97,7 @@ def cache_folder() -> Path | None:
     """
     import platformdirs
 
-    base = Path(platformdirs.user_cache_dir("samtale", appauthor=False))
-    try:
-        if not base.exists():
-            base.parent.mkdir(parents=True, exist_ok=True)
-            base.mkdir(mode=0o700)
-        info = os.lstat(base)  # a symlink is not followed: it is not a private folder
-    except OSError:
-        return None
-    if not stat.S_ISDIR(info.st_mode) or not _owned_by_user_only(info):
-        return None
-    return base
+    return store_cache.private_folder(Path(platformdirs.user_cache_dir("samtale", appauthor=False)))
 
 
 def cache_file(folder: Path, country: str) -> Path | None:
@@ -170,7 +155,7 @@ def _read_private(path: Path) -> bytes | None:
         return None
     with os.fdopen(fd, "rb") as handle:
         info = os.fstat(handle.fileno())
-        if not stat.S_ISREG(info.st_mode) or not _owned_by_user_only(info):
+        if not stat.S_ISREG(info.st_mode) or not store_cache.owned_by_user_only(info):
             return None
         return handle.read()
 
@@ -209,22 +194,9 @@ def _complete(table: dict[str, dict[str, tuple[int, int, int]]], size: int) -> b
 
 
 def write(path: Path, header: dict[str, Any], body: bytes) -> None:
-    """Store an entry atomically, 0600; a cache that cannot be written is not an error."""
-    import tempfile
-
+    """Store an entry through the store: atomic, 0600; failing to is not an error."""
     data = encode({**header, "magic": MAGIC, "format": FORMAT}) + b"\n" + body
-    try:
-        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".part")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.replace(temp, path)
-        finally:
-            Path(temp).unlink(missing_ok=True)
-        for old in path.parent.glob("guide-*.pickle"):  # from before the cache was JSON
-            old.unlink(missing_ok=True)
-    except OSError:
-        pass
+    store_cache.write(path, data)
 
 
 def pack(guide: Guide, lookups: Lookups) -> tuple[dict[str, Any], bytes]:
@@ -312,7 +284,7 @@ class _State:
 
     def rebuilt(self, group: str, name: str) -> Any:
         if self.fresh is None:
-            self.path.unlink(missing_ok=True)
+            store_cache.drop(self.path)
             self.fresh = self.build()
         guide, lookups = self.fresh
         whole = {"guide": guide, "lookups": lookups}.get(group) or getattr(guide, group)

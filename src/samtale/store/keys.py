@@ -17,8 +17,13 @@ passphrase can therefore never be slipped in beside notes sealed under the old o
 files are tried grouped by salt, the largest group first, and a file that does not open
 is skipped, so a file planted under another passphrase cannot lock the user out.
 
-The passphrase comes from the terminal (no echo) or, for scripts and tests, from the file
-named by SAMTALE_PASSPHRASE_FILE — never from an argument or an environment variable's value.
+The passphrase comes from the file named by SAMTALE_PASSPHRASE_FILE (for scripts and
+tests; read here, as file I/O is the store's) or is typed — never from an argument or an
+environment variable's value. The store never talks to the terminal itself: the caller
+passes `Prompts`, a function that asks for a passphrase without echo and one that shows a
+line (the no-recovery warning, "try again", a weak passphrase). Without a way to ask
+(`Prompts.ask` is None, as when stdin is no terminal), a passphrase that must be typed is
+a usage error.
 """
 
 from __future__ import annotations
@@ -26,8 +31,9 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import sys
 from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from samtale.errors import SamtaleError, UsageError
@@ -47,24 +53,39 @@ MAX_SALTS_TRIED = 8
 BOM = "\ufeff"
 
 
+def _quiet(message: str) -> None:
+    """Tell no one: a caller that shows nothing (a script, a test)."""
+
+
+@dataclass(frozen=True)
+class Prompts:
+    """How the store reaches the person at the keyboard, given by the caller (the CLI)."""
+
+    # Shows the prompt, returns what was typed without echo; None: nobody can type here.
+    ask: Callable[[str], str] | None = None
+    # Shows one line to the person.
+    say: Callable[[str], None] = _quiet
+
+
+NO_PROMPTS = Prompts()
+
+
 def check_path() -> Path:
     return home().notes / CHECK_NAME
 
 
-def read_passphrase(confirm: bool = False) -> str:
-    """The passphrase from SAMTALE_PASSPHRASE_FILE, or asked at the terminal without echo."""
+def read_passphrase(prompts: Prompts, confirm: bool = False) -> str:
+    """The passphrase from SAMTALE_PASSPHRASE_FILE, or asked through `prompts`."""
     path = os.environ.get("SAMTALE_PASSPHRASE_FILE")
     if path:
         passphrase = _from_file(Path(path))
     else:
-        if not sys.stdin.isatty():
+        if prompts.ask is None:
             raise UsageError(t("crypto.needs_terminal"))
-        import getpass
-
         if confirm:  # a new passphrase: say first what forgetting it means
-            sys.stderr.write(t("crypto.no_recovery") + "\n")
-        passphrase = getpass.getpass(t("crypto.ask"))
-        if confirm and getpass.getpass(t("crypto.ask_again")) != passphrase:
+            prompts.say(t("crypto.no_recovery"))
+        passphrase = prompts.ask(t("crypto.ask"))
+        if confirm and prompts.ask(t("crypto.ask_again")) != passphrase:
             raise UsageError(t("crypto.mismatch"))
     if confirm and len(passphrase) < 8:  # a wrong existing one is simply wrong
         raise UsageError(t("crypto.too_short"))
@@ -91,18 +112,18 @@ def _from_file(path: Path) -> str:
 TRIES = 3  # passphrases typed at the terminal before the command gives up
 
 
-def _unlock_check(blob: bytes) -> Key:
+def _unlock_check(blob: bytes, prompts: Prompts) -> Key:
     """The key the check `blob` opens with; up to `TRIES` passphrases typed at a terminal
     (one from SAMTALE_PASSPHRASE_FILE is tried once)."""
     typed = not os.environ.get("SAMTALE_PASSPHRASE_FILE")
     for attempt in range(1, TRIES):
         try:
-            return _verified(blob, read_passphrase())
+            return _verified(blob, read_passphrase(prompts))
         except crypto.WrongPassphrase:
             if not typed:
                 raise
-        sys.stderr.write(t("crypto.try_again", left=TRIES - attempt) + "\n")
-    return _verified(blob, read_passphrase())
+        prompts.say(t("crypto.try_again", left=TRIES - attempt))
+    return _verified(blob, read_passphrase(prompts))
 
 
 def sealed_files() -> list[Path]:
@@ -167,12 +188,12 @@ def _create_check(key: Key) -> tuple[Key, bool]:
     return _verified(check_path().read_bytes(), key), False
 
 
-def _warn_if_weak(passphrase: str) -> None:
+def _warn_if_weak(passphrase: str, say: Callable[[str], None]) -> None:
     from samtale.store.strength import weakness
 
     reason = weakness(passphrase)
     if reason is not None:
-        print(t("crypto.weak", reason=t(reason)), file=sys.stderr)
+        say(t("crypto.weak", reason=t(reason)))
 
 
 def _proven(existing: list[Path], passphrase: str) -> Key | None:
@@ -205,8 +226,8 @@ def _proven(existing: list[Path], passphrase: str) -> Key | None:
     raise crypto.WrongPassphrase(t("crypto.wrong_passphrase"))
 
 
-def unlock(create: bool) -> Key:
-    """The session's key, checked; ask the passphrase once.
+def unlock(create: bool, prompts: Prompts = NO_PROMPTS) -> Key:
+    """The session's key, checked; ask the passphrase once, through `prompts`.
 
     With `create`, a store without any encrypted file gets a new salt and check file (the
     passphrase is asked twice). Without it, the key is returned unchecked only when there
@@ -214,20 +235,20 @@ def unlock(create: bool) -> Key:
     """
     check = check_path()
     if check.is_file():
-        return _unlock_check(check.read_bytes())
+        return _unlock_check(check.read_bytes(), prompts)
     existing = sealed_files()
     if existing:
-        passphrase = read_passphrase()
+        passphrase = read_passphrase(prompts)
         key = _proven(existing, passphrase)
         if key is not None:
             return _create_check(key)[0]
     else:
-        passphrase = read_passphrase(confirm=create)
+        passphrase = read_passphrase(prompts, confirm=create)
     if not create:
         return Key(passphrase)
     key, created = _create_check(Key(passphrase))
     if created:  # a new passphrase was set: say so if it is easy to guess
-        _warn_if_weak(passphrase)
+        _warn_if_weak(passphrase, prompts.say)
     return key
 
 

@@ -293,6 +293,11 @@ def _meta(note: NoteFile, key: KeySource, expected: dict[str, int]) -> dict[str,
     return read_meta(text_of(note, key))
 
 
+def delete(note: NoteFile) -> None:
+    """Remove `note` (`notes delete`); an error if it is already gone."""
+    note.path.unlink()
+
+
 def listing(key: KeySource) -> list[Listed]:
     """Every note with its metadata; one that cannot be read says why and the rest go on."""
     files.sweep(home().notes)

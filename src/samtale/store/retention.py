@@ -18,6 +18,12 @@ def sweep_temps() -> list[Path]:
     return [path for folder in written_folders() for path in files.sweep(folder)]
 
 
+def remove(paths: list[Path]) -> None:
+    """Remove the files `notes purge` chose; one already gone is not an error."""
+    for path in paths:
+        path.unlink(missing_ok=True)
+
+
 def past_retention(now: float, days: int) -> list[Path]:
     """Every note, draft and practice file last written more than `days` days before `now`."""
     paths = [note.path for note in note_files()]

@@ -25,10 +25,10 @@ class Room:
     (`samtale facts`), how to tell of each further duty, a third question in a phase
     (`samtale phrases`), the details of offers for the professional, the last facts, the
     documents behind the advice (which carries no source mark) and the rest of the duty
-    the card leads with (its first sentence stays), the details of the
-    referrals the card does not show (`samtale resources`); then a second question; last,
-    steps of the checklist beyond sixteen, then beyond ten. Only a person with nearly every
-    sign and context has that many steps; the note says how many it left out.
+    the card leads with (its first sentence stays); checklist steps beyond sixteen, twelve,
+    then eight, the general ones every note has going before those chosen for the person;
+    the details of the referrals the card does not show (`samtale resources`); last, a
+    second question. The note says how many steps it left out.
     """
 
     explanations: int = 2  # other explanations shown for this many signs (described first)
@@ -53,10 +53,11 @@ def _rooms() -> tuple[Room, ...]:
         {"facts": 1},
         {"facts": 0},
         {"advice_sources": False, "duty_in_full": False},
+        {"steps": 16},
+        {"steps": 12},
+        {"steps": 8},
         {"referral_details": False},
         {"facts": 0, "questions": 1, "card_second": False},
-        {"steps": 16},
-        {"steps": 10},
     ]
     rooms = [Room()]
     for cut in cuts:

@@ -13,7 +13,14 @@ from datetime import date
 
 from samtale.dates import day_label, month_label, years_since
 from samtale.guide.directory import DOUBTFUL_AFTER_YEARS, reachable_directly, route
-from samtale.guide.models import ChecklistKind, ContactPoint, Guide, Resource, SourceRef
+from samtale.guide.models import (
+    ChecklistItem,
+    ChecklistKind,
+    ContactPoint,
+    Guide,
+    Resource,
+    SourceRef,
+)
 from samtale.guide.places import coverage_label
 from samtale.messages import t
 from samtale.prep.budget import ROOMS, WORD_BUDGET, Room
@@ -234,9 +241,10 @@ def _checklist(plan: Plan, sources: SourceList, room: Room) -> list[str]:
     on_card = card_duty(plan)
     out = [f"## {t('note.h.checklist')}", ""]
     steps = [item for item in plan.checklist if item.kind != ChecklistKind.DUTY]
+    kept = steps_kept(steps, room.steps)
     for item in plan.checklist:
         if item.kind != ChecklistKind.DUTY:
-            if item in steps[: room.steps]:
+            if item in kept:
                 out.append(f"- [ ] {first_sentence(item.text)}")
             continue
         full = item is on_card and room.duty_in_full
@@ -247,6 +255,15 @@ def _checklist(plan: Plan, sources: SourceList, room: Room) -> list[str]:
     if len(steps) > room.steps:
         out.append(t("note.more_steps", count=len(steps) - room.steps))
     return [*out, ""]
+
+
+def steps_kept(steps: list[ChecklistItem], room: int) -> list[ChecklistItem]:
+    """The `room` steps a note shows: those chosen for this person (a `when` in the data)
+    before the general ones every note has, each group in the plan's order."""
+    if len(steps) <= room:
+        return steps
+    ranked = sorted(steps, key=lambda item: not item.when)[:room]
+    return [item for item in steps if item in ranked]
 
 
 # A first sentence shorter than this says too little alone ("Hold flere forklaringer åbne.").

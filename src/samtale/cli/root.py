@@ -1,4 +1,4 @@
-"""The Typer application, its global options and the single exit point for errors.
+"""The Typer application and its global options; errors end at `SamtaleGroup` (localized.py).
 
 Every command module registers itself on `app`; none of them imports pydantic, YAML, Rich or
 questionary at module level, so `samtale --help` stays fast.

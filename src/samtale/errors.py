@@ -1,40 +1,38 @@
-"""One exception family for everything the user should see as a message, not a traceback.
+"""One exception family for everything the user should see as a message, not a traceback,
+and the one table from an error to the exit code.
 
-The CLI catches `SamtaleError` at a single exit point and prints `message` as one line.
+The CLI catches every error at a single exit point (`samtale.cli.localized`), prints
+`message` as one line and exits with `exit_code(error)`. Nothing else in samtale ends the
+process: a flow raises one of these classes and the exit point does the rest.
 """
 
 from __future__ import annotations
 
 
 class SamtaleError(Exception):
-    """An error the user can act on; `exit_code` follows the usual shell conventions."""
+    """An error the user can act on; its exit code is in `EXIT_CODES`."""
 
-    exit_code = 1
-
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str = "") -> None:
         super().__init__(message)
         self.message = message
 
+    @property
+    def exit_code(self) -> int:
+        """The code `EXIT_CODES` gives this error (the usual shell conventions)."""
+        return exit_code(self)
+
 
 class UsageError(SamtaleError):
-    """Bad input: an unknown value, a malformed answers file, a CPR number in free text."""
-
-    exit_code = 2
+    """Bad input: an unknown value, a malformed answers file, a CPR number in free text,
+    an encrypted note that is not the one its name says."""
 
 
 class DataError(SamtaleError):
     """The guide data (or a config file) is broken: names file, entry and field."""
 
-    exit_code = 2
-
 
 class RefusedError(SamtaleError):
     """The tool will not do what was asked because it would put private data at risk."""
-
-    exit_code = 1
-
-
-EXIT_IO = 74  # EX_IOERR (sysexits.h): a file could not be read or written
 
 
 class StorageError(SamtaleError):
@@ -43,7 +41,66 @@ class StorageError(SamtaleError):
     Not a bug in samtale: the user can act on it, so it is one line naming the path.
     """
 
-    exit_code = EXIT_IO
+
+class Done(SamtaleError):
+    """Nothing more to do: the command ends here on purpose (``--version`` was printed, the
+    user kept a draft for later or said no). Exit 0; the message, if any, is said."""
+
+
+class Declined(Done):
+    """The user said no (to a deletion, to saving a follow-up): nothing was done, exit 0."""
+
+
+class Stopped(SamtaleError):
+    """Ctrl-C or Ctrl-D ended the command; the message says what was kept."""
+
+
+class HungUp(Stopped):
+    """The terminal went away (SIGHUP, a closed window); the message says what was kept."""
+
+
+class Terminated(Stopped):
+    """SIGTERM ended the command; the message says what was kept."""
+
+
+EXIT_IO = 74  # EX_IOERR (sysexits.h): a file could not be read or written
+
+# The one table from an error to the exit code. Python's own exceptions are here too, so
+# that one reached the exit point without being turned into a `SamtaleError` first.
+# Anything not here (by class or by a base class) is a bug: exit 1.
+EXIT_CODES: dict[type[BaseException], int] = {
+    Done: 0,
+    Declined: 0,
+    SamtaleError: 1,
+    RefusedError: 1,
+    UsageError: 2,
+    DataError: 2,
+    StorageError: EXIT_IO,
+    Stopped: 130,
+    HungUp: 128 + 1,  # SIGHUP
+    Terminated: 128 + 15,  # SIGTERM
+    KeyboardInterrupt: 130,
+    EOFError: 130,
+    BrokenPipeError: 128 + 13,  # SIGPIPE: what a shell reports for `samtale signs | head`
+    OSError: EXIT_IO,
+    Exception: 1,
+}
+
+
+def exit_code(error: BaseException) -> int:
+    """The exit code of `error`: its class's entry in `EXIT_CODES`, or its nearest base's."""
+    for kind in type(error).__mro__:
+        if kind in EXIT_CODES:
+            return EXIT_CODES[kind]
+    return 1
+
+
+def stopped_by(signum: int | None, message: str) -> Stopped:
+    """The `Stopped` for a signal (SIGHUP, SIGTERM), or for Ctrl-C/Ctrl-D when None."""
+    import signal
+
+    kinds = {getattr(signal, "SIGHUP", None): HungUp, signal.SIGTERM: Terminated}
+    return kinds.get(signum, Stopped)(message) if signum is not None else Stopped(message)
 
 
 # errno -> the catalogue key of the reason, in the user's words; others keep strerror.

@@ -12,21 +12,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from samtale.errors import EXIT_IO, SamtaleError
+from samtale.errors import SamtaleError, Stopped, StorageError
 from samtale.messages import t
 
 if TYPE_CHECKING:
     from samtale.store.answer_drafts import KeyLike
-
-EXIT_INTERRUPTED = 130
-
-
-class Leave(SamtaleError):
-    """End the command with `message` on stderr and `exit_code`."""
-
-    def __init__(self, message: str, exit_code: int) -> None:
-        super().__init__(message)
-        self.exit_code = exit_code
 
 
 class Kept:
@@ -83,22 +73,20 @@ class Kept:
 
         answer_drafts.delete(self.kind, self.owner)
 
-    def stopped(self) -> Leave:
+    def stopped(self) -> Stopped:
         """Ctrl-C or Ctrl-D: say where the answers are, exit 130."""
         if self.saved:
-            return Leave(t("prep.interrupted_draft", command=self.command), EXIT_INTERRUPTED)
+            return Stopped(t("prep.interrupted_draft", command=self.command))
         if self.problem:
-            return Leave(t("prep.interrupted_no_draft", reason=self.problem), EXIT_INTERRUPTED)
-        return Leave(t("interrupted"), EXIT_INTERRUPTED)
+            return Stopped(t("prep.interrupted_no_draft", reason=self.problem))
+        return Stopped(t("interrupted"))
 
-    def not_saved(self, error: OSError, folder: Path) -> Leave:
+    def not_saved(self, error: OSError, folder: Path) -> StorageError:
         """The answers could not be saved: why, and where they are kept, exit 74."""
         reason = save_problem(error, folder)
         if self.saved:
-            return Leave(
-                t(f"{self.kind}.save_failed", reason=reason, command=self.command), EXIT_IO
-            )
-        return Leave(t(f"{self.kind}.save_failed_no_draft", reason=reason), EXIT_IO)
+            return StorageError(t(f"{self.kind}.save_failed", reason=reason, command=self.command))
+        return StorageError(t(f"{self.kind}.save_failed_no_draft", reason=reason))
 
 
 def save_problem(error: OSError, folder: Path) -> str:

@@ -1,12 +1,18 @@
-"""Typer's group and command classes, speaking the user's language, with one error path.
+"""Typer's group and command classes, speaking the user's language, with one way out.
 
 Typer and click write their own words ("Usage:", "Options", "No such option") in English.
 These classes put the catalogue's words in their place in help and errors, and turn
 every error into one line on stderr: the same shape as samtale's own messages.
+
+This module is samtale's single exit point: `leaving` turns any error into its line and
+its code (the table `samtale.errors.EXIT_CODES`), and `SamtaleGroup.main` alone ends the
+process. Flows raise an error from `samtale.errors` (`Done`, `Declined`, `Stopped` …),
+never `typer.Exit` or `SystemExit` (tests/test_exit_codes.py holds every module to it).
 """
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import os
 import re
@@ -18,7 +24,7 @@ from typing import Any
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from samtale.errors import SamtaleError, io_failure
+from samtale.errors import Done, SamtaleError, Stopped, UsageError, exit_code, io_failure
 from samtale.messages import t
 
 try:  # typer 0.26+ carries its own copy of click
@@ -28,9 +34,37 @@ except ImportError:  # pragma: no cover - older typer depends on click itself
 
 
 def say(message: str) -> None:
-    """One line on stderr."""
-    sys.stderr.write(message + "\n")
-    sys.stderr.flush()
+    """One line on stderr; a terminal that is gone is not an error any more."""
+    try:
+        sys.stderr.write(message + "\n")
+        sys.stderr.flush()
+    except OSError:
+        _detach()
+
+
+def leaving(error: BaseException, debug: bool = False) -> int:
+    """The one way out: say `error` in one line and return its exit code (`EXIT_CODES`).
+
+    A closed pipe is quiet, as with `cat`; an `OSError` is one line naming the path; any
+    other exception is a bug: one line naming its type, and with ``--debug`` the traceback
+    (raised again), since a traceback may hold what the user typed about a citizen.
+    """
+    if isinstance(error, SamtaleError):
+        message = error.message
+    elif isinstance(error, KeyboardInterrupt | EOFError):
+        message = t("interrupted")
+    elif isinstance(error, BrokenPipeError):  # the reader went away (`samtale signs | head`)
+        _discard_stdout()
+        message = ""
+    elif debug:
+        raise error
+    elif isinstance(error, OSError):  # a full disk, a read-only folder: not a bug in samtale
+        message = io_failure(error).message
+    else:
+        message = t("bug", kind=type(error).__name__)
+    if message:
+        say(message)
+    return exit_code(error)
 
 
 def usage_message(error: Any) -> str:
@@ -127,7 +161,7 @@ def _completion_option(ctx: Any, param: Any, value: Any) -> None:
 
         action = param.name.split("_")[0]
         run_for_shell(action, None, ctx.find_root().info_name or "samtale")
-        raise typer.Exit()
+        raise Done()
 
 
 # Click's type names, shown as an option's value ("<str>", "<file>"): the catalogue's word.
@@ -264,17 +298,14 @@ class SamtaleGroup(_Localized, TyperGroup):
             error.show()  # no command given: the help, as click would show it
             code = 2
         except click_errors.UsageError as error:
-            say(usage_message(error))
-            code = 2
+            code = leaving(UsageError(usage_message(error)))
         except click_errors.ClickException as error:
             say(error.format_message())
             code = error.exit_code
         except typer.Abort:
-            say(t("interrupted"))
-            code = 130
-        except SamtaleError as error:  # raised while parsing (a completion shell named wrong)
-            say(error.message)
-            code = error.exit_code
+            code = leaving(Stopped(t("interrupted")))
+        except SamtaleError as error:  # raised while parsing (`--version`, a completion shell)
+            code = leaving(error)
         return code
 
     def get_params(self, ctx: typer.Context) -> list[Any]:
@@ -293,7 +324,7 @@ class SamtaleGroup(_Localized, TyperGroup):
 
             if request := shell_named(args):
                 run_for_shell(*request, prog_name=ctx.find_root().info_name or "samtale")
-                raise typer.Exit()
+                raise Done()
         if ctx.parent is None and args:
             globals_ = {
                 opt: not param.is_flag
@@ -309,31 +340,24 @@ class SamtaleGroup(_Localized, TyperGroup):
         return super().parse_args(ctx, args)
 
     def invoke(self, ctx: typer.Context) -> Any:
+        """Run the command; an error ends it here, before click would turn Ctrl-C into an
+        `Abort` or a closed pipe into exit 1."""
         try:
             return super().invoke(ctx)
-        except SamtaleError as error:
-            say(error.message)
-            raise typer.Exit(error.exit_code) from None
-        except KeyboardInterrupt:
-            say(t("interrupted"))
-            raise typer.Exit(130) from None
         except (typer.Exit, typer.Abort, click_errors.ClickException):
             raise
-        except BrokenPipeError:
-            # The reader went away (`samtale signs | head`): stop quietly, as `cat` does.
-            _discard_stdout()
-            raise typer.Exit(128 + 13) from None  # what a shell reports for SIGPIPE
-        except OSError as error:  # a full disk, a read-only folder: not a bug in samtale
-            if getattr(ctx.obj, "debug", False):
-                raise
-            failure = io_failure(error)
-            say(failure.message)
-            raise typer.Exit(failure.exit_code) from None
-        except Exception as error:
-            if getattr(ctx.obj, "debug", False):
-                raise
-            say(t("bug", kind=type(error).__name__))
-            raise typer.Exit(1) from None
+        except (Exception, KeyboardInterrupt) as error:
+            code = leaving(error, getattr(ctx.obj, "debug", False))
+            raise typer.Exit(code) from None
+
+
+def _detach() -> None:
+    """Point stdout and stderr at /dev/null, so exiting does not fail on a lost terminal."""
+    null = os.open(os.devnull, os.O_WRONLY)
+    for fd in (1, 2):
+        with contextlib.suppress(OSError):
+            os.dup2(null, fd)
+    os.close(null)
 
 
 def _discard_stdout() -> None:

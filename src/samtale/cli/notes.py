@@ -12,7 +12,7 @@ from samtale.cli.common import confirm, console, print_json
 from samtale.cli.localized import SamtaleCommand, SamtaleGroup
 from samtale.cli.passphrase import reader as key_reader
 from samtale.cli.session import session
-from samtale.errors import UsageError
+from samtale.errors import Declined, UsageError
 from samtale.messages import t
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ def _confirm(question: str, yes: bool) -> None:
     if not sys.stdin.isatty():
         raise UsageError(t("notes.needs_yes"))
     if not confirm(question, default=False):
-        raise typer.Exit(0)
+        raise Declined()
 
 
 def list_notes(as_json: bool, due: bool = False) -> None:

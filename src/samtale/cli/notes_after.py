@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from samtale.cli.kept import Kept, Leave, save_problem
+from samtale.cli.kept import Kept, save_problem
 from samtale.cli.localized import SamtaleCommand
 from samtale.cli.passphrase import reader as key_reader
-from samtale.errors import RefusedError, SamtaleError, StorageError, UsageError
+from samtale.errors import Declined, RefusedError, SamtaleError, StorageError, UsageError
 from samtale.messages import t
 
 if TYPE_CHECKING:
@@ -136,7 +136,7 @@ def _interactive(
         raise draft.stopped() from None
     if not confirmed:
         draft.drop()
-        raise Leave(t("followup.not_saved"), 0)
+        raise Declined(t("followup.not_saved"))
     return answers
 
 

@@ -24,11 +24,10 @@ the command that continues.
 from __future__ import annotations
 
 import errno
-import os
 import signal
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
@@ -37,9 +36,9 @@ import typer
 
 from samtale.app.answers_file import read_answers
 from samtale.cli.kept import save_problem
-from samtale.cli.localized import SamtaleCommand
+from samtale.cli.localized import SamtaleCommand, say
 from samtale.cli.session import Session, session
-from samtale.errors import SamtaleError, UsageError
+from samtale.errors import Done, SamtaleError, StorageError, UsageError, stopped_by
 from samtale.messages import t
 
 if TYPE_CHECKING:
@@ -47,8 +46,6 @@ if TYPE_CHECKING:
     from samtale.prep.questionnaire import Prompter
     from samtale.store.crypto import Key
 
-EXIT_INTERRUPTED = 130  # Ctrl-C, Ctrl-D, end of input
-EXIT_SAVE_FAILED = 74  # EX_IOERR: the note could not be written
 # Errors that mean the terminal is gone (closed window, dropped ssh connection).
 TERMINAL_GONE = {errno.EIO, errno.ENXIO, errno.EBADF}
 
@@ -84,29 +81,6 @@ def _signals_stop() -> Iterator[None]:
     finally:
         for signum, previous in old.items():
             signal.signal(signum, previous)
-
-
-def _tell(message: str) -> None:
-    """One line on stderr; a terminal that is gone is not an error any more."""
-    try:
-        sys.stderr.write(message + "\n")
-        sys.stderr.flush()
-    except OSError:
-        _detach()
-
-
-def _detach() -> None:
-    """Point stdout and stderr at /dev/null, so exiting does not fail on a lost terminal."""
-    null = os.open(os.devnull, os.O_WRONLY)
-    for fd in (1, 2):
-        with suppress(OSError):
-            os.dup2(null, fd)
-    os.close(null)
-
-
-def _leave(message: str, code: int) -> NoReturn:
-    _tell(message)
-    raise typer.Exit(code)
 
 
 class PrepDraft:
@@ -219,10 +193,13 @@ def _interactive_run(
         try:
             note, citizen = make_note(run, answers, t("prep.your_answers"), date.today())
         except SamtaleError as error:  # the answers stay in the draft, to be corrected
-            _leave(t("prep.fix_in_draft", problem=error.message, command=draft.command()), 2)
+            problem = error.message
+            raise UsageError(
+                t("prep.fix_in_draft", problem=problem, command=draft.command())
+            ) from None
         if stdout:
             sys.stdout.write(note)
-            _tell(t("prep.printed_draft_kept", command=draft.command(), id=draft.id))
+            say(t("prep.printed_draft_kept", command=draft.command(), id=draft.id))
             return False
         path = _save(note, citizen, key, draft)
         draft.drop()
@@ -278,13 +255,13 @@ def _stopped(draft: PrepDraft | None, signum: int | None, resume: bool = False) 
     """
     for other in _stop_signals():  # a second signal must not cut the way out short
         signal.signal(other, signal.SIG_IGN)
-    code = 128 + signum if signum else EXIT_INTERRUPTED
     if draft is None and resume:
-        _leave(t("prep.interrupted_picking"), code)
+        raise stopped_by(signum, t("prep.interrupted_picking"))
     if draft is None or not draft.saved:
         reason = draft.problem if draft is not None else None
-        _leave(t("prep.interrupted_no_draft", reason=reason) if reason else t("interrupted"), code)
-    _leave(t("prep.interrupted_draft", command=draft.command()), code)
+        message = t("prep.interrupted_no_draft", reason=reason) if reason else t("interrupted")
+        raise stopped_by(signum, message)
+    raise stopped_by(signum, t("prep.interrupted_draft", command=draft.command()))
 
 
 def open_draft(
@@ -371,10 +348,10 @@ def interactive(
     outcome = review(asking)
     if outcome is Outcome.KEEP:
         draft.keep(asking.answers)
-        _leave(t("prep.kept", command=draft.command()), 0)
+        raise Done(t("prep.kept", command=draft.command()))
     if outcome is Outcome.DISCARD:
         draft.drop()
-        _leave(t("prep.discarded"), 0)
+        raise Done(t("prep.discarded"))
     return asking.answers
 
 
@@ -394,14 +371,10 @@ def _save(
     except OSError as error:
         reason = save_problem(error, home().notes)
     if draft is None:  # --answers: the answers file itself is what is kept
-        raise _SaveFailed(t("prep.save_failed_file", reason=reason, path=origin))
+        raise StorageError(t("prep.save_failed_file", reason=reason, path=origin))
     if not draft.saved:
-        _leave(t("prep.save_failed_no_draft", reason=reason), EXIT_SAVE_FAILED)
-    _leave(t("prep.save_failed", reason=reason, command=draft.command()), EXIT_SAVE_FAILED)
-
-
-class _SaveFailed(SamtaleError):
-    exit_code = EXIT_SAVE_FAILED
+        raise StorageError(t("prep.save_failed_no_draft", reason=reason))
+    raise StorageError(t("prep.save_failed", reason=reason, command=draft.command()))
 
 
 def _mention_old_notes(days: int) -> None:

@@ -1,4 +1,4 @@
-"""The Typer application, its global options and the single exit point for errors.
+"""The Typer application and its global options; errors end at `SamtaleGroup` (localized.py).
 
 Every command module registers itself on `app`; none of them imports pydantic, YAML, Rich or
 questionary at module level, so `samtale --help` stays fast.
@@ -14,14 +14,14 @@ import typer
 from samtale import __version__
 from samtale.cli.localized import SamtaleCommand, SamtaleGroup, click_errors
 from samtale.cli.session import Session
-from samtale.errors import DataError, SamtaleError
+from samtale.errors import DataError, Done, SamtaleError
 from samtale.messages import t
 
 
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"samtale {__version__}")
-        raise typer.Exit()
+        raise Done()
 
 
 # Command name -> the module that registers it. Only the module of the command being run

@@ -20,9 +20,9 @@ from samtale.guide.load import load_guide
 from samtale.messages.da import MESSAGES
 from samtale.prep.followup import followups
 from samtale.store import answer_drafts
+from tests.helpers import Script
 from tests.test_io_errors import disk_full, read_only
 from tests.test_notes_after import new_note
-from tests.test_questionnaire import Script
 
 KEEP = object()  # in a script: press Enter on the default
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import ANSWERS_YAML
+from tests.helpers import ANSWERS_YAML
 
 FIVE_MISTAKES = """\
 role: bostøttemedarbejder

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ANSWERS_YAML
-from tests.terminal import command
+from tests.helpers import ANSWERS_YAML
+from tests.helpers.terminal import command
 
 
 def complete(words: str, home: Path | None = None, shell: str = "bash") -> list[str]:

@@ -81,7 +81,7 @@ def test_config_set_waits_for_another_writer_and_loses_nothing(cli, home: Path) 
 
 
 def test_a_pseudonym_of_spaces_is_refused(cli, home: Path, tmp_path: Path) -> None:
-    from tests.conftest import ANSWERS_YAML
+    from tests.helpers import ANSWERS_YAML
 
     answers = tmp_path / "spaces.yaml"
     answers.write_text(ANSWERS_YAML.replace('"K.M."', '"   "'), encoding="utf-8")

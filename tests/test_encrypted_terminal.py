@@ -18,7 +18,7 @@ from samtale.store import drafts, keys
 
 pexpect = pytest.importorskip("pexpect")
 
-from tests.terminal import CTRL_C, ENTER, SPACE, answer, finish, spawn  # noqa: E402
+from tests.helpers.terminal import CTRL_C, ENTER, SPACE, answer, finish, spawn  # noqa: E402
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
 
@@ -63,11 +63,8 @@ def stopped_prep() -> str:
 
 
 def test_with_encryption_on_nothing_typed_reaches_the_disk_in_clear(
-    cli, home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    cli, home: Path, passphrase: Path
 ) -> None:
-    passphrase = tmp_path / "passphrase"
-    passphrase.write_text("korrekt hest batteri\n", encoding="utf-8")
-    monkeypatch.setenv("SAMTALE_PASSPHRASE_FILE", str(passphrase))
     assert cli("config", "set", "encrypt", "true").exit_code == 0
 
     # 1. A full prep, saved.
@@ -122,11 +119,8 @@ def test_with_encryption_on_nothing_typed_reaches_the_disk_in_clear(
 
 
 def test_turning_encryption_on_at_a_terminal_offers_to_encrypt_what_is_plain(
-    cli, home: Path, answers_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    cli, home: Path, answers_file: Path, passphrase: Path
 ) -> None:
-    passphrase = tmp_path / "passphrase"
-    passphrase.write_text("korrekt hest batteri\n", encoding="utf-8")
-    monkeypatch.setenv("SAMTALE_PASSPHRASE_FILE", str(passphrase))
     assert cli("prep", "--answers", str(answers_file)).exit_code == 0
     drafts.save_draft(drafts.new_draft_id(), {"citizen": PSEUDONYM, "role": STOPPED})
 
@@ -146,16 +140,13 @@ def test_turning_encryption_on_at_a_terminal_offers_to_encrypt_what_is_plain(
 
 
 def test_a_plain_draft_resumed_with_encryption_on_is_sealed_at_once(
-    cli, home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    cli, home: Path, passphrase: Path
 ) -> None:
     """Issue 23.6: a draft started before encryption was turned on is written sealed as
     soon as it is resumed (not only at the next answer), and the plain file is gone."""
     stopped_prep()
     (plain,) = drafts.draft_files()
     assert not plain[2]
-    passphrase = tmp_path / "passphrase"
-    passphrase.write_text("korrekt hest batteri\n", encoding="utf-8")
-    monkeypatch.setenv("SAMTALE_PASSPHRASE_FILE", str(passphrase))
     assert cli("config", "set", "encrypt", "true").exit_code == 0
 
     child = spawn("prep", "--resume")

@@ -11,20 +11,11 @@ import pytest
 
 from samtale.store import crypto, drafts, keys, notes
 from samtale.store.practice import save_answers
-from tests.conftest import ANSWERS_YAML
+from tests.helpers import ANSWERS_YAML, PASSPHRASE
 
-PASSPHRASE = "korrekt hest batteri"
 SECRETS = ("K.M.", "Siger hun er alene", "Kan også være en ny kæreste")
 # A note as an older version wrote it, for the tests of older formats.
 OLD_NOTE = notes.meta_line({"date": "2026-01-01", "citizen": "L.T."}) + "\n# L.T.\nhemmeligt\n"
-
-
-@pytest.fixture
-def passphrase(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    path = tmp_path / "passphrase"
-    path.write_text(PASSPHRASE + "\n", encoding="utf-8")
-    monkeypatch.setenv("SAMTALE_PASSPHRASE_FILE", str(path))
-    return path
 
 
 @pytest.fixture

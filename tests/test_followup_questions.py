@@ -11,7 +11,7 @@ from samtale.cli.notes_after import followup
 from samtale.errors import SamtaleError
 from samtale.prep.followup import followups, parse_followup
 from samtale.prep.followup_questions import OTHER, ask_followup, required_date, valid_date
-from tests.test_questionnaire import Script
+from tests.helpers import Script
 
 TODAY = date(2026, 11, 23)
 SCRIPT = [

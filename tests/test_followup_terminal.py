@@ -15,7 +15,7 @@ from samtale.prep.followup import followups
 
 pexpect = pytest.importorskip("pexpect")
 
-from tests.terminal import CTRL_C, DOWN, ENTER, SPACE, answer, finish, spawn  # noqa: E402
+from tests.helpers.terminal import CTRL_C, DOWN, ENTER, SPACE, answer, finish, spawn  # noqa: E402
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
 

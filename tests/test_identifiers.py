@@ -325,7 +325,7 @@ def test_prep_refuses_an_en_dash_cpr_in_an_observation(
 def test_practice_save_refuses_a_cpr_number_as_it_is_typed(home: Path) -> None:
     pytest.importorskip("pexpect")
     from samtale.guide.load import load_guide
-    from tests.terminal import ENTER, finish, spawn
+    from tests.helpers.terminal import ENTER, finish, spawn
 
     case = load_guide("dk").cases[0]
     child = spawn("practice", case.id, "--save")
@@ -480,7 +480,7 @@ def test_prep_refuses_a_number_pasted_over_two_lines(home: Path) -> None:
     """A terminal pastes line breaks into the answer (bracketed paste); the guard sees the
     answer as the note would show it, one line."""
     pytest.importorskip("pexpect")
-    from tests.terminal import CTRL_C, ENTER, finish, spawn
+    from tests.helpers.terminal import CTRL_C, ENTER, finish, spawn
 
     child = spawn("prep")
     child.expect(re.escape(MESSAGES["q.role"][:30]))

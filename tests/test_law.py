@@ -11,7 +11,7 @@ import pytest
 from samtale.guide.check import cross_check
 from samtale.guide.load import load_guide
 from samtale.guide.models import ChecklistKind, FactTopic
-from tests.conftest import ANSWERS_YAML
+from tests.helpers import ANSWERS_YAML
 
 SWEDISH_MONTHS = (
     "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"

@@ -12,7 +12,7 @@ import pexpect
 import pytest
 
 from samtale.cli.localized import hoist_globals
-from tests.terminal import command
+from tests.helpers.terminal import command
 
 BOX_DRAWING = re.compile("[\u2500-\u257f]")
 GLOBALS = {"--country": True, "--land": True, "--debug": False}

@@ -124,7 +124,7 @@ def test_help_speaks_the_users_language_only(cli) -> None:
 
 
 def test_piped_output_is_not_wrapped(monkeypatch: pytest.MonkeyPatch) -> None:
-    from tests.terminal import command
+    from tests.helpers.terminal import command
 
     env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "SAMTALE_COUNTRY")}
     program, argv = command("resources", "--region", "fyn")
@@ -226,7 +226,7 @@ def test_counts_agree_with_their_nouns(cli, private_home, answers_file, count, s
 
 
 def test_the_screen_check_finds_the_breaks_the_issue_names() -> None:
-    from tests.terminal import broken_words, known_texts
+    from tests.helpers.terminal import broken_words, known_texts
 
     texts = known_texts()
     first = "Forberedelse af en samtale. Ctrl-C af"  # filled to the edge of the screen

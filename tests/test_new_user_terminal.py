@@ -20,7 +20,8 @@ from samtale.messages.da import MESSAGES
 pexpect = pytest.importorskip("pexpect")
 pytest.importorskip("pyte")
 
-from tests.terminal import (  # noqa: E402
+from tests.helpers import PASSPHRASE  # noqa: E402
+from tests.helpers.terminal import (  # noqa: E402
     CTRL_C,
     ENTER,
     Screen,
@@ -143,9 +144,6 @@ def test_ctrl_c_in_the_draft_picker_says_every_draft_is_kept(private_home: Path)
     assert " ".join(MESSAGES["prep.interrupted_picking"].split()) in said
     assert sorted((private_home / "drafts").iterdir()) == drafts
     walk.check()
-
-
-PASSPHRASE = "korrekt hest batteri"
 
 
 def _ask(walk: Walk, key: str, typed: str) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from samtale.store import crypto, notes
-from tests.conftest import ANSWERS_YAML
+from tests.helpers import ANSWERS_YAML
 
 DAY = 86400
 

@@ -89,7 +89,7 @@ def test_a_setting_naming_dev_zero_is_one_line_not_a_hang(
     home: Path, answers_file: Path, which: str
 ) -> None:
     """Run as its own process: before the bound, it read /dev/zero until memory ran out."""
-    from tests.terminal import command
+    from tests.helpers.terminal import command
 
     env = {**os.environ, "SAMTALE_HOME": str(home), "NO_COLOR": "1"}
     home.mkdir()

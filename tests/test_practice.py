@@ -14,7 +14,7 @@ from samtale.guide.load import load_guide
 from samtale.guide.validate import validate_folder
 from samtale.messages import t
 from samtale.practice import find_case, handout, practise, reflect, revealed
-from tests.test_questionnaire import Script
+from tests.helpers import Script
 
 COUNTRIES = ("dk", "se")
 

@@ -14,7 +14,7 @@ from samtale.messages.da import MESSAGES
 
 pexpect = pytest.importorskip("pexpect")
 
-from tests.terminal import CTRL_C, ENTER, finish, spawn  # noqa: E402
+from tests.helpers.terminal import CTRL_C, ENTER, finish, spawn  # noqa: E402
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
 

@@ -86,7 +86,7 @@ def test_odense_referrals_in_note(cli, answers_file, home) -> None:
 
 
 def test_under_18_note(cli, tmp_path, home) -> None:
-    from tests.conftest import ANSWERS_YAML
+    from tests.helpers import ANSWERS_YAML
 
     path = write(tmp_path, ANSWERS_YAML.replace("age_group: 18_29", "age_group: under_18"))
     note = cli("prep", "--answers", str(path), "--stdout").stdout
@@ -117,7 +117,7 @@ def test_saved_note_is_private_and_never_overwritten(cli, answers_file, home) ->
 
 @pytest.mark.parametrize("cpr", ["120390-1234", "1203901234"])
 def test_cpr_number_is_refused_and_nothing_written(cli, tmp_path, home, cpr) -> None:
-    from tests.conftest import ANSWERS_YAML
+    from tests.helpers import ANSWERS_YAML
 
     path = write(tmp_path, ANSWERS_YAML.replace("Kan også være en ny kæreste", f"CPR {cpr}"))
     result = cli("prep", "--answers", str(path))
@@ -157,7 +157,7 @@ def test_refuses_to_save_in_cloud_folder(cli, answers_file, tmp_path, monkeypatc
     ],
 )
 def test_bad_answers_are_one_line_exit_2(cli, tmp_path, home, change, expected) -> None:
-    from tests.conftest import ANSWERS_YAML
+    from tests.helpers import ANSWERS_YAML
 
     path = write(tmp_path, ANSWERS_YAML.replace(*change))
     result = cli("prep", "--answers", str(path), "--stdout")
@@ -185,7 +185,7 @@ def test_defaults_fill_a_minimal_answers_file(cli, tmp_path, home) -> None:
 
 
 def test_user_text_cannot_inject_markup(cli, tmp_path, home) -> None:
-    from tests.conftest import ANSWERS_YAML
+    from tests.helpers import ANSWERS_YAML
 
     sneaky = "[klik](http://x.invalid) <script>alert(1)</script> *fed*"
     path = write(tmp_path, ANSWERS_YAML.replace("Kan også være en ny kæreste", sneaky))

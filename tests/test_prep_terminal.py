@@ -28,7 +28,7 @@ from samtale.prep.questionnaire import QUESTIONS
 
 pexpect = pytest.importorskip("pexpect")
 
-from tests.terminal import (  # noqa: E402
+from tests.helpers.terminal import (  # noqa: E402
     CTRL_C,
     CTRL_D,
     DOWN,
@@ -505,11 +505,8 @@ def test_two_interrupted_preps_are_both_resumable(private_home: Path) -> None:
 
 
 def test_with_encryption_on_the_draft_is_sealed_and_resumes(
-    private_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    private_home: Path, passphrase: Path
 ) -> None:
-    passphrase = tmp_path / "passphrase"
-    passphrase.write_text("korrekt hest batteri\n", encoding="utf-8")
-    monkeypatch.setenv("SAMTALE_PASSPHRASE_FILE", str(passphrase))
     private_home.mkdir(parents=True, exist_ok=True)
     (private_home / "config.toml").write_text("encrypt = true\n", encoding="utf-8")
     child, output = stop_after_the_pseudonym()

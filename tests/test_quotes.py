@@ -18,7 +18,7 @@ import pytest
 import yaml
 
 from samtale.messages import catalogue
-from tests.conftest import ANSWERS_YAML
+from tests.helpers import ANSWERS_YAML
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGUAGE = {"dk": "da", "se": "sv"}

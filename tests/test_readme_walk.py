@@ -21,12 +21,12 @@ from samtale.messages.sv import MESSAGES as SV
 pexpect = pytest.importorskip("pexpect")
 pytest.importorskip("pyte")
 
-from tests.terminal import CTRL_C, DOWN, ENTER, SPACE, UP  # noqa: E402
+from tests.helpers import PASSPHRASE  # noqa: E402
+from tests.helpers.terminal import CTRL_C, DOWN, ENTER, SPACE, UP  # noqa: E402
 from tests.test_new_user_terminal import GAP, Walk, start  # noqa: E402
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
 
-PASSPHRASE = "korrekt hest batteri"
 NEXT = re.compile(f"notes{GAP}show{GAP}([0-9a-f]{{6}}){GAP}--card")
 
 

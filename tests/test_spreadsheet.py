@@ -16,7 +16,7 @@ import pytest
 
 from samtale.guide.spreadsheet import COLUMNS
 from samtale.messages import t
-from tests.conftest import ANSWERS_YAML
+from tests.helpers import ANSWERS_YAML
 
 CMM_HOTLINE = "70 20 25 50"
 

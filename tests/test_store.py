@@ -258,7 +258,7 @@ def test_the_next_start_of_any_command_removes_what_a_killed_write_left(home: Pa
     import fcntl
     import subprocess
 
-    from tests.terminal import command
+    from tests.helpers.terminal import command
 
     temp = killed_write(home)
     draft_temp = files.private_dir(home / "drafts") / f"{files.TEMP_PREFIX}x{files.TEMP_SUFFIX}"

@@ -9,7 +9,7 @@ import pytest
 
 from samtale.cli.render import entry
 from samtale.cli.styled import ansi, cells, wrap
-from tests.terminal import command
+from tests.helpers.terminal import command
 
 PROSE = (
     "Personen fortæller om at føle sig ensom eller alene, mens telefonen samtidig hele tiden "

@@ -11,7 +11,7 @@ import pytest
 
 from samtale.guide.load import load_guide
 from samtale.prep.card import split_card
-from tests.conftest import ANSWERS_YAML
+from tests.helpers import ANSWERS_YAML
 
 # Every service named in "Hit kan du vända dig" and the resource lists of the Swedish
 # material (Socialstyrelsen 2015); Kast is listed too, as a service for buyers.

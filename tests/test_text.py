@@ -20,7 +20,7 @@ from samtale.store.text import (
     markdown_inline,
     valid_free_text,
 )
-from tests.conftest import ANSWERS_YAML
+from tests.helpers import ANSWERS_YAML
 
 OSC52 = "\x1b]52;c;cm0gLXJmIH4=\x07"  # would put "rm -rf ~" on the clipboard
 NASTY = [

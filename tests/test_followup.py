@@ -21,7 +21,7 @@ from samtale.prep.followup import (
 )
 from samtale.prep.journal import journal_text
 from samtale.store.notes import read_meta
-from tests.test_card import PERSONAS, plan_and_note
+from tests.personas.test_card import PERSONAS, plan_and_note
 
 DAY = date(2026, 11, 23)
 ANSWERS = {
@@ -267,7 +267,7 @@ def test_a_note_with_followups_is_valid_commonmark_with_the_card_first() -> None
 @pytest.mark.parametrize("name", list(PERSONAS))
 def test_with_the_latest_agreement_the_card_still_fits_its_page(name: str) -> None:
     from samtale.prep.card import split_card
-    from tests.test_card import MAX_LINES, printed_lines
+    from tests.personas.test_card import MAX_LINES, printed_lines
 
     _, note = plan_and_note(name)
     long = dict(ANSWERS, agreed="Vi ses igen om en uge, og jeg finder ud af mere om " * 3)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 from samtale.prep.printable import html_page, readable
-from tests.test_card import plan_and_note
+from tests.personas.test_card import plan_and_note
 
 # Attributes through which a page loads something (links to follow are fine: <a href>).
 LOADING = {"src", "srcset", "poster", "data", "background", "action", "formaction"}

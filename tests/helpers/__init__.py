@@ -11,7 +11,17 @@ from pathlib import Path
 from tests.helpers.cli import cli_runner
 from tests.helpers.prompter import Script
 
-__all__ = ["ANSWERS_YAML", "PASSPHRASE", "Script", "cli_runner", "write_passphrase"]
+__all__ = [
+    "ANSWERS_YAML",
+    "PASSPHRASE",
+    "REPO",
+    "Script",
+    "cli_runner",
+    "write_passphrase",
+]
+
+# The checkout: tests find README.md, bench/, src/ and ../shared from here, wherever they sit.
+REPO = Path(__file__).resolve().parents[2]
 
 ANSWERS_YAML = """\
 role: bostøttemedarbejder          # free text

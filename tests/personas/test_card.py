@@ -20,8 +20,8 @@ from samtale.prep.plan import Plan, build_plan
 from samtale.prep.render import render_note
 from tests.personas.cases import CASES, Case
 from tests.personas.test_cases import note_of
-from tests.test_personas import PERSONAS as GUIDANCE_PERSONAS
-from tests.test_personas import run as run_persona
+from tests.personas.test_personas import PERSONAS as GUIDANCE_PERSONAS
+from tests.personas.test_personas import run as run_persona
 
 DAY = date(2026, 11, 23)
 # Characters of a printed line at the card's print size on A4 (the browser test checks the

@@ -4,7 +4,7 @@ Issue 21: a note ran to about 4,400 words, a tenth of it provenance. Every perso
 persona suite, and a few maximal people of our own (every sign, every context, every
 topic, in both countries), must get a note of at most `MAX_WORDS` words (counted as
 `wc -w` counts) in which at most `MAX_PROVENANCE_LINES` lines say what is checked or not
-confirmed. `CASES` is a plain list: add a persona there (or to tests/test_personas.py)
+confirmed. `CASES` is a plain list: add a persona there (or to tests/personas/test_personas.py)
 and it is held to the same budget.
 """
 
@@ -23,7 +23,8 @@ from samtale.messages import t, use_country
 from samtale.prep.answers import parse_answers, resolve
 from samtale.prep.plan import Plan, build_plan
 from samtale.prep.render import render_note
-from tests.test_personas import PERSONAS
+from tests.helpers import REPO
+from tests.personas.test_personas import PERSONAS
 
 MAX_WORDS = 1600
 MAX_PROVENANCE_LINES = 2
@@ -186,9 +187,8 @@ def test_every_mark_in_the_note_points_into_its_sources(case: Case, prepared) ->
 
 def test_the_readme_counts_the_words_of_its_own_example(cli, tmp_path, home) -> None:
     """The README shows `prep --answers answers.yaml --stdout | wc -w` for its answers file."""
-    from pathlib import Path
 
-    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
     answers = re.search(r"```yaml\n(role: .*?)```", readme, re.S)
     shown = re.search(r"\$ samtale prep --answers answers.yaml --stdout \| wc -w\n(\d+)\n", readme)
     assert answers

@@ -14,7 +14,7 @@ import pytest
 import typer
 import yaml
 
-REPO = Path(__file__).resolve().parents[1]
+from tests.helpers import REPO
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,7 @@
 and continued with ``--resume``.
 
 Driven through the CLI runner with a scripted prompter in place of the terminal's (the
-pty tests in tests/test_followup_terminal.py and tests/test_practice_terminal.py drive
+pty tests in tests/pty/test_followup_terminal.py and tests/pty/test_practice_terminal.py drive
 the real prompts). A read-only folder and a full disk are simulated as in
 tests/test_io_errors.py: the tests run as root, where chmod stops no write.
 """

@@ -5,7 +5,7 @@ therefore simulated in-process: the os functions that change a folder (open for 
 mkdir, link, rename, unlink) raise the kernel's own error for paths inside it, with the
 path as the kernel names it. A full disk is ``os.write`` raising ENOSPC, which, like the
 kernel, names no file. A folder named ``config.toml`` is real. The pty tests in
-tests/test_followup_terminal.py let a real kernel refuse a write (RLIMIT_FSIZE).
+tests/pty/test_followup_terminal.py let a real kernel refuse a write (RLIMIT_FSIZE).
 """
 
 from __future__ import annotations

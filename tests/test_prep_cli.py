@@ -208,7 +208,7 @@ def test_a_note_that_cannot_be_saved_says_why_in_one_line(
     cli, answers_file, home, monkeypatch, code, reason
 ) -> None:
     """The kernel's refusal is simulated at the one call that names the note (os.link);
-    tests/test_prep_terminal.py makes a real kernel refuse the write in a pty."""
+    tests/pty/test_prep_terminal.py makes a real kernel refuse the write in a pty."""
 
     def refuse(*args: object, **kwargs: object) -> None:
         raise OSError(code, os.strerror(code))

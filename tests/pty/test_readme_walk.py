@@ -23,7 +23,7 @@ pytest.importorskip("pyte")
 
 from tests.helpers import PASSPHRASE  # noqa: E402
 from tests.helpers.terminal import CTRL_C, DOWN, ENTER, SPACE, UP  # noqa: E402
-from tests.test_new_user_terminal import GAP, Walk, start  # noqa: E402
+from tests.pty.test_new_user_terminal import GAP, Walk, start  # noqa: E402
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
 

@@ -14,8 +14,8 @@ import pytest
 from samtale.messages.da import MESSAGES
 from samtale.prep.followup import followups
 from samtale.prep.printable import readable
-from tests.test_followup import kept_whole
-from tests.test_printable import parse
+from tests.unit.test_followup import kept_whole
+from tests.unit.test_printable import parse
 
 OBSERVED = "Siger hun er alene, men telefonen summer hele mødet"
 OTHER = "Kan også være en ny kæreste"

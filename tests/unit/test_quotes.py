@@ -11,16 +11,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
 from samtale.messages import catalogue
-from tests.helpers import ANSWERS_YAML
+from tests.helpers import ANSWERS_YAML, REPO
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = REPO
 LANGUAGE = {"dk": "da", "se": "sv"}
 STRAIGHT_QUOTED = re.compile(r'"[^"\n]*\w[^"\n]*"')
 DANISH_PAIR = re.compile(r"»[^»«\n]*«")

@@ -21,6 +21,7 @@ from samtale.prep.followup import (
 )
 from samtale.prep.journal import journal_text
 from samtale.store.notes import read_meta
+from tests.helpers import REPO
 from tests.personas.test_card import PERSONAS, plan_and_note
 
 DAY = date(2026, 11, 23)
@@ -161,12 +162,11 @@ def test_a_hand_edited_record_is_not_trusted() -> None:
 
 
 def test_the_readme_documents_every_key_with_a_valid_example() -> None:
-    from pathlib import Path
 
     from samtale import yamlio
     from samtale.prep.followup import FIELDS
 
-    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
     block = next(
         part.split("```", 1)[0]
         for part in readme.split("```yaml\n")[1:]

@@ -16,7 +16,9 @@ from typing import Any
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.helpers import REPO
+
+ROOT = REPO
 RUN = 8
 # Keys whose values are names, ids, addresses, opening hours, statutes or the titles and
 # headings of the sources, not our prose. sources.yaml holds nothing but such names.

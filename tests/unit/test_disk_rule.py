@@ -19,7 +19,9 @@ from pathlib import Path
 
 import pytest
 
-PACKAGE = Path(__file__).resolve().parent.parent / "src" / "samtale"
+from tests.helpers import REPO
+
+PACKAGE = REPO / "src" / "samtale"
 STORE = PACKAGE / "store"
 
 # Functions of `os` that write, rename or delete a file or folder (called as os.name or

@@ -11,8 +11,9 @@ import sys
 from pathlib import Path
 
 from samtale.guide.validate import validate_folder
+from tests.helpers import REPO
 
-BENCH = Path(__file__).resolve().parent.parent / "bench"
+BENCH = REPO / "bench"
 
 
 def test_the_scale_benchmark_grows_valid_data_ten_times_the_size(

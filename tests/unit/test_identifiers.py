@@ -390,7 +390,7 @@ def test_every_followup_field_refuses_a_spread_out_number(
 ) -> None:
     import json
 
-    from tests.test_notes_after import new_note, note_path
+    from tests.cli.test_notes_after import new_note, note_path
 
     note_id = new_note(cli, answers_file)
     before = note_path(home, note_id).read_bytes()

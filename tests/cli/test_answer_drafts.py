@@ -4,7 +4,7 @@ and continued with ``--resume``.
 Driven through the CLI runner with a scripted prompter in place of the terminal's (the
 pty tests in tests/pty/test_followup_terminal.py and tests/pty/test_practice_terminal.py drive
 the real prompts). A read-only folder and a full disk are simulated as in
-tests/test_io_errors.py: the tests run as root, where chmod stops no write.
+tests/cli/test_io_errors.py: the tests run as root, where chmod stops no write.
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ from samtale.guide.load import load_guide
 from samtale.messages.da import MESSAGES
 from samtale.prep.followup import followups
 from samtale.store import answer_drafts
+from tests.cli.test_io_errors import disk_full, read_only
+from tests.cli.test_notes_after import new_note
 from tests.helpers import Script
-from tests.test_io_errors import disk_full, read_only
-from tests.test_notes_after import new_note
 
 KEEP = object()  # in a script: press Enter on the default
 

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from samtale.store import crypto, keys, notes
-from tests.test_encryption import OLD_NOTE, PASSPHRASE, prep
-from tests.test_notes_after import followup_yaml
+from tests.cli.test_encryption import OLD_NOTE, PASSPHRASE, prep
+from tests.cli.test_notes_after import followup_yaml
 
 
 @pytest.fixture

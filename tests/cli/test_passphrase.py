@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from samtale.store import crypto, keys, notes
-from tests.test_encryption import PASSPHRASE, prep
+from tests.cli.test_encryption import PASSPHRASE, prep
 
 FIRST_WRITER = """
 import json, sys, time
@@ -207,7 +207,7 @@ def test_a_weak_new_passphrase_is_warned_about_in_one_line(
 def test_notes_encrypt_moves_an_older_store_to_todays_cost(
     cli, home: Path, passphrase: Path
 ) -> None:
-    from tests.test_note_identity import plant_v2_store
+    from tests.cli.test_note_identity import plant_v2_store
 
     note = plant_v2_store(home)
     assert cli("config", "set", "encrypt", "true").exit_code == 0

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from tests.test_notes_after import followup_yaml, new_note
+from tests.cli.test_notes_after import followup_yaml, new_note
 
 WRITES = os.O_WRONLY | os.O_RDWR | os.O_CREAT
 

@@ -137,7 +137,7 @@ def test_bash_really_completes_with_the_script(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("args", [("signs",), ("resources", "--region", "fyn"), ("facts",)])
 def test_read_commands_load_no_completion_machinery(args: tuple[str, ...]) -> None:
-    from tests.test_startup import modules_after
+    from tests.cli.test_startup import modules_after
 
     loaded = modules_after(*args)
     assert "samtale.cli.complete" not in loaded

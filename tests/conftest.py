@@ -42,6 +42,11 @@ def guide() -> Guide:
 
 
 @pytest.fixture(scope="session")
+def se_guide() -> Guide:
+    return load_guide("se")
+
+
+@pytest.fixture(scope="session")
 def look(guide: Guide) -> Lookups:
     return lookups(guide)
 
@@ -89,3 +94,10 @@ def cli(monkeypatch: pytest.MonkeyPatch) -> Callable[..., Result]:
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.delenv("SAMTALE_COUNTRY", raising=False)
     return cli_runner()
+
+
+@pytest.fixture
+def encrypted(cli: Callable[..., Result], home: Path, passphrase: Path) -> Path:
+    """`home` with encryption at rest turned on, with the `passphrase` file."""
+    assert cli("config", "set", "encrypt", "true").exit_code == 0
+    return home

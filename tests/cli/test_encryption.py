@@ -18,12 +18,6 @@ SECRETS = ("K.M.", "Siger hun er alene", "Kan også være en ny kæreste")
 OLD_NOTE = notes.meta_line({"date": "2026-01-01", "citizen": "L.T."}) + "\n# L.T.\nhemmeligt\n"
 
 
-@pytest.fixture
-def encrypted(cli, home: Path, passphrase: Path) -> Path:
-    assert cli("config", "set", "encrypt", "true").exit_code == 0
-    return home
-
-
 def prep(cli, tmp_path: Path, citizen: str = "K.M.") -> None:
     path = tmp_path / "answers.yaml"
     path.write_text(ANSWERS_YAML.replace('"K.M."', f'"{citizen}"'), encoding="utf-8")

@@ -16,14 +16,9 @@ from pathlib import Path
 import pytest
 
 from samtale.store import crypto, keys, notes
-from tests.cli.test_encryption import OLD_NOTE, PASSPHRASE, prep
+from tests.cli.test_encryption import OLD_NOTE, prep
 from tests.cli.test_notes_after import followup_yaml
-
-
-@pytest.fixture
-def encrypted(cli, home: Path, passphrase: Path) -> Path:
-    assert cli("config", "set", "encrypt", "true").exit_code == 0
-    return home
+from tests.helpers import PASSPHRASE
 
 
 def ids_by_citizen(cli) -> dict[str, str]:

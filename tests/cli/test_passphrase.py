@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from samtale.store import crypto, keys, notes
-from tests.cli.test_encryption import PASSPHRASE, prep
+from tests.cli.test_encryption import prep
+from tests.helpers import PASSPHRASE
 
 FIRST_WRITER = """
 import json, sys, time

@@ -46,11 +46,6 @@ SE_SERVICES = [
 ]
 
 
-@pytest.fixture
-def se_guide():
-    return load_guide("se")
-
-
 def names(result) -> list[str]:
     assert result.exit_code == 0, result.output
     return [item["name"] for item in json.loads(result.stdout)]

@@ -139,11 +139,6 @@ def test_prep_note_and_card_give_the_route(cli, home: Path, tmp_path: Path) -> N
 # --- the stale entries of issue 24 ------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def se_guide() -> Guide:
-    return load_guide("se")
-
-
 def _offer(guide: Guide, rid: str):
     return next(resource for resource in guide.resources if resource.id == rid)
 

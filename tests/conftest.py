@@ -1,4 +1,7 @@
-"""Shared fixtures: the shipped guide, a private SAMTALE_HOME, and a CLI runner."""
+"""Shared fixtures: the shipped guide, a private SAMTALE_HOME, a CLI runner, a passphrase.
+
+Only fixtures live here; what they are built from is in tests/helpers.
+"""
 
 from __future__ import annotations
 
@@ -6,27 +9,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner, Result
+from typer.testing import Result
 
-from samtale.cli import app
 from samtale.guide.load import data_root, load_guide
 from samtale.guide.models import Guide
 from samtale.guide.select import Lookups, lookups
 from samtale.store import places
+from tests.helpers import ANSWERS_YAML, cli_runner, write_passphrase
 
-ANSWERS_YAML = """\
-role: bostøttemedarbejder          # free text
-citizen: "K.M."                    # pseudonym or initials, required
-age_group: 18_29                   # under_18 | 18_29 | 30_plus | unknown
-gender: woman                      # woman | man | trans | nonbinary | unknown
-region: Odense                     # anything `resources --region` accepts
-signs:                             # sign or consequence id -> what was observed
-  lonely_busy_phone: "Siger hun er alene, men telefonen summer hele mødet"
-  unexplained_substance_funding: ""
-contexts: [substance_use, homelessness]
-other_explanations: "Kan også være en ny kæreste"
-topics: [opening, concrete, safety, motives, help, closing]   # optional, default all six
-"""
+__all__ = ["ANSWERS_YAML"]  # still importable from here for tests written before helpers
 
 
 @pytest.fixture(autouse=True)
@@ -48,6 +39,11 @@ def _danish_by_default():
 @pytest.fixture(scope="session")
 def guide() -> Guide:
     return load_guide("dk")
+
+
+@pytest.fixture(scope="session")
+def se_guide() -> Guide:
+    return load_guide("se")
 
 
 @pytest.fixture(scope="session")
@@ -87,8 +83,7 @@ def answers_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def passphrase(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A passphrase file, named the way scripts name it (never an argument)."""
-    path = tmp_path / "passphrase"
-    path.write_text("korrekt hest batteri\n", encoding="utf-8")
+    path = write_passphrase(tmp_path)
     monkeypatch.setenv("SAMTALE_PASSPHRASE_FILE", str(path))
     return path
 
@@ -98,9 +93,11 @@ def cli(monkeypatch: pytest.MonkeyPatch) -> Callable[..., Result]:
     """Run `samtale ARGS` in-process without colour, 80 columns wide unless told."""
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.delenv("SAMTALE_COUNTRY", raising=False)
-    runner = CliRunner()
+    return cli_runner()
 
-    def run(*args: str, input: str | None = None, width: int = 80) -> Result:
-        return runner.invoke(app, list(args), input=input, env={"COLUMNS": str(width)})
 
-    return run
+@pytest.fixture
+def encrypted(cli: Callable[..., Result], home: Path, passphrase: Path) -> Path:
+    """`home` with encryption at rest turned on, with the `passphrase` file."""
+    assert cli("config", "set", "encrypt", "true").exit_code == 0
+    return home

@@ -7,7 +7,7 @@ every error into one line on stderr: the same shape as samtale's own messages.
 This module is samtale's single exit point: `leaving` turns any error into its line and
 its code (the table `samtale.errors.EXIT_CODES`), and `SamtaleGroup.main` alone ends the
 process. Flows raise an error from `samtale.errors` (`Done`, `Declined`, `Stopped` …),
-never `typer.Exit` or `SystemExit` (tests/test_exit_codes.py holds every module to it).
+never `typer.Exit` or `SystemExit` (tests/cli/test_exit_codes.py holds every module to it).
 """
 
 from __future__ import annotations

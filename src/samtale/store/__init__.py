@@ -4,5 +4,5 @@ the passphrase check, temp files, encryption and where such files may go.
 Kept apart from the pure prep core so that every privacy rule can be found in one place.
 It is the only way to the disk (the guide cache is written here too, `store.cache`) and
 never talks to the terminal: the passphrase is asked through prompts its caller passes
-(`store.keys.Prompts`). tests/test_disk_rule.py holds both rules.
+(`store.keys.Prompts`). tests/unit/test_disk_rule.py holds both rules.
 """

@@ -162,7 +162,6 @@ def test_a_hand_edited_record_is_not_trusted() -> None:
 
 
 def test_the_readme_documents_every_key_with_a_valid_example() -> None:
-
     from samtale import yamlio
     from samtale.prep.followup import FIELDS
 

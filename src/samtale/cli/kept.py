@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -56,17 +57,12 @@ class Kept:
         return earlier
 
     def keep(self, answers: dict[str, Any]) -> None:
-        from samtale.paths import home
         from samtale.store import answer_drafts
 
-        try:
-            answer_drafts.save(self.kind, self.owner, answers, self.key)
-        except OSError as error:
-            self.problem = save_problem(error, home().drafts)
-        except SamtaleError as error:
-            self.problem = error.message
-        else:
-            self.saved, self.problem = True, None
+        self.problem = save_attempt(
+            lambda: answer_drafts.save(self.kind, self.owner, answers, self.key)
+        )
+        self.saved = self.saved or self.problem is None
 
     def drop(self) -> None:
         from samtale.store import answer_drafts
@@ -87,6 +83,20 @@ class Kept:
         if self.saved:
             return StorageError(t(f"{self.kind}.save_failed", reason=reason, command=self.command))
         return StorageError(t(f"{self.kind}.save_failed_no_draft", reason=reason))
+
+
+def save_attempt(save: Callable[[], object]) -> str | None:
+    """Write a draft with `save`: None when it was written, else the one line saying why
+    not (the answers stay in memory, and the flow goes on)."""
+    from samtale.paths import home
+
+    try:
+        save()
+    except OSError as error:
+        return save_problem(error, home().drafts)
+    except SamtaleError as error:
+        return error.message
+    return None
 
 
 def save_problem(error: OSError, folder: Path) -> str:

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 
 from samtale.app.answers_file import read_answers
-from samtale.cli.kept import save_problem
+from samtale.cli.kept import save_attempt, save_problem
 from samtale.cli.localized import SamtaleCommand, say
 from samtale.cli.session import Session, session
 from samtale.errors import Done, SamtaleError, StorageError, UsageError, stopped_by
@@ -98,18 +98,13 @@ class PrepDraft:
         self.problem: str | None = None
 
     def keep(self, answers: dict[str, Any]) -> None:
-        from samtale.paths import home
         from samtale.prep.draft_record import to_record
         from samtale.store import drafts
 
-        try:
-            drafts.save_draft(self.id, to_record(answers, self.meta), self.key)
-        except OSError as error:
-            self.problem = save_problem(error, home().drafts)
-        except SamtaleError as error:
-            self.problem = error.message
-        else:
-            self.saved, self.problem = True, None
+        self.problem = save_attempt(
+            lambda: drafts.save_draft(self.id, to_record(answers, self.meta), self.key)
+        )
+        self.saved = self.saved or self.problem is None
 
     def drop(self) -> None:
         from samtale.store import drafts

@@ -47,7 +47,7 @@ def test_export_into_a_git_folder_says_to_choose_another_path(
 
 
 def test_fit_breaks_between_words_and_keeps_long_words_whole() -> None:
-    from samtale.terminal import fit
+    from samtale.output.layout import fit
 
     text = "Ctrl-C afbryder; dine svar gemmes da som kladde. https://example.invalid/" + "a" * 50
     for width in (40, 60):
@@ -69,7 +69,7 @@ class _Tty(io.StringIO):
 
 @pytest.mark.parametrize("tty", [True, False])
 def test_messages_wrap_on_a_terminal_only(monkeypatch: pytest.MonkeyPatch, tty: bool) -> None:
-    from samtale.terminal import CleanText
+    from samtale.output.gate import CleanText
 
     monkeypatch.setenv("COLUMNS", "40")
     stream = _Tty(tty)

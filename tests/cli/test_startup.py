@@ -63,7 +63,7 @@ def test_importing_the_cli_loads_no_prompt_library() -> None:
 )
 def test_read_commands_skip_validation_and_rich_when_cached(args: tuple[str, ...]) -> None:
     """Rich's console and table cost about half the start of a bare Typer program; the read
-    commands write through `samtale.cli.styled` instead (docs/performance.md)."""
+    commands write through `samtale.output.styled` instead (docs/performance.md)."""
     modules_after(*args)  # fills the cache if needed
     loaded = tops(modules_after(*args))
     assert "samtale" in loaded

@@ -47,13 +47,11 @@ PLUMBING_MODULES = frozenset(
         "samtale.cli.helptext",
         "samtale.cli.kept",
         "samtale.cli.localized",
-        "samtale.cli.pager",
         "samtale.cli.passphrase",
         "samtale.cli.render",
         "samtale.cli.root",
         "samtale.cli.session",
         "samtale.cli.settings",
-        "samtale.cli.styled",
     }
 )
 # The entry point: `python -m samtale` runs the command line.
@@ -179,7 +177,7 @@ def test_the_graph_sees_lazy_and_relative_imports() -> None:
     the module `a.b`, and the command modules are those `cli/root.py` registers."""
     graph = import_graph()
     assert "samtale.store.leftovers" in graph["samtale.cli.root"]  # inside main()
-    assert "samtale.cli.pager" in graph["samtale.cli.root"]  # `from samtale.cli import pager`
+    assert "samtale.output.pager" in graph["samtale.cli.root"]  # `from samtale.output import pager`
     assert "samtale.cli.root" in graph["samtale.cli"]
     assert "samtale.cli.notes_after" in graph["samtale.cli.notes"]  # inside register()
     from samtale.cli.root import COMMANDS as REGISTERED

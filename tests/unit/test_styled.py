@@ -8,7 +8,7 @@ import pexpect
 import pytest
 
 from samtale.cli.render import entry
-from samtale.cli.styled import ansi, cells, wrap
+from samtale.output.styled import ansi, cells, wrap
 from tests.helpers.terminal import command
 
 PROSE = (
@@ -114,7 +114,7 @@ def test_a_heading_longer_than_the_screen_is_wrapped_and_its_rule_cut() -> None:
     import io
 
     from samtale.cli.render import heading
-    from samtale.cli.styled import Writer
+    from samtale.output.styled import Writer
 
     stream = io.StringIO()
     writer = Writer(stream, 40, is_terminal=True, styles=False, colours=False)

@@ -150,9 +150,9 @@ def shell_named(args: list[str]) -> tuple[str, str] | None:
 
 def run_for_shell(action: str, shell: str | None, prog_name: str) -> None:
     """Print or install the completion script of `shell` (None: the shell in use)."""
-    import typer
     from typer._completion_shared import _get_shell_name, get_completion_script, install
 
+    from samtale import output
     from samtale.errors import UsageError
     from samtale.messages import t
 
@@ -163,9 +163,9 @@ def run_for_shell(action: str, shell: str | None, prog_name: str) -> None:
         raise UsageError(t("completion.unknown_shell", shell=shell or "?", valid=", ".join(SHELLS)))
     complete_var = f"_{prog_name.replace('-', '_').upper()}_COMPLETE"
     if action == "show":
-        typer.echo(
+        output.line(
             get_completion_script(prog_name=prog_name, complete_var=complete_var, shell=shell)
         )
         return
     installed, path = install(shell=shell, prog_name=prog_name, complete_var=complete_var)
-    typer.echo(t("completion.installed", shell=installed, path=path))
+    output.line(t("completion.installed", shell=installed, path=path))

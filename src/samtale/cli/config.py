@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from samtale import output
 from samtale.cli.localized import SamtaleCommand, SamtaleGroup
 from samtale.messages import t
 
@@ -16,11 +17,11 @@ def show_config() -> None:
 
     path = home().config
     settings = config.load(path)
-    typer.echo(t("config.file", path=path))
+    output.line(t("config.file", path=path))
     for key in config.KEYS:
         value = getattr(settings, key)
         shown = ("true" if value else "false") if isinstance(value, bool) else value
-        typer.echo(f"{key} = {shown}")
+        output.line(f"{key} = {shown}")
 
 
 def set_config(key: str, value: str) -> None:
@@ -42,17 +43,16 @@ def offer_encryption() -> None:
     count = len(migrate.plain_files())
     if not count:
         return
-    typer.echo(t("config.plain_left", count=count), err=True)
+    output.line(t("config.plain_left", count=count), err=True)
     if not sys.stdin.isatty():
-        typer.echo(t("config.encrypt_later"), err=True)
+        output.line(t("config.encrypt_later"), err=True)
         return
-    from samtale.cli.common import confirm
 
-    if confirm(t("config.encrypt_now"), default=True):
+    if output.confirm(t("config.encrypt_now"), default=True):
         from samtale.cli.passphrase import unlock
 
         sealed = migrate.encrypt_all(unlock(create=True))
-        typer.echo(t("notes.encrypted", count=sealed))
+        output.line(t("notes.encrypted", count=sealed))
 
 
 def register(parent: typer.Typer) -> None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from samtale import output
 from samtale.cli.localized import SamtaleCommand, SamtaleGroup
 from samtale.cli.session import session
 from samtale.messages import t
@@ -28,13 +29,13 @@ def check(ctx: typer.Context, data_dir: Path | None) -> None:
     guide, problems = validate_folder(folder, country)
     if problems:
         for problem in problems[1:]:
-            typer.echo(format_problem(folder, problem), err=True)
+            output.line(format_problem(folder, problem), err=True)
         raise DataError(
             format_problem(folder, problems[0]) + t("data.problem_count", count=len(problems))
         )
     assert guide is not None
     _check_local(ctx, guide)
-    typer.echo(
+    output.line(
         t(
             "data.ok",
             folder=folder,
@@ -57,15 +58,15 @@ def _check_local(ctx: typer.Context, guide: Guide) -> None:
 
     path = session(ctx).local_resources_path()
     if not path.exists():
-        typer.echo(t("local.none", path=path))
+        output.line(t("local.none", path=path))
         return
     offers, problems = read_local(path, guide, date.today())
     if problems:
         for problem in problems[1:]:
-            typer.echo(format_problem_in(path, problem), err=True)
+            output.line(format_problem_in(path, problem), err=True)
         message = format_problem_in(path, problems[0])
         raise DataError(message + t("data.problem_count", count=len(problems)))
-    typer.echo(t("local.ok", path=path, count=len(offers)))
+    output.line(t("local.ok", path=path, count=len(offers)))
 
 
 def register(parent: typer.Typer) -> None:

@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from samtale.cli.common import print_json, writer
+from samtale import output
 from samtale.cli.localized import SamtaleCommand
 from samtale.cli.session import session
 from samtale.messages import t
+from samtale.output.console import writer
 
 if TYPE_CHECKING:
     from samtale.guide.models import Fact, Guide, LawBasis
@@ -28,7 +29,7 @@ def show_facts(ctx: typer.Context, topic: str | None, as_json: bool, sources: bo
         show_sources(guide, found, as_json, with_duties=topic_id in (None, "law"))
         return
     if as_json:
-        print_json([asdict(fact) for fact in found])
+        output.json([asdict(fact) for fact in found])
         return
     from samtale.cli.render import entry, heading, source_line
     from samtale.guide.law import basis_line
@@ -69,7 +70,7 @@ def provenance(guide: Guide, facts: list[Fact], with_duties: bool) -> dict[str, 
 def show_sources(guide: Guide, facts: list[Fact], as_json: bool, with_duties: bool) -> None:
     found = provenance(guide, facts, with_duties)
     if as_json:
-        print_json(found)
+        output.json(found)
         return
     from samtale.cli.render import entry, heading
     from samtale.dates import month_label

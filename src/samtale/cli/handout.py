@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from samtale import output
 from samtale.cli.localized import SamtaleCommand
 from samtale.cli.session import session
 from samtale.messages import t
@@ -19,7 +20,7 @@ def write_handout(
     ctx: typer.Context,
     region: str | None,
     language: str | None,
-    output: Path | None,
+    target: Path | None,
     form: str,
     discreet: bool,
 ) -> None:
@@ -39,27 +40,26 @@ def write_handout(
     place = resolve_place(look.places, region, run.country) if region else None
     page = build_page(guide, place, chosen, date.today(), discreet=discreet)
     text = render_html(page) if chosen_format == "html" else render_markdown(page)
-    if output is None:
+    if target is None:
         show(text, chosen_format)
         return
     from samtale.store.files import write_file
 
-    written = write_file(output.expanduser().absolute(), text.encode("utf-8"))
-    typer.echo(t("handout.written", path=written), err=True)
+    written = write_file(target.expanduser().absolute(), text.encode("utf-8"))
+    output.line(t("handout.written", path=written), err=True)
 
 
 def show(text: str, form: str) -> None:
     """The page on stdout: read as a page on a terminal (Markdown drawn, long pages paged),
     as its source into a pipe or when HTML is asked for."""
-    import sys
 
-    if form == "html" or not sys.stdout.isatty():
-        typer.echo(text, nl=False)
+    if form == "html" or not output.is_terminal():
+        output.text(text)
         return
     from rich.markdown import Markdown
 
-    from samtale.cli.common import console
-    from samtale.cli.pager import pager
+    from samtale.output.console import console
+    from samtale.output.pager import pager
 
     with pager():
         console().print(Markdown(text))

@@ -8,11 +8,11 @@ under it, so every name is whole and every line fits the width.
 from __future__ import annotations
 
 import re
-import sys
 import textwrap
 from typing import Any
 
 from samtale.messages import t
+from samtale.output import is_terminal
 
 # Rich panels need room: below this width, or when stdout is not a terminal, help is plain.
 RICH_HELP_MIN_WIDTH = 80
@@ -28,7 +28,7 @@ _EXTRAS = (
 
 def use_rich(width: int) -> bool:
     """Whether Typer's panels fit: a terminal at least `RICH_HELP_MIN_WIDTH` wide."""
-    return width >= RICH_HELP_MIN_WIDTH and sys.stdout.isatty()
+    return width >= RICH_HELP_MIN_WIDTH and is_terminal()
 
 
 def _localized_extras(text: str) -> str:

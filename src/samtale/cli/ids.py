@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from samtale.cli.common import print_json
+from samtale import output
 from samtale.cli.localized import SamtaleCommand
 from samtale.cli.session import session
 from samtale.messages import catalogue_keys, t
@@ -42,7 +42,7 @@ def show_ids(ctx: typer.Context, kind: str | None, as_json: bool) -> None:
         chosen = kind_choices(list(lists)).resolve(kind)
         lists = {chosen: lists[chosen]}
     if as_json:
-        print_json(
+        output.json(
             {
                 name: [{"id": i, "label": label} for i, label in items]
                 for name, items in lists.items()
@@ -56,7 +56,7 @@ def show_ids(ctx: typer.Context, kind: str | None, as_json: bool) -> None:
         width = max((len(ident) for ident, _ in items), default=0)
         rows = [f"  {ident:<{width}}  {label}".rstrip() for ident, label in items]
         blocks.append("\n".join([title, *rows]))
-    typer.echo("\n\n".join(blocks))
+    output.line("\n\n".join(blocks))
 
 
 def register(app: typer.Typer) -> None:

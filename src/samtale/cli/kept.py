@@ -8,11 +8,11 @@ why in one line and exit 74. Each message names the command that continues.
 from __future__ import annotations
 
 import errno
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from samtale import output
 from samtale.errors import SamtaleError, Stopped, StorageError
 from samtale.messages import t
 
@@ -51,7 +51,7 @@ class Kept:
         except SamtaleError as error:
             if resume:
                 raise
-            sys.stderr.write(t("drafts.starting_afresh", problem=error.message) + "\n")
+            output.line(t("drafts.starting_afresh", problem=error.message), err=True)
             return None
         self.saved = earlier is not None
         return earlier

@@ -12,7 +12,6 @@ never `typer.Exit` or `SystemExit` (tests/cli/test_exit_codes.py holds every mod
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import os
 import re
@@ -26,20 +25,12 @@ from typer.core import TyperCommand, TyperGroup
 
 from samtale.errors import Done, SamtaleError, Stopped, UsageError, exit_code, io_failure
 from samtale.messages import t
+from samtale.output import discard_stdout, say
 
 try:  # typer 0.26+ carries its own copy of click
     from typer._click import exceptions as click_errors
 except ImportError:  # pragma: no cover - older typer depends on click itself
     from click import exceptions as click_errors  # type: ignore[no-redef]
-
-
-def say(message: str) -> None:
-    """One line on stderr; a terminal that is gone is not an error any more."""
-    try:
-        sys.stderr.write(message + "\n")
-        sys.stderr.flush()
-    except OSError:
-        _detach()
 
 
 def leaving(error: BaseException, debug: bool = False) -> int:
@@ -54,7 +45,7 @@ def leaving(error: BaseException, debug: bool = False) -> int:
     elif isinstance(error, KeyboardInterrupt | EOFError):
         message = t("interrupted")
     elif isinstance(error, BrokenPipeError):  # the reader went away (`samtale signs | head`)
-        _discard_stdout()
+        discard_stdout()
         message = ""
     elif debug:
         raise error
@@ -236,8 +227,8 @@ class _Localized:
     def _format_help(self, ctx: typer.Context, formatter: Any) -> None:
         from typer import rich_utils
 
-        from samtale.cli.common import output_width
         from samtale.cli.helptext import plain_help, use_rich
+        from samtale.output import output_width
 
         width = output_width()
         if not use_rich(width):
@@ -259,7 +250,7 @@ class SamtaleCommand(_Localized, TyperCommand):
 
 class SamtaleGroup(_Localized, TyperGroup):
     """The root group: the single exit point for every error and for Ctrl-C, and the one
-    gate to the terminal (`samtale.terminal`).
+    gate to the terminal (`samtale.output.gate`).
 
     A `SamtaleError` or a usage error becomes one line and its exit code; an `OSError` one
     line naming the path, exit 74 (EX_IOERR); anything else is a bug: one line naming its
@@ -275,7 +266,7 @@ class SamtaleGroup(_Localized, TyperGroup):
         standalone_mode: bool = True,
         **extra: Any,
     ) -> Any:
-        from samtale.terminal import clean_output
+        from samtale.output.gate import clean_output
 
         with clean_output():
             code = self._main(args, prog_name, extra)
@@ -349,23 +340,3 @@ class SamtaleGroup(_Localized, TyperGroup):
         except (Exception, KeyboardInterrupt) as error:
             code = leaving(error, getattr(ctx.obj, "debug", False))
             raise typer.Exit(code) from None
-
-
-def _detach() -> None:
-    """Point stdout and stderr at /dev/null, so exiting does not fail on a lost terminal."""
-    null = os.open(os.devnull, os.O_WRONLY)
-    for fd in (1, 2):
-        with contextlib.suppress(OSError):
-            os.dup2(null, fd)
-    os.close(null)
-
-
-def _discard_stdout() -> None:
-    """Point stdout at /dev/null, so flushing it at exit raises no second BrokenPipeError."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    try:
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):  # a stream without a descriptor has nothing to flush
-        pass
-    finally:
-        os.close(devnull)

@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from samtale.cli.common import confirm, console, print_json
+from samtale import output
 from samtale.cli.localized import SamtaleCommand, SamtaleGroup
 from samtale.cli.passphrase import reader as key_reader
 from samtale.cli.session import session
 from samtale.errors import Declined, UsageError
 from samtale.messages import t
+from samtale.output.console import console
 
 if TYPE_CHECKING:
     from samtale.app.keys import Reader
@@ -25,7 +26,7 @@ def _confirm(question: str, yes: bool) -> None:
         return
     if not sys.stdin.isatty():
         raise UsageError(t("notes.needs_yes"))
-    if not confirm(question, default=False):
+    if not output.confirm(question, default=False):
         raise Declined()
 
 
@@ -58,10 +59,10 @@ def list_notes(as_json: bool, due: bool = False) -> None:
     if not due:
         rows += _draft_rows(reader)
     if as_json:
-        print_json(rows)
+        output.json(rows)
         return
     if not rows:
-        typer.echo(t("notes.none_due" if due else "notes.none", folder=home().notes))
+        output.line(t("notes.none_due" if due else "notes.none", folder=home().notes))
         return
     keys = ("id", "date", "citizen", "region", "age_group", "next_contact")
     cells = []
@@ -77,10 +78,9 @@ def list_notes(as_json: bool, due: bool = False) -> None:
             follow = t("notes.due_mark", when=follow)
         cells.append([row["id"], row["date"], citizen, row["region"], age, follow])
     title = t("notes.title", folder=home().notes)
-    from samtale.cli.common import output_width
 
     headers = [t(f"notes.col.{key}") for key in keys]
-    sys.stdout.write(columns(title, headers, cells, output_width()))
+    output.text(columns(title, headers, cells, output.output_width()))
 
 
 def _draft_rows(reader: Reader) -> list[dict[str, Any]]:
@@ -136,7 +136,7 @@ def columns(title: str, headers: list[str], rows: list[list[str]], width: int) -
 
 def _blocks(title: str, headers: list[str], rows: list[list[str]], width: int) -> str:
     """Each row as its first three cells on one line and the rest, named, beneath them."""
-    from samtale.terminal import fit
+    from samtale.output.layout import fit
 
     out = [fit(title, width), ""]
     for row in rows:
@@ -163,12 +163,12 @@ def show_note(typed: str, raw: bool, card: bool = False) -> None:
     if card:
         text = card_of(text)
     body = text.split("\n", 1)[1] if notes.read_meta(text) else text
-    if raw or not sys.stdout.isatty():  # a pipe or a file gets the note's own text, unwrapped
-        sys.stdout.write(text if raw else body)
+    if raw or not output.is_terminal():  # a pipe or a file gets the note's own text, unwrapped
+        output.text(text if raw else body)
         return
     from rich.markdown import Markdown
 
-    from samtale.cli.pager import pager
+    from samtale.output.pager import pager
 
     with pager():
         console().print(Markdown(body))
@@ -196,13 +196,13 @@ def delete_note(typed: str, yes: bool) -> None:
             raise UsageError(t("notes.ambiguous_id", id=wanted, ids=", ".join(draft_ids)))
         _confirm(t("notes.confirm_delete_draft", id=draft_id), yes)
         drafts.delete_draft(draft_id)
-        typer.echo(t("notes.deleted", id=draft_id))
+        output.line(t("notes.deleted", id=draft_id))
         return
     note = notes.find(found, typed)
-    typer.echo(t("notes.record_reminder"), err=True)
+    output.line(t("notes.record_reminder"), err=True)
     _confirm(t("notes.confirm_delete", id=note.id, date=note.date), yes)
     notes.delete(note)
-    typer.echo(t("notes.deleted", id=note.id))
+    output.line(t("notes.deleted", id=note.id))
 
 
 def purge_notes(older_than: str | None, yes: bool, retention_days: int) -> None:
@@ -216,16 +216,16 @@ def purge_notes(older_than: str | None, yes: bool, retention_days: int) -> None:
         # Kept without a terminal and under --yes; otherwise asked about apart from the
         # rest, with "no" as the default.
         ids = ", ".join(note.id for note in found.ahead)
-        typer.echo(t("notes.follow_up_ahead", count=len(found.ahead), ids=ids), err=True)
-        asked = not yes and sys.stdin.isatty() and confirm(t("notes.confirm_purge_ahead"))
+        output.line(t("notes.follow_up_ahead", count=len(found.ahead), ids=ids), err=True)
+        asked = not yes and sys.stdin.isatty() and output.confirm(t("notes.confirm_purge_ahead"))
         old = found.chosen(spare_ahead=not asked)
     if not old:
-        typer.echo(t("notes.purge_none", days=days))
+        output.line(t("notes.purge_none", days=days))
         return
-    typer.echo(t("notes.record_reminder"), err=True)
+    output.line(t("notes.record_reminder"), err=True)
     _confirm(t("notes.confirm_purge", count=len(old), days=days), yes)
     retention.remove(old)
-    typer.echo(t("notes.purged", count=len(old), days=days))
+    output.line(t("notes.purged", count=len(old), days=days))
 
 
 def encrypt_stored(yes: bool = True) -> None:
@@ -235,11 +235,11 @@ def encrypt_stored(yes: bool = True) -> None:
 
     count = len(migrate.plain_files())
     if not count:
-        typer.echo(t("notes.encrypt_none"))
+        output.line(t("notes.encrypt_none"))
         return
     _confirm(t("notes.confirm_encrypt", count=count), yes)
     sealed = migrate.encrypt_all(unlock(create=True))
-    typer.echo(t("notes.encrypted", count=sealed))
+    output.line(t("notes.encrypted", count=sealed))
 
 
 def register(parent: typer.Typer) -> None:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from samtale import output
 from samtale.cli.kept import Kept, save_problem
 from samtale.cli.localized import SamtaleCommand
 from samtale.cli.passphrase import reader as key_reader
@@ -75,7 +76,7 @@ def followup(
             raise StorageError(
                 t("followup.save_failed_file", reason=reason, path=answers_file)
             ) from None
-        typer.echo(t("followup.saved", id=note.id))
+        output.line(t("followup.saved", id=note.id))
         return
     key = reader if note.encrypted or _encrypting() else None
     command = f"samtale notes followup {note.id} --resume"
@@ -96,11 +97,11 @@ def followup(
     except OSError as error:
         raise draft.not_saved(error, note.path.parent) from None
     draft.drop()
-    typer.echo(t("followup.saved", id=note.id))
+    output.line(t("followup.saved", id=note.id))
 
 
 def _prompter() -> Prompter:
-    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+    if not (sys.stdin.isatty() and output.is_terminal()):
         raise UsageError(t("followup.needs_terminal"))
     from samtale.prep.prompter import QuestionaryPrompter
 
@@ -147,19 +148,19 @@ def journal(typed: str) -> None:
     from samtale.store import notes
 
     text = notes.read_note(typed, key_reader())
-    sys.stdout.write(journal_text(*require_followup(text)))
+    output.text(journal_text(*require_followup(text)))
 
 
-def export(typed: str, kind: str, output: Path | None) -> None:
+def export(typed: str, kind: str, target: Path | None) -> None:
     """The note as a page (html) or as Markdown (md), to stdout or a new private file."""
     from samtale.prep.printable import html_page, readable
     from samtale.store import notes
 
     kind = _format(kind)
-    if output is not None:
+    if target is not None:
         from samtale.store.places import unsafe_reason
 
-        reason = unsafe_reason(output.parent, output=True)
+        reason = unsafe_reason(target.parent, output=True)
         if reason:  # refused before the passphrase is asked or the note is read
             raise RefusedError(reason)
     note = notes.find(notes.note_files(), typed)
@@ -170,15 +171,15 @@ def export(typed: str, kind: str, output: Path | None) -> None:
         page = html_page(text, t("export.title"), language)
     else:
         page = readable(text)
-    if output is None:
-        sys.stdout.write(page)
+    if target is None:
+        output.text(page)
         return
     from samtale.store.files import write_file
 
-    write_file(output, page.encode("utf-8"))
-    typer.echo(t("export.saved", path=output))
+    write_file(target, page.encode("utf-8"))
+    output.line(t("export.saved", path=target))
     if note.encrypted:
-        typer.echo(t("export.not_encrypted"), err=True)
+        output.line(t("export.not_encrypted"), err=True)
 
 
 def register(app: typer.Typer) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
+from samtale.output import say
+
 if TYPE_CHECKING:
     from samtale.app.keys import Reader
     from samtale.store.crypto import Key
@@ -21,17 +23,12 @@ def _ask(prompt: str) -> str:
     return getpass.getpass(prompt)
 
 
-def _say(message: str) -> None:
-    sys.stderr.write(message + "\n")
-    sys.stderr.flush()
-
-
 def unlock(create: bool) -> Key:
     """The session's store key (`samtale.store.keys.unlock`), asked at this terminal."""
     from samtale.store.keys import Prompts
     from samtale.store.keys import unlock as unlock_store
 
-    prompts = Prompts(ask=_ask if sys.stdin.isatty() else None, say=_say)
+    prompts = Prompts(ask=_ask if sys.stdin.isatty() else None, say=say)
     return unlock_store(create, prompts)
 
 

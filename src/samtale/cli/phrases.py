@@ -7,10 +7,11 @@ from typing import Annotated
 
 import typer
 
-from samtale.cli.common import print_json, writer
+from samtale import output
 from samtale.cli.localized import SamtaleCommand
 from samtale.cli.session import session
 from samtale.messages import t
+from samtale.output.console import writer
 
 
 def show_phrases(
@@ -32,7 +33,7 @@ def show_phrases(
     texts = spoken_texts(guide, chosen or native(guide.country))
     found = select.phrases(guide, topic=topic_id, context=context_id, search=search, texts=texts)
     if as_json:
-        print_json(
+        output.json(
             [
                 {**asdict(phrase), "spoken": {"language": chosen, "text": spoken(phrase, texts)}}
                 if texts

@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from samtale.cli.common import console, print_json
+from samtale import output
 from samtale.cli.kept import Kept
 from samtale.cli.localized import SamtaleCommand
 from samtale.cli.session import session
 from samtale.errors import UsageError
 from samtale.messages import t
+from samtale.output.console import console
 
 if TYPE_CHECKING:
     from samtale.cli.session import Session
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 
 def _prompter() -> Prompter:
-    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+    if not (sys.stdin.isatty() and output.is_terminal()):
         raise UsageError(t("practice.needs_terminal"))
     from samtale.prep.questionnaire import QuestionaryPrompter
 
@@ -32,7 +33,7 @@ def _prompter() -> Prompter:
 def list_cases(run: Session, as_json: bool) -> None:
     cases = run.guide().cases
     if as_json:
-        print_json([{"id": case.id, "title": case.title} for case in cases])
+        output.json([{"id": case.id, "title": case.title} for case in cases])
         return
     from rich.table import Table
 
@@ -65,7 +66,7 @@ def run_case(run: Session, typed: str, group: bool, save: bool, resume: bool = F
     guide = run.guide()
     case = find_case(guide, typed)
     if group:
-        sys.stdout.write(handout(case))
+        output.text(handout(case))
         return
     prompter = _prompter()
     draft = earlier = None
@@ -125,7 +126,7 @@ def _save(draft: Kept, case_id: str, title: str, answers: dict[str, str]) -> Non
     except OSError as error:
         raise draft.not_saved(error, home().practice) from None
     draft.drop()
-    typer.echo(t("practice.saved", path=path))
+    output.line(t("practice.saved", path=path))
 
 
 def newest_draft() -> str:

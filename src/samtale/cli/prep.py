@@ -34,12 +34,14 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
+from samtale import output
 from samtale.app.answers_file import read_answers
 from samtale.cli.kept import save_attempt, save_problem
-from samtale.cli.localized import SamtaleCommand, say
+from samtale.cli.localized import SamtaleCommand
 from samtale.cli.session import Session, session
 from samtale.errors import Done, SamtaleError, StorageError, UsageError, stopped_by
 from samtale.messages import t
+from samtale.output import say
 
 if TYPE_CHECKING:
     from samtale.prep.draft_record import DraftMeta
@@ -148,7 +150,7 @@ def prep(
         origin = t("prep.stdin") if str(answers_file) == "-" else str(answers_file)
         note, citizen = make_note(run, raw, origin, date.today())
         if stdout:
-            sys.stdout.write(note)
+            output.text(note)
             return
         path = _save(note, citizen, key, draft=None, origin=origin)
         _tell_saved(path)
@@ -193,7 +195,7 @@ def _interactive_run(
                 t("prep.fix_in_draft", problem=problem, command=draft.command())
             ) from None
         if stdout:
-            sys.stdout.write(note)
+            output.text(note)
             say(t("prep.printed_draft_kept", command=draft.command(), id=draft.id))
             return False
         path = _save(note, citizen, key, draft)
@@ -213,14 +215,14 @@ def _tell_saved(path: Path) -> None:
     """Where the note is, its id, and the commands a new user needs next."""
     from samtale.store.notes import id_of
 
-    typer.echo(t("prep.saved", path=path))
-    typer.echo(t("prep.next", id=id_of(path)))
+    output.line(t("prep.saved", path=path))
+    output.line(t("prep.next", id=id_of(path)))
 
 
 def _prompter() -> Prompter:
     from samtale.prep.questionnaire import QuestionaryPrompter
 
-    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+    if not (sys.stdin.isatty() and output.is_terminal()):
         raise UsageError(t("prep.needs_terminal"))
     return QuestionaryPrompter()
 
@@ -240,7 +242,7 @@ def _offer_role(run: Session, answers: dict[str, Any], prompter: Prompter) -> No
         set_setting("role", role)
     except (KeyboardInterrupt, EOFError, SamtaleError):
         return  # the note is saved; the role can be set later with `config set role`
-    typer.echo(t("prep.role_remembered"))
+    output.line(t("prep.role_remembered"))
 
 
 def _stopped(draft: PrepDraft | None, signum: int | None, resume: bool = False) -> NoReturn:
@@ -381,7 +383,7 @@ def _mention_old_notes(days: int) -> None:
     now = time.time()
     old = [n for n in notes.note_files() if notes.expired(n.mtime, now, days)]
     if old:
-        typer.echo(t("prep.old_notes", count=len(old), days=days), err=True)
+        output.line(t("prep.old_notes", count=len(old), days=days), err=True)
 
 
 def make_note(run: Session, raw: dict[str, Any], origin: str, day: date) -> tuple[str, str]:
@@ -401,7 +403,7 @@ def print_template(ctx: typer.Context) -> None:
     from samtale.prep.template import answers_template
 
     run = session(ctx)
-    typer.echo(answers_template(all_ids(run.guide(), run.lookups())), nl=False)
+    output.text(answers_template(all_ids(run.guide(), run.lookups())))
 
 
 def register(app: typer.Typer) -> None:

@@ -1,6 +1,6 @@
 """The read commands' building blocks: headings, list entries, contact data with its age.
 
-Each returns lines of styled spans (`samtale.cli.styled`), so the layout is tested without
+Each returns lines of styled spans (`samtale.output.styled`), so the layout is tested without
 a terminal; `table_box` is for the commands that still draw with Rich.
 """
 
@@ -10,11 +10,11 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from samtale.cli.styled import Line, Span, wrap
 from samtale.dates import month_label, years_since
 from samtale.guide.directory import OLD_AFTER_YEARS
 from samtale.guide.models import ContactPoint, Guide, SourceRef
 from samtale.messages import t
+from samtale.output.styled import Line, Span, wrap
 
 if TYPE_CHECKING:
     from rich.box import Box

@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from samtale.cli.common import print_json, writer
+from samtale import output
 from samtale.cli.localized import SamtaleCommand, SamtaleGroup
 from samtale.cli.session import session
 from samtale.messages import t
+from samtale.output.console import writer
 
 DEFAULT_STALE_MONTHS = 24  # the same as samtale.guide.directory's, without importing it
 
@@ -28,9 +29,9 @@ class SheetFormat(StrEnum):
 
 
 if TYPE_CHECKING:
-    from samtale.cli.styled import Line
     from samtale.guide.directory import StalePoint
     from samtale.guide.models import Guide, Resource
+    from samtale.output.styled import Line
 
 
 def show_stale(ctx: typer.Context, months: int, as_json: bool, as_csv: bool = False) -> None:
@@ -42,17 +43,13 @@ def show_stale(ctx: typer.Context, months: int, as_json: bool, as_csv: bool = Fa
     guide = run.guide(local=True)
     due = list(stale_points(guide.resources, date.today(), months))
     if as_csv:
-        import sys
-
         from samtale.guide.spreadsheet import csv_bytes, point_row
 
-        data = csv_bytes(point_row(resource, point) for resource, point in due)
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+        output.data(csv_bytes(point_row(resource, point) for resource, point in due))
         return
     if as_json:
         sources = {source.id: source for source in guide.sources}
-        print_json(
+        output.json(
             [
                 {
                     "id": item.resource.id,
@@ -107,14 +104,14 @@ def show_resources(
         from samtale.guide.directory import resource_json
 
         sources = {source.id: source for source in guide.sources}
-        print_json([resource_json(resource, sources, guide.resources) for resource in found])
+        output.json([resource_json(resource, sources, guide.resources) for resource in found])
         return
     out = writer()
     if not found:
         out.say(t("resources.none"))
         return
-    from samtale.cli.pager import pager
     from samtale.cli.render import heading
+    from samtale.output.pager import pager
 
     # Offers for the place (and the organisation's own) under one heading, national ones
     # under another: what is nearby is read first, and never mistaken for the hotlines.
@@ -172,15 +169,15 @@ def _resource_lines(guide: Guide, resource: Resource, width: int) -> list[Line]:
     return lines
 
 
-def export_directory(ctx: typer.Context, fmt: str, output: Path) -> None:
+def export_directory(ctx: typer.Context, fmt: str, target: Path) -> None:
     """Write the directory, bundled and local, one row per contact point."""
     from samtale.guide.spreadsheet import csv_bytes, export_rows, xlsx_bytes
     from samtale.store.directory import write_export
 
     rows = export_rows(session(ctx).guide(local=True).resources)
     data = xlsx_bytes(rows) if fmt == "xlsx" else csv_bytes(rows)
-    write_export(output, data)
-    writer().say(t("resources.export.done", count=len(rows), path=output))
+    write_export(target, data)
+    writer().say(t("resources.export.done", count=len(rows), path=target))
 
 
 def import_directory(ctx: typer.Context, sheet: Path) -> None:
@@ -215,7 +212,7 @@ def import_directory(ctx: typer.Context, sheet: Path) -> None:
     if result is None:
         for problem in found:
             where = {"path": sheet, "row": problem.row, "column": problem.column}
-            typer.echo(t("resources.import.problem", **where, message=problem.message), err=True)
+            output.line(t("resources.import.problem", **where, message=problem.message), err=True)
         raise DataError(t("resources.import.failed", count=len(found), path=sheet))
     if not result.updated and not result.added:
         writer().say(t("resources.import.nothing"))

@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from samtale import __version__
+from samtale import __version__, output
 from samtale.cli.localized import SamtaleCommand, SamtaleGroup, click_errors
 from samtale.cli.session import Session
 from samtale.errors import DataError, Done, SamtaleError
@@ -20,7 +20,7 @@ from samtale.messages import t
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"samtale {__version__}")
+        output.line(f"samtale {__version__}")
         raise Done()
 
 
@@ -74,9 +74,9 @@ def build_app(only: str | None = None) -> typer.Typer:
         ] = False,
     ) -> None:
         from samtale.app.settings import configured_country
-        from samtale.cli import pager
         from samtale.cli.common import resolve_country
         from samtale.messages import use_country
+        from samtale.output import pager
 
         pager.DISABLED["pager"] = no_pager
         try:
@@ -121,7 +121,7 @@ def _register_help(app: typer.Typer) -> None:
                 error = click_errors.UsageError(f"No such command '{name}'.", target)
                 raise UsageError(usage_message(error))
             target = found.make_context(name, [], parent=target, resilient_parsing=True)
-        typer.echo(target.get_help())
+        output.line(target.get_help())
 
 
 COUNTRY_OPTIONS = ("--country", "--land")

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import typer
-
+from samtale import output
 from samtale.messages import t
 
 if TYPE_CHECKING:
@@ -18,8 +17,8 @@ def set_setting(key: str, value: str) -> Changed:
     from samtale.app.settings import change_setting
 
     def repairing(problem: str) -> None:
-        typer.echo(t("config.repairing", problem=problem), err=True)
+        output.line(t("config.repairing", problem=problem), err=True)
 
     changed = change_setting(key, value, repairing)
-    typer.echo(t("config.saved", key=key, value=value, path=changed.path))
+    output.line(t("config.saved", key=key, value=value, path=changed.path))
     return changed

@@ -7,10 +7,11 @@ from typing import Annotated
 
 import typer
 
-from samtale.cli.common import print_json, writer
+from samtale import output
 from samtale.cli.localized import SamtaleCommand
 from samtale.cli.session import session
 from samtale.messages import t
+from samtale.output.console import writer
 
 
 def show_signs(
@@ -22,7 +23,7 @@ def show_signs(
 
     guide = session(ctx).guide()
     if as_json:
-        print_json([asdict(sign) for sign in select.signs(guide)])
+        output.json([asdict(sign) for sign in select.signs(guide)])
         return
     from samtale.cli.render import entry, heading, source_line
 

@@ -7,14 +7,14 @@ fake one. questionary writes a few words of its own in English ("done (3 selecti
 `EOFError`, as prompt_toolkit's text prompt does), so the flow can keep a draft.
 
 prompt_toolkit draws with cursor codes of its own, so each prompt runs on the real terminal
-streams, not through the CLI's filter (`samtale.terminal.raw_output`); prompt_toolkit shows
+streams, not through the CLI's filter (`samtale.output.gate.raw_output`); prompt_toolkit shows
 control characters in what is typed as ``^[`` and replaces ESC in what it prints, and
 `say` cleans its text with `for_terminal` as well.
 
 prompt_toolkit breaks a line that is too long at the last column, in the middle of a word
 ("Ente / r springer over"), and cuts list items and validation messages off at the edge.
 So every text handed to it is wrapped first at word boundaries for the terminal's width
-(`samtale.terminal.fit`): questions, instructions, choices, messages and refusals.
+(`samtale.output.layout.fit`): questions, instructions, choices, messages and refusals.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
 from samtale.messages import t
+from samtale.output.layout import fit, screen_width
 from samtale.store.text import for_terminal
-from samtale.terminal import fit, screen_width
 
 Choice = tuple[str, str]  # (what the user sees, the id stored)
 Validator = Callable[[str], bool | str]
@@ -133,7 +133,7 @@ def _on_terminal(method: F) -> F:
 
     @functools.wraps(method)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from samtale.terminal import raw_output
+        from samtale.output.gate import raw_output
 
         with raw_output():
             return method(*args, **kwargs)

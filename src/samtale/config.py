@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from samtale.errors import DataError, RefusedError, StorageError, UsageError, io_reason
-from samtale.messages import LANGUAGE_OF_COUNTRY, t
+from samtale.messages import LANGUAGE_OF_COUNTRY, Msg, t
 
 COUNTRIES = tuple(LANGUAGE_OF_COUNTRY)
 # A settings file is a few lines; reading stops here (a device or a huge file never hangs).
@@ -35,14 +35,14 @@ def _check(key: str, value: Any) -> Any:
     """The value if it is valid for `key`; a `ValueError` with the reason otherwise."""
     if key == "retention_days":
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise ValueError(t("config.bad_retention"))
+            raise ValueError(t(Msg.CONFIG_BAD_RETENTION))
     elif key == "encrypt":
         if not isinstance(value, bool):
-            raise ValueError(t("config.bad_bool"))
+            raise ValueError(t(Msg.CONFIG_BAD_BOOL))
     elif key == "country" and value not in COUNTRIES:
-        raise ValueError(t("config.bad_country", valid=", ".join(COUNTRIES)))
+        raise ValueError(t(Msg.CONFIG_BAD_COUNTRY, valid=", ".join(COUNTRIES)))
     elif key == "local_resources" and not isinstance(value, str):
-        raise ValueError(t("config.bad_path"))
+        raise ValueError(t(Msg.CONFIG_BAD_PATH))
     elif key == "role":
         _check_role(value)
     return value
@@ -51,7 +51,7 @@ def _check(key: str, value: Any) -> Any:
 def _check_role(value: Any) -> None:
     """A role is a short line of text, and never holds a CPR number or personnummer."""
     if not isinstance(value, str) or len(value) > 80 or any(ch < " " for ch in value):
-        raise ValueError(t("config.bad_role"))
+        raise ValueError(t(Msg.CONFIG_BAD_ROLE))
     from samtale.store.identifiers import no_identifier
 
     verdict = no_identifier(value)
@@ -67,7 +67,7 @@ def _refuse_other_owner(path: Path, owner: int) -> None:
     (settings an administrator deployed) is accepted: root can change anything anyway.
     """
     if hasattr(os, "geteuid") and owner not in (os.geteuid(), 0):
-        raise RefusedError(t("config.other_owner", path=path, uid=owner))
+        raise RefusedError(t(Msg.CONFIG_OTHER_OWNER, path=path, uid=owner))
 
 
 def _raw(path: Path, lenient: bool = False) -> dict[str, Any] | None:
@@ -83,19 +83,19 @@ def _raw(path: Path, lenient: bool = False) -> dict[str, Any] | None:
     except FileNotFoundError:
         return None
     except OSError as error:  # a folder named config.toml, no access: exit 74, not repaired
-        raise StorageError(t("config.unreadable", path=path, reason=io_reason(error))) from None
+        raise StorageError(t(Msg.CONFIG_UNREADABLE, path=path, reason=io_reason(error))) from None
     if len(data) > MAX_CONFIG:
-        raise DataError(t("config.too_big", path=path, limit=MAX_CONFIG // 1024))
+        raise DataError(t(Msg.CONFIG_TOO_BIG, path=path, limit=MAX_CONFIG // 1024))
     try:
         text = data.decode("utf-8", errors="replace" if lenient else "strict")
     except UnicodeDecodeError:
-        raise DataError(t("config.not_utf8", path=path)) from None
+        raise DataError(t(Msg.CONFIG_NOT_UTF8, path=path)) from None
     import tomllib  # only when there is a file: most runs have none
 
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise DataError(t("config.bad_toml", path=path, problem=str(error))) from None
+        raise DataError(t(Msg.CONFIG_BAD_TOML, path=path, problem=str(error))) from None
 
 
 def load(path: Path) -> Config:
@@ -106,11 +106,11 @@ def load(path: Path) -> Config:
     values = {}
     for key, value in raw.items():
         if key not in KEYS:
-            raise DataError(t("config.unknown_key", path=path, key=key, valid=", ".join(KEYS)))
+            raise DataError(t(Msg.CONFIG_UNKNOWN_KEY, path=path, key=key, valid=", ".join(KEYS)))
         try:
             values[key] = _check(key, value)
         except ValueError as error:
-            raise DataError(t("config.bad_value", path=path, key=key, problem=error)) from None
+            raise DataError(t(Msg.CONFIG_BAD_VALUE, path=path, key=key, problem=error)) from None
     return Config(**values)
 
 
@@ -143,8 +143,8 @@ def parse_value(key: str, text: str) -> Any:
         from samtale.guide.text import closest, fold
 
         near = closest(key, {fold(known): known for known in KEYS})
-        hint = t("unknown.suggest", suggestion=near) if near else t("unknown.no_suggestion")
-        raise UsageError(t("config.unknown_setting", key=key, hint=hint, valid=", ".join(KEYS)))
+        hint = t(Msg.UNKNOWN_SUGGEST, suggestion=near) if near else t(Msg.UNKNOWN_NO_SUGGESTION)
+        raise UsageError(t(Msg.CONFIG_UNKNOWN_SETTING, key=key, hint=hint, valid=", ".join(KEYS)))
     value: Any = text
     if key == "retention_days":
         value = int(text) if text.strip().lstrip("-").isdigit() else text
@@ -157,7 +157,7 @@ def parse_value(key: str, text: str) -> Any:
     try:
         return _check(key, value)
     except ValueError as error:
-        raise UsageError(t("config.bad_setting", key=key, problem=error)) from None
+        raise UsageError(t(Msg.CONFIG_BAD_SETTING, key=key, problem=error)) from None
 
 
 def dumps(config: Config) -> str:

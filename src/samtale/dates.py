@@ -4,23 +4,23 @@ from __future__ import annotations
 
 from datetime import date
 
-from samtale.messages import t
+from samtale.messages import Msg, t
 
 
 def month_label(month: str | None) -> str:
     """``2009-03`` as ``marts 2009``, ``2019-12-18`` as ``18. december 2019`` (Swedish:
     ``18 december 2019``); None says so."""
     if not month:
-        return t("date.undated")
+        return t(Msg.DATE_UNDATED)
     year, number, *day = month.split("-")
     if day:
-        return t("date.day", day=int(day[0]), month=t(f"month.{int(number)}"), year=year)
+        return t(Msg.DATE_DAY, day=int(day[0]), month=t(f"month.{int(number)}"), year=year)
     return f"{t(f'month.{int(number)}')} {year}"
 
 
 def day_label(day: date) -> str:
     """``22. november 2026`` in Danish, ``22 november 2026`` in Swedish."""
-    return t("date.day", day=day.day, month=t(f"month.{day.month}"), year=day.year)
+    return t(Msg.DATE_DAY, day=day.day, month=t(f"month.{day.month}"), year=day.year)
 
 
 def start_of(value: str) -> date:

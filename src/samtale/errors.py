@@ -8,6 +8,8 @@ process: a flow raises one of these classes and the exit point does the rest.
 
 from __future__ import annotations
 
+from samtale.messages import Msg
+
 
 class SamtaleError(Exception):
     """An error the user can act on; its exit code is in `EXIT_CODES`."""
@@ -105,14 +107,14 @@ def stopped_by(signum: int | None, message: str) -> Stopped:
 
 # errno -> the catalogue key of the reason, in the user's words; others keep strerror.
 _REASONS = {
-    "ENOSPC": "io.full",
-    "EDQUOT": "io.full",
-    "EROFS": "io.read_only",
-    "EACCES": "io.no_access",
-    "EPERM": "io.no_access",
-    "EISDIR": "io.is_folder",
-    "ENOTDIR": "io.not_folder",
-    "EFBIG": "io.too_big",
+    "ENOSPC": Msg.IO_FULL,
+    "EDQUOT": Msg.IO_FULL,
+    "EROFS": Msg.IO_READ_ONLY,
+    "EACCES": Msg.IO_NO_ACCESS,
+    "EPERM": Msg.IO_NO_ACCESS,
+    "EISDIR": Msg.IO_IS_FOLDER,
+    "ENOTDIR": Msg.IO_NOT_FOLDER,
+    "EFBIG": Msg.IO_TOO_BIG,
 }
 
 
@@ -137,10 +139,10 @@ def io_path(error: OSError) -> str | None:
 
 def io_failure(error: OSError) -> StorageError:
     """An `OSError` as the one line the user sees: the path and the reason, exit 74."""
-    from samtale.messages import t
+    from samtale.messages import Msg, t
 
     path = io_path(error)
     reason = io_reason(error)
     if path is None:
-        return StorageError(t("io.failed_no_path", reason=reason))
-    return StorageError(t("io.failed", path=path, reason=reason))
+        return StorageError(t(Msg.IO_FAILED_NO_PATH, reason=reason))
+    return StorageError(t(Msg.IO_FAILED, path=path, reason=reason))

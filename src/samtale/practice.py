@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from samtale.errors import UsageError
 from samtale.guide.choices import Choices
 from samtale.guide.models import Case, Guide, Pointers, SelfCheck
-from samtale.messages import t
+from samtale.messages import Msg, t
 from samtale.prep.questionnaire import Prompter
 from samtale.store.text import clean, markdown_inline, valid_free_text
 
@@ -23,7 +23,7 @@ def find_case(guide: Guide, typed: str) -> Case:
     An earlier id (``supported_housing_visits``) and the name the title starts with
     (``Line``) find it too.
     """
-    choices: Choices[Case] = Choices(kind="kind.case", valid=[c.id for c in guide.cases])
+    choices: Choices[Case] = Choices(kind=Msg.KIND_CASE, valid=[c.id for c in guide.cases])
     for case in guide.cases:
         choices.add([case.id, *case.aliases, case.title.split(",")[0]], case)
     found = choices.get(typed)
@@ -33,7 +33,7 @@ def find_case(guide: Guide, typed: str) -> Case:
     if len(prefix) == 1:
         return prefix[0]
     if len(prefix) > 1:
-        raise UsageError(t("practice.ambiguous", id=typed, ids=", ".join(c.id for c in prefix)))
+        raise UsageError(t(Msg.PRACTICE_AMBIGUOUS, id=typed, ids=", ".join(c.id for c in prefix)))
     return choices.resolve(typed)
 
 
@@ -53,10 +53,10 @@ def reveal(pointers: Pointers, guide: Guide) -> tuple[str, ...]:
     facts = {f.id: f.title for f in guide.facts}
     checklist = {c.id: c.text for c in guide.checklist}
     return (
-        *(t("practice.say", text=phrases[i]) for i in pointers.phrases),
-        *(t("practice.refer", name=resources[i]) for i in pointers.resources),
-        *(t("practice.fact", title=facts[i]) for i in pointers.facts),
-        *(t("practice.remember", text=checklist[i]) for i in pointers.checklist),
+        *(t(Msg.PRACTICE_SAY, text=phrases[i]) for i in pointers.phrases),
+        *(t(Msg.PRACTICE_REFER, name=resources[i]) for i in pointers.resources),
+        *(t(Msg.PRACTICE_FACT, title=facts[i]) for i in pointers.facts),
+        *(t(Msg.PRACTICE_REMEMBER, text=checklist[i]) for i in pointers.checklist),
     )
 
 
@@ -69,12 +69,12 @@ def revealed(case: Case, guide: Guide) -> list[Revealed]:
 
 def handout(case: Case) -> str:
     """The case as a one-page CommonMark handout for a team meeting (no hints)."""
-    lines = [f"# {case.title}", "", case.story, "", f"## {t('practice.h.questions')}", ""]
+    lines = [f"# {case.title}", "", case.story, "", f"## {t(Msg.PRACTICE_H_QUESTIONS)}", ""]
     lines += [
         f"{number}. {t(f'practice.q.{r.question}')}"
         for number, r in enumerate(case.reflections, start=1)
     ]
-    lines += ["", f"*{t('practice.handout_note')}*"]
+    lines += ["", f"*{t(Msg.PRACTICE_HANDOUT_NOTE)}*"]
     return "\n".join(lines) + "\n"
 
 

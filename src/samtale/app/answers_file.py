@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from samtale.errors import UsageError
-from samtale.messages import t
+from samtale.messages import Msg, t
 
 
 def read_answers(path: Path) -> dict[str, Any]:
@@ -26,10 +26,10 @@ def read_answers(path: Path) -> dict[str, Any]:
             with path.open("rb") as handle:
                 raw = handle.read(MAX_ANSWERS_FILE + 1)
     except OSError as error:
-        raise UsageError(t("prep.cannot_read", path=path, reason=error.strerror)) from None
+        raise UsageError(t(Msg.PREP_CANNOT_READ, path=path, reason=error.strerror)) from None
     if len(raw) > MAX_ANSWERS_FILE:
-        raise UsageError(t("prep.answers_too_big", path=path, limit=MAX_ANSWERS_FILE // 1024))
-    text = decode_utf8(raw, path, "prep.not_utf8", UsageError)
+        raise UsageError(t(Msg.PREP_ANSWERS_TOO_BIG, path=path, limit=MAX_ANSWERS_FILE // 1024))
+    text = decode_utf8(raw, path, Msg.PREP_NOT_UTF8, UsageError)
     try:
         data = yamlio.loads(text)
     except yamlio.YAMLError as error:
@@ -37,11 +37,11 @@ def read_answers(path: Path) -> dict[str, Any]:
         line = f":{mark.line + 1}" if mark is not None else ""
         if isinstance(error, yamlio.TooDeep):
             raise UsageError(
-                t("prep.too_deep", path=path, line=line, limit=yamlio.MAX_DEPTH)
+                t(Msg.PREP_TOO_DEEP, path=path, line=line, limit=yamlio.MAX_DEPTH)
             ) from None
-        raise UsageError(t("prep.bad_yaml", path=path, line=line)) from None
+        raise UsageError(t(Msg.PREP_BAD_YAML, path=path, line=line)) from None
     if not isinstance(data, dict):
-        raise UsageError(t("answers.not_mapping", origin=path))
+        raise UsageError(t(Msg.ANSWERS_NOT_MAPPING, origin=path))
     from samtale.prep.answer_lines import locate
 
     return locate(data, text)

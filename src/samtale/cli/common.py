@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from samtale.messages import LANGUAGE_OF_COUNTRY
+from samtale.messages import LANGUAGE_OF_COUNTRY, Msg
 
 COUNTRY_NAMES = {"dk": ["danmark", "denmark"], "se": ["sverige", "sweden"]}
 # Codes people type for a country but that mean something else: languages, domains.
@@ -14,7 +14,7 @@ def resolve_country(value: str) -> str:
     from samtale.guide.choices import Choices
 
     countries = list(LANGUAGE_OF_COUNTRY)
-    choices: Choices[str] = Choices(kind="kind.country", valid=countries)
+    choices: Choices[str] = Choices(kind=Msg.KIND_COUNTRY, valid=countries)
     for country in countries:
         choices.add([country, *COUNTRY_NAMES.get(country, [])], country)
         choices.hint(COUNTRY_HINTS.get(country, []), country)

@@ -154,13 +154,15 @@ def run_for_shell(action: str, shell: str | None, prog_name: str) -> None:
 
     from samtale import output
     from samtale.errors import UsageError
-    from samtale.messages import t
+    from samtale.messages import Msg, t
 
     # Typer detects the shell from the process tree; where there is none to see (a
     # container, CI), $SHELL names the user's login shell.
     shell = shell or _get_shell_name() or os.path.basename(os.environ.get("SHELL", ""))
     if shell not in SHELLS:
-        raise UsageError(t("completion.unknown_shell", shell=shell or "?", valid=", ".join(SHELLS)))
+        raise UsageError(
+            t(Msg.COMPLETION_UNKNOWN_SHELL, shell=shell or "?", valid=", ".join(SHELLS))
+        )
     complete_var = f"_{prog_name.replace('-', '_').upper()}_COMPLETE"
     if action == "show":
         output.line(
@@ -168,4 +170,4 @@ def run_for_shell(action: str, shell: str | None, prog_name: str) -> None:
         )
         return
     installed, path = install(shell=shell, prog_name=prog_name, complete_var=complete_var)
-    output.line(t("completion.installed", shell=installed, path=path))
+    output.line(t(Msg.COMPLETION_INSTALLED, shell=installed, path=path))

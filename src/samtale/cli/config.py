@@ -8,7 +8,7 @@ import typer
 
 from samtale import output
 from samtale.cli.localized import SamtaleCommand, SamtaleGroup
-from samtale.messages import t
+from samtale.messages import Msg, t
 
 
 def show_config() -> None:
@@ -17,7 +17,7 @@ def show_config() -> None:
 
     path = home().config
     settings = config.load(path)
-    output.line(t("config.file", path=path))
+    output.line(t(Msg.CONFIG_FILE, path=path))
     for key in config.KEYS:
         value = getattr(settings, key)
         shown = ("true" if value else "false") if isinstance(value, bool) else value
@@ -43,35 +43,36 @@ def offer_encryption() -> None:
     count = len(migrate.plain_files())
     if not count:
         return
-    output.line(t("config.plain_left", count=count), err=True)
+    output.line(t(Msg.CONFIG_PLAIN_LEFT, count=count), err=True)
     if not sys.stdin.isatty():
-        output.line(t("config.encrypt_later"), err=True)
+        output.line(t(Msg.CONFIG_ENCRYPT_LATER), err=True)
         return
 
-    if output.confirm(t("config.encrypt_now"), default=True):
+    if output.confirm(t(Msg.CONFIG_ENCRYPT_NOW), default=True):
         from samtale.cli.passphrase import unlock
 
         sealed = migrate.encrypt_all(unlock(create=True))
-        output.line(t("notes.encrypted", count=sealed))
+        output.line(t(Msg.NOTES_ENCRYPTED, count=sealed))
 
 
 def register(parent: typer.Typer) -> None:
     """Declare `config show|set`; help texts are read in the run's language."""
     app = typer.Typer(cls=SamtaleGroup, no_args_is_help=True)
 
-    @app.command("show", cls=SamtaleCommand, help=t("help.config.show"))
+    @app.command("show", cls=SamtaleCommand, help=t(Msg.HELP_CONFIG_SHOW))
     def _show() -> None:
         show_config()
 
-    @app.command("set", cls=SamtaleCommand, help=t("help.config.set"))
+    @app.command("set", cls=SamtaleCommand, help=t(Msg.HELP_CONFIG_SET))
     def _set(
         key: Annotated[
-            str, typer.Argument(metavar=t("help.config.key.metavar"), help=t("help.config.key"))
+            str, typer.Argument(metavar=t(Msg.HELP_CONFIG_KEY_METAVAR), help=t(Msg.HELP_CONFIG_KEY))
         ],
         value: Annotated[
-            str, typer.Argument(metavar=t("help.config.value.metavar"), help=t("help.config.value"))
+            str,
+            typer.Argument(metavar=t(Msg.HELP_CONFIG_VALUE_METAVAR), help=t(Msg.HELP_CONFIG_VALUE)),
         ],
     ) -> None:
         set_config(key, value)
 
-    parent.add_typer(app, name="config", help=t("help.config"))
+    parent.add_typer(app, name="config", help=t(Msg.HELP_CONFIG))

@@ -10,7 +10,7 @@ import typer
 from samtale import output
 from samtale.cli.localized import SamtaleCommand, SamtaleGroup
 from samtale.cli.session import session
-from samtale.messages import t
+from samtale.messages import Msg, t
 
 if TYPE_CHECKING:
     from samtale.guide.models import Guide
@@ -25,19 +25,19 @@ def check(ctx: typer.Context, data_dir: Path | None) -> None:
     country = session(ctx).country
     folder = (data_root() if data_dir is None else data_dir) / country
     if not folder.is_dir():
-        raise DataError(t("data.missing_folder", path=folder))
+        raise DataError(t(Msg.DATA_MISSING_FOLDER, path=folder))
     guide, problems = validate_folder(folder, country)
     if problems:
         for problem in problems[1:]:
             output.line(format_problem(folder, problem), err=True)
         raise DataError(
-            format_problem(folder, problems[0]) + t("data.problem_count", count=len(problems))
+            format_problem(folder, problems[0]) + t(Msg.DATA_PROBLEM_COUNT, count=len(problems))
         )
     assert guide is not None
     _check_local(ctx, guide)
     output.line(
         t(
-            "data.ok",
+            Msg.DATA_OK,
             folder=folder,
             phrases=len(guide.phrases),
             resources=len(guide.resources),
@@ -58,28 +58,28 @@ def _check_local(ctx: typer.Context, guide: Guide) -> None:
 
     path = session(ctx).local_resources_path()
     if not path.exists():
-        output.line(t("local.none", path=path))
+        output.line(t(Msg.LOCAL_NONE, path=path))
         return
     offers, problems = read_local(path, guide, date.today())
     if problems:
         for problem in problems[1:]:
             output.line(format_problem_in(path, problem), err=True)
         message = format_problem_in(path, problems[0])
-        raise DataError(message + t("data.problem_count", count=len(problems)))
-    output.line(t("local.ok", path=path, count=len(offers)))
+        raise DataError(message + t(Msg.DATA_PROBLEM_COUNT, count=len(problems)))
+    output.line(t(Msg.LOCAL_OK, path=path, count=len(offers)))
 
 
 def register(parent: typer.Typer) -> None:
     """Declare `data check`; help texts are read now, in the run's language."""
     app = typer.Typer(cls=SamtaleGroup, no_args_is_help=True)
 
-    @app.command("check", cls=SamtaleCommand, help=t("help.data.check"))
+    @app.command("check", cls=SamtaleCommand, help=t(Msg.HELP_DATA_CHECK))
     def _check(
         ctx: typer.Context,
         data_dir: Annotated[
-            Path | None, typer.Option("--data-dir", help=t("help.data.dir"), file_okay=False)
+            Path | None, typer.Option("--data-dir", help=t(Msg.HELP_DATA_DIR), file_okay=False)
         ] = None,
     ) -> None:
         check(ctx, data_dir)
 
-    parent.add_typer(app, name="data", help=t("help.data"))
+    parent.add_typer(app, name="data", help=t(Msg.HELP_DATA))

@@ -11,7 +11,7 @@ import typer
 from samtale import output
 from samtale.cli.localized import SamtaleCommand
 from samtale.cli.session import session
-from samtale.messages import t
+from samtale.messages import Msg, t
 from samtale.output.console import writer
 
 if TYPE_CHECKING:
@@ -78,36 +78,36 @@ def show_sources(guide: Guide, facts: list[Fact], as_json: bool, with_duties: bo
     from samtale.guide.models import LawBasis
 
     out = writer()
-    out.write(heading(t("facts.h.sources"), first=True, plain=not out.is_terminal))
+    out.write(heading(t(Msg.FACTS_H_SOURCES), first=True, plain=not out.is_terminal))
     for doc in found["sources"]:
         title = f"{doc['publisher']}: {doc['title']} ({month_label(doc['date'])})"
-        sections = "; ".join(t("quote", text=section) for section in doc["sections"])
+        sections = "; ".join(t(Msg.QUOTE, text=section) for section in doc["sections"])
         address = doc["url"] or doc["web"] or ""
         out.write(entry(title, "", [address, sections], out.width))
     if not found["law"]:
         return
     titles = {item.id: item.title for item in facts}
     titles.update({item.id: item.text.split(":")[0] for item in guide.checklist})
-    out.write(heading(t("facts.h.law"), plain=not out.is_terminal))
+    out.write(heading(t(Msg.FACTS_H_LAW), plain=not out.is_terminal))
     for basis in found["law"]:
         line = basis_line(LawBasis(**{k: basis[k] for k in LawBasis.__dataclass_fields__}))
         used = "; ".join(titles[i] for i in (*basis["facts"], *basis["duties"]))
-        out.write(entry(basis["statute"], "", [line, t("facts.used_by", items=used)], out.width))
+        out.write(entry(basis["statute"], "", [line, t(Msg.FACTS_USED_BY, items=used)], out.width))
 
 
 def register(app: typer.Typer) -> None:
     """Declare the command; help texts are read now, in the run's language."""
 
-    @app.command("facts", cls=SamtaleCommand, help=t("help.facts"))
+    @app.command("facts", cls=SamtaleCommand, help=t(Msg.HELP_FACTS))
     def facts(
         ctx: typer.Context,
         topic: Annotated[
             str | None,
-            typer.Option("--topic", "--emne", "--ämne", "-t", help=t("help.facts.topic")),
+            typer.Option("--topic", "--emne", "--ämne", "-t", help=t(Msg.HELP_FACTS_TOPIC)),
         ] = None,
         sources: Annotated[
-            bool, typer.Option("--sources", "--kilder", "--källor", help=t("help.facts.sources"))
+            bool, typer.Option("--sources", "--kilder", "--källor", help=t(Msg.HELP_FACTS_SOURCES))
         ] = False,
-        as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
+        as_json: Annotated[bool, typer.Option("--json", help=t(Msg.HELP_JSON))] = False,
     ) -> None:
         show_facts(ctx, topic, as_json, sources)

@@ -11,7 +11,7 @@ import typer
 from samtale import output
 from samtale.cli.localized import SamtaleCommand
 from samtale.cli.session import session
-from samtale.messages import t
+from samtale.messages import Msg, t
 
 FORMATS = ("md", "html")
 
@@ -30,7 +30,7 @@ def write_handout(
     from samtale.guide.languages import language_choices, native
     from samtale.handout import build_page, render_html, render_markdown
 
-    formats: Choices[str] = Choices(kind="kind.format", valid=list(FORMATS))
+    formats: Choices[str] = Choices(kind=Msg.KIND_FORMAT, valid=list(FORMATS))
     formats.add(["md", "markdown"], "md")
     formats.add(["html", "htm"], "html")
     chosen_format = formats.resolve(form)
@@ -46,7 +46,7 @@ def write_handout(
     from samtale.store.files import write_file
 
     written = write_file(target.expanduser().absolute(), text.encode("utf-8"))
-    output.line(t("handout.written", path=written), err=True)
+    output.line(t(Msg.HANDOUT_WRITTEN, path=written), err=True)
 
 
 def show(text: str, form: str) -> None:
@@ -68,24 +68,30 @@ def show(text: str, form: str) -> None:
 def register(app: typer.Typer) -> None:
     """Declare the command; help texts are read now, in the run's language."""
 
-    @app.command("handout", cls=SamtaleCommand, help=t("help.handout"))
+    @app.command("handout", cls=SamtaleCommand, help=t(Msg.HELP_HANDOUT))
     def handout(
         ctx: typer.Context,
         region: Annotated[
             str | None,
-            typer.Option("--region", "--område", "-r", help=t("help.handout.region")),
+            typer.Option("--region", "--område", "-r", help=t(Msg.HELP_HANDOUT_REGION)),
         ] = None,
         language: Annotated[
             str | None,
-            typer.Option("--language", "--sprog", "--språk", "-l", help=t("help.handout.language")),
+            typer.Option(
+                "--language", "--sprog", "--språk", "-l", help=t(Msg.HELP_HANDOUT_LANGUAGE)
+            ),
         ] = None,
         output: Annotated[
             Path | None,
-            typer.Option("--output", "--fil", "-o", dir_okay=False, help=t("help.handout.output")),
+            typer.Option(
+                "--output", "--fil", "-o", dir_okay=False, help=t(Msg.HELP_HANDOUT_OUTPUT)
+            ),
         ] = None,
-        form: Annotated[str, typer.Option("--format", "-f", help=t("help.handout.format"))] = "md",
+        form: Annotated[
+            str, typer.Option("--format", "-f", help=t(Msg.HELP_HANDOUT_FORMAT))
+        ] = "md",
         discreet: Annotated[
-            bool, typer.Option("--discreet", "--diskret", help=t("help.handout.discreet"))
+            bool, typer.Option("--discreet", "--diskret", help=t(Msg.HELP_HANDOUT_DISCREET))
         ] = False,
     ) -> None:
         write_handout(ctx, region, language, output, form, discreet)

@@ -11,7 +11,7 @@ import re
 import textwrap
 from typing import Any
 
-from samtale.messages import t
+from samtale.messages import Msg, t
 from samtale.output import is_terminal
 
 # Rich panels need room: below this width, or when stdout is not a terminal, help is plain.
@@ -20,9 +20,9 @@ INDENT = 2
 HELP_INDENT = 6
 
 _EXTRAS = (
-    (re.compile(r"\[env var: ([^\]]*)\]"), "usage.envvar"),
-    (re.compile(r"\[default: ([^\]]*)\]"), "usage.default"),
-    (re.compile(r"\[required\]"), "usage.required"),
+    (re.compile(r"\[env var: ([^\]]*)\]"), Msg.USAGE_ENVVAR),
+    (re.compile(r"\[default: ([^\]]*)\]"), Msg.USAGE_DEFAULT),
+    (re.compile(r"\[required\]"), Msg.USAGE_REQUIRED),
 )
 
 
@@ -55,9 +55,9 @@ def _block(first: str, text: str, width: int) -> list[str]:
 
 def _usage(command: Any, ctx: Any) -> str:
     pieces = " ".join(command.collect_usage_pieces(ctx))
-    pieces = pieces.replace("[OPTIONS]", t("usage.options_metavar"))
-    pieces = pieces.replace("COMMAND [ARGS]...", t("usage.command_metavar"))
-    return f"{t('usage.prefix')} {ctx.command_path} {pieces}".rstrip()
+    pieces = pieces.replace("[OPTIONS]", t(Msg.USAGE_OPTIONS_METAVAR))
+    pieces = pieces.replace("COMMAND [ARGS]...", t(Msg.USAGE_COMMAND_METAVAR))
+    return f"{t(Msg.USAGE_PREFIX)} {ctx.command_path} {pieces}".rstrip()
 
 
 def plain_help(command: Any, ctx: Any, width: int) -> str:
@@ -77,7 +77,7 @@ def plain_help(command: Any, ctx: Any, width: int) -> str:
         record = param.get_help_record(ctx)
         if record is None:
             continue
-        key = "usage.arguments" if param.param_type_name == "argument" else "usage.options"
+        key = Msg.USAGE_ARGUMENTS if param.param_type_name == "argument" else Msg.USAGE_OPTIONS
         sections.setdefault(key, []).extend(_block(record[0], record[1], width))
     names = command.list_commands(ctx) if hasattr(command, "list_commands") else []
     for name in names:
@@ -85,8 +85,8 @@ def plain_help(command: Any, ctx: Any, width: int) -> str:
         if sub is None or sub.hidden:
             continue
         short = sub.get_short_help_str(limit=10_000)  # the first sentence, whole
-        sections.setdefault("usage.commands", []).extend(_block(name, short, width))
-    for key in ("usage.arguments", "usage.options", "usage.commands"):
+        sections.setdefault(Msg.USAGE_COMMANDS, []).extend(_block(name, short, width))
+    for key in (Msg.USAGE_ARGUMENTS, Msg.USAGE_OPTIONS, Msg.USAGE_COMMANDS):
         if key in sections:
             lines += ["", t(key) + ":", *sections[key]]
     return "\n".join(line.rstrip() for line in lines) + "\n"

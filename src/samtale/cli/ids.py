@@ -13,7 +13,7 @@ import typer
 from samtale import output
 from samtale.cli.localized import SamtaleCommand
 from samtale.cli.session import session
-from samtale.messages import catalogue_keys, t
+from samtale.messages import Msg, catalogue_keys, t
 
 if TYPE_CHECKING:
     from samtale.guide.choices import Choices
@@ -23,7 +23,7 @@ def kind_choices(kinds: list[str]) -> Choices[str]:
     """`topics`, `topic` and the catalogue's own name (``emner``) all name a kind."""
     from samtale.guide.choices import Choices
 
-    choices: Choices[str] = Choices(kind="kind.ids", valid=kinds)
+    choices: Choices[str] = Choices(kind=Msg.KIND_IDS, valid=kinds)
     for kind in kinds:
         names = [kind, kind.removesuffix("s"), kind.removesuffix("ies") + "y"]
         key = f"ids.kind.{kind}"
@@ -62,12 +62,12 @@ def show_ids(ctx: typer.Context, kind: str | None, as_json: bool) -> None:
 def register(app: typer.Typer) -> None:
     """Declare the command; help texts are read now, in the run's language."""
 
-    @app.command("ids", cls=SamtaleCommand, help=t("help.ids"))
+    @app.command("ids", cls=SamtaleCommand, help=t(Msg.HELP_IDS))
     def ids(
         ctx: typer.Context,
         kind: Annotated[
-            str | None, typer.Argument(metavar=t("help.ids.metavar"), help=t("help.ids.kind"))
+            str | None, typer.Argument(metavar=t(Msg.HELP_IDS_METAVAR), help=t(Msg.HELP_IDS_KIND))
         ] = None,
-        as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
+        as_json: Annotated[bool, typer.Option("--json", help=t(Msg.HELP_JSON))] = False,
     ) -> None:
         show_ids(ctx, kind, as_json)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from samtale import output
 from samtale.errors import SamtaleError, Stopped, StorageError
-from samtale.messages import t
+from samtale.messages import Msg, t
 
 if TYPE_CHECKING:
     from samtale.store.answer_drafts import KeyLike
@@ -51,7 +51,7 @@ class Kept:
         except SamtaleError as error:
             if resume:
                 raise
-            output.line(t("drafts.starting_afresh", problem=error.message), err=True)
+            output.line(t(Msg.DRAFTS_STARTING_AFRESH, problem=error.message), err=True)
             return None
         self.saved = earlier is not None
         return earlier
@@ -72,10 +72,10 @@ class Kept:
     def stopped(self) -> Stopped:
         """Ctrl-C or Ctrl-D: say where the answers are, exit 130."""
         if self.saved:
-            return Stopped(t("prep.interrupted_draft", command=self.command))
+            return Stopped(t(Msg.PREP_INTERRUPTED_DRAFT, command=self.command))
         if self.problem:
-            return Stopped(t("prep.interrupted_no_draft", reason=self.problem))
-        return Stopped(t("interrupted"))
+            return Stopped(t(Msg.PREP_INTERRUPTED_NO_DRAFT, reason=self.problem))
+        return Stopped(t(Msg.INTERRUPTED))
 
     def not_saved(self, error: OSError, folder: Path) -> StorageError:
         """The answers could not be saved: why, and where they are kept, exit 74."""
@@ -102,11 +102,11 @@ def save_attempt(save: Callable[[], object]) -> str | None:
 def save_problem(error: OSError, folder: Path) -> str:
     """Why a file could not be written, in the user's words (disk full, read-only …)."""
     key = {
-        errno.ENOSPC: "storage.full",
-        errno.EDQUOT: "storage.full",
-        errno.EROFS: "storage.read_only",
-        errno.EACCES: "storage.no_access",
-        errno.EPERM: "storage.no_access",
-        errno.EFBIG: "storage.too_big",
-    }.get(error.errno or 0, "storage.os_error")
+        errno.ENOSPC: Msg.STORAGE_FULL,
+        errno.EDQUOT: Msg.STORAGE_FULL,
+        errno.EROFS: Msg.STORAGE_READ_ONLY,
+        errno.EACCES: Msg.STORAGE_NO_ACCESS,
+        errno.EPERM: Msg.STORAGE_NO_ACCESS,
+        errno.EFBIG: Msg.STORAGE_TOO_BIG,
+    }.get(error.errno or 0, Msg.STORAGE_OS_ERROR)
     return t(key, folder=folder, reason=error.strerror or type(error).__name__)

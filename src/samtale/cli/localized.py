@@ -24,7 +24,7 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from samtale.errors import Done, SamtaleError, Stopped, UsageError, exit_code, io_failure
-from samtale.messages import t
+from samtale.messages import Msg, t
 from samtale.output import discard_stdout, say
 
 try:  # typer 0.26+ carries its own copy of click
@@ -43,7 +43,7 @@ def leaving(error: BaseException, debug: bool = False) -> int:
     if isinstance(error, SamtaleError):
         message = error.message
     elif isinstance(error, KeyboardInterrupt | EOFError):
-        message = t("interrupted")
+        message = t(Msg.INTERRUPTED)
     elif isinstance(error, BrokenPipeError):  # the reader went away (`samtale signs | head`)
         discard_stdout()
         message = ""
@@ -52,7 +52,7 @@ def leaving(error: BaseException, debug: bool = False) -> int:
     elif isinstance(error, OSError):  # a full disk, a read-only folder: not a bug in samtale
         message = io_failure(error).message
     else:
-        message = t("bug", kind=type(error).__name__)
+        message = t(Msg.BUG, kind=type(error).__name__)
     if message:
         say(message)
     return exit_code(error)
@@ -61,25 +61,25 @@ def leaving(error: BaseException, debug: bool = False) -> int:
 def usage_message(error: Any) -> str:
     """A click usage error in the catalogue's words, with where to read more."""
     if isinstance(error, click_errors.BadOptionUsage) and "requires" in error.message:
-        message = t("usage.needs_value", option=error.option_name)
+        message = t(Msg.USAGE_NEEDS_VALUE, option=error.option_name)
     elif isinstance(error, click_errors.NoSuchOption):
         near = ", ".join(error.possibilities or ())
-        hint = t("usage.did_you_mean", options=near) if near else ""
-        message = t("usage.no_such_option", option=error.option_name, hint=hint)
+        hint = t(Msg.USAGE_DID_YOU_MEAN, options=near) if near else ""
+        message = t(Msg.USAGE_NO_SUCH_OPTION, option=error.option_name, hint=hint)
     elif isinstance(error, click_errors.MissingParameter):
         name = error.param.human_readable_name if error.param else ""
-        message = t("usage.missing", name=name)
+        message = t(Msg.USAGE_MISSING, name=name)
     elif isinstance(error, click_errors.BadParameter):
         name = error.param.human_readable_name if error.param else ""
-        message = t("usage.bad_value", name=name, problem=error.message)
+        message = t(Msg.USAGE_BAD_VALUE, name=name, problem=error.message)
     elif match := re.match(r"No such command '(.+?)'", error.message):
-        message = t("usage.no_such_command", name=match[1]) + _command_hint(error.ctx, match[1])
+        message = t(Msg.USAGE_NO_SUCH_COMMAND, name=match[1]) + _command_hint(error.ctx, match[1])
     elif match := re.match(r"Got unexpected extra argument\S* \((.+)\)", error.message):
-        message = t("usage.extra", args=match[1])
+        message = t(Msg.USAGE_EXTRA, args=match[1])
     else:
         message = error.format_message()
     path = error.ctx.command_path if error.ctx else "samtale"
-    return t("usage.line", message=message, path=path)
+    return t(Msg.USAGE_LINE, message=message, path=path)
 
 
 def _command_hint(ctx: Any, name: str) -> str:
@@ -90,12 +90,12 @@ def _command_hint(ctx: Any, name: str) -> str:
         return ""
     commands = {fold(c): c for c in ctx.command.list_commands(ctx)}
     # The user's own word for a command ("forbered" is prep), from the catalogue.
-    for pair in t("usage.command_words").split():
+    for pair in t(Msg.USAGE_COMMAND_WORDS).split():
         word, _, command = pair.partition("=")
         if command in commands.values():
             commands.setdefault(fold(word), command)
     near = closest(name, commands)
-    return t("usage.did_you_mean", options=f"'{near}'") if near else ""
+    return t(Msg.USAGE_DID_YOU_MEAN, options=f"'{near}'") if near else ""
 
 
 def command_position(args: list[str], globals_: dict[str, bool]) -> int:
@@ -157,15 +157,15 @@ def _completion_option(ctx: Any, param: Any, value: Any) -> None:
 
 # Click's type names, shown as an option's value ("<str>", "<file>"): the catalogue's word.
 METAVARS = {
-    "str": "usage.metavar.text",
-    "text": "usage.metavar.text",
-    "file": "usage.metavar.file",
-    "filename": "usage.metavar.file",
-    "path": "usage.metavar.path",
-    "directory": "usage.metavar.folder",
-    "int": "usage.metavar.number",
-    "integer": "usage.metavar.number",
-    "float": "usage.metavar.number",
+    "str": Msg.USAGE_METAVAR_TEXT,
+    "text": Msg.USAGE_METAVAR_TEXT,
+    "file": Msg.USAGE_METAVAR_FILE,
+    "filename": Msg.USAGE_METAVAR_FILE,
+    "path": Msg.USAGE_METAVAR_PATH,
+    "directory": Msg.USAGE_METAVAR_FOLDER,
+    "int": Msg.USAGE_METAVAR_NUMBER,
+    "integer": Msg.USAGE_METAVAR_NUMBER,
+    "float": Msg.USAGE_METAVAR_NUMBER,
 }
 
 
@@ -176,7 +176,7 @@ def _in_users_words(params: list[Any], ctx: Any) -> Iterator[None]:
 
     Each parameter is put back as it was afterwards; the parser never sees a change.
     """
-    other = set(t("usage.other_language_options").split())
+    other = set(t(Msg.USAGE_OTHER_LANGUAGE_OPTIONS).split())
     saved = []
     for param in params:
         saved.append((param, param.opts, param.secondary_opts, param.metavar, param.type))
@@ -207,15 +207,15 @@ class _Localized:
     def get_help_option(self, ctx: typer.Context) -> Any:
         option = super().get_help_option(ctx)  # type: ignore[misc]
         if option is not None:
-            option.help = t("help.help")
+            option.help = t(Msg.HELP_HELP)
         return option
 
     def get_usage(self, ctx: typer.Context) -> str:
         usage = super().get_usage(ctx)  # type: ignore[misc]
         for english, key in (
-            ("Usage:", "usage.prefix"),
-            ("[OPTIONS]", "usage.options_metavar"),
-            ("COMMAND [ARGS]...", "usage.command_metavar"),
+            ("Usage:", Msg.USAGE_PREFIX),
+            ("[OPTIONS]", Msg.USAGE_OPTIONS_METAVAR),
+            ("COMMAND [ARGS]...", Msg.USAGE_COMMAND_METAVAR),
         ):
             usage = usage.replace(english, t(key), 1)
         return usage
@@ -235,12 +235,12 @@ class _Localized:
             formatter.write(plain_help(self, ctx, width))
             return
         rich_utils.MAX_WIDTH = width
-        rich_utils.OPTIONS_PANEL_TITLE = t("usage.options")
-        rich_utils.COMMANDS_PANEL_TITLE = t("usage.commands")
-        rich_utils.ARGUMENTS_PANEL_TITLE = t("usage.arguments")
-        rich_utils.DEFAULT_STRING = t("usage.default")
-        rich_utils.ENVVAR_STRING = t("usage.envvar")
-        rich_utils.REQUIRED_LONG_STRING = t("usage.required")
+        rich_utils.OPTIONS_PANEL_TITLE = t(Msg.USAGE_OPTIONS)
+        rich_utils.COMMANDS_PANEL_TITLE = t(Msg.USAGE_COMMANDS)
+        rich_utils.ARGUMENTS_PANEL_TITLE = t(Msg.USAGE_ARGUMENTS)
+        rich_utils.DEFAULT_STRING = t(Msg.USAGE_DEFAULT)
+        rich_utils.ENVVAR_STRING = t(Msg.USAGE_ENVVAR)
+        rich_utils.REQUIRED_LONG_STRING = t(Msg.USAGE_REQUIRED)
         super().format_help(ctx, formatter)  # type: ignore[misc]
 
 
@@ -294,7 +294,7 @@ class SamtaleGroup(_Localized, TyperGroup):
             say(error.format_message())
             code = error.exit_code
         except typer.Abort:
-            code = leaving(Stopped(t("interrupted")))
+            code = leaving(Stopped(t(Msg.INTERRUPTED)))
         except SamtaleError as error:  # raised while parsing (`--version`, a completion shell)
             code = leaving(error)
         return code

@@ -13,7 +13,7 @@ from samtale.cli.localized import SamtaleCommand, SamtaleGroup
 from samtale.cli.passphrase import reader as key_reader
 from samtale.cli.session import session
 from samtale.errors import Declined, UsageError
-from samtale.messages import t
+from samtale.messages import Msg, t
 from samtale.output.console import console
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ def _confirm(question: str, yes: bool) -> None:
     if yes:
         return
     if not sys.stdin.isatty():
-        raise UsageError(t("notes.needs_yes"))
+        raise UsageError(t(Msg.NOTES_NEEDS_YES))
     if not output.confirm(question, default=False):
         raise Declined()
 
@@ -62,7 +62,7 @@ def list_notes(as_json: bool, due: bool = False) -> None:
         output.json(rows)
         return
     if not rows:
-        output.line(t("notes.none_due" if due else "notes.none", folder=home().notes))
+        output.line(t(Msg.NOTES_NONE_DUE if due else Msg.NOTES_NONE, folder=home().notes))
         return
     keys = ("id", "date", "citizen", "region", "age_group", "next_contact")
     cells = []
@@ -70,14 +70,14 @@ def list_notes(as_json: bool, due: bool = False) -> None:
         age = t(f"tag.{row['age_group']}") if row["age_group"] else ""
         citizen = row["citizen"]
         if "unreadable" in row:
-            citizen = t("notes.unreadable", reason=row["unreadable"])
+            citizen = t(Msg.NOTES_UNREADABLE, reason=row["unreadable"])
         elif "answered" in row:
-            citizen = t("notes.draft_mark", citizen=citizen, answered=row["answered"])
+            citizen = t(Msg.NOTES_DRAFT_MARK, citizen=citizen, answered=row["answered"])
         follow = row["next_contact"] or ""
         if row["due"]:
-            follow = t("notes.due_mark", when=follow)
+            follow = t(Msg.NOTES_DUE_MARK, when=follow)
         cells.append([row["id"], row["date"], citizen, row["region"], age, follow])
-    title = t("notes.title", folder=home().notes)
+    title = t(Msg.NOTES_TITLE, folder=home().notes)
 
     headers = [t(f"notes.col.{key}") for key in keys]
     output.text(columns(title, headers, cells, output.output_width()))
@@ -180,7 +180,7 @@ def card_of(text: str) -> str:
 
     parts = split_card(text)
     if parts is None:
-        raise UsageError(t("notes.no_card"))
+        raise UsageError(t(Msg.NOTES_NO_CARD))
     return parts[0]
 
 
@@ -193,16 +193,16 @@ def delete_note(typed: str, yes: bool) -> None:
     if draft_ids and not any(note.id.startswith(wanted) for note in found):
         (draft_id, *more) = draft_ids
         if more:
-            raise UsageError(t("notes.ambiguous_id", id=wanted, ids=", ".join(draft_ids)))
-        _confirm(t("notes.confirm_delete_draft", id=draft_id), yes)
+            raise UsageError(t(Msg.NOTES_AMBIGUOUS_ID, id=wanted, ids=", ".join(draft_ids)))
+        _confirm(t(Msg.NOTES_CONFIRM_DELETE_DRAFT, id=draft_id), yes)
         drafts.delete_draft(draft_id)
-        output.line(t("notes.deleted", id=draft_id))
+        output.line(t(Msg.NOTES_DELETED, id=draft_id))
         return
     note = notes.find(found, typed)
-    output.line(t("notes.record_reminder"), err=True)
-    _confirm(t("notes.confirm_delete", id=note.id, date=note.date), yes)
+    output.line(t(Msg.NOTES_RECORD_REMINDER), err=True)
+    _confirm(t(Msg.NOTES_CONFIRM_DELETE, id=note.id, date=note.date), yes)
     notes.delete(note)
-    output.line(t("notes.deleted", id=note.id))
+    output.line(t(Msg.NOTES_DELETED, id=note.id))
 
 
 def purge_notes(older_than: str | None, yes: bool, retention_days: int) -> None:
@@ -216,16 +216,16 @@ def purge_notes(older_than: str | None, yes: bool, retention_days: int) -> None:
         # Kept without a terminal and under --yes; otherwise asked about apart from the
         # rest, with "no" as the default.
         ids = ", ".join(note.id for note in found.ahead)
-        output.line(t("notes.follow_up_ahead", count=len(found.ahead), ids=ids), err=True)
-        asked = not yes and sys.stdin.isatty() and output.confirm(t("notes.confirm_purge_ahead"))
+        output.line(t(Msg.NOTES_FOLLOW_UP_AHEAD, count=len(found.ahead), ids=ids), err=True)
+        asked = not yes and sys.stdin.isatty() and output.confirm(t(Msg.NOTES_CONFIRM_PURGE_AHEAD))
         old = found.chosen(spare_ahead=not asked)
     if not old:
-        output.line(t("notes.purge_none", days=days))
+        output.line(t(Msg.NOTES_PURGE_NONE, days=days))
         return
-    output.line(t("notes.record_reminder"), err=True)
-    _confirm(t("notes.confirm_purge", count=len(old), days=days), yes)
+    output.line(t(Msg.NOTES_RECORD_REMINDER), err=True)
+    _confirm(t(Msg.NOTES_CONFIRM_PURGE, count=len(old), days=days), yes)
     retention.remove(old)
-    output.line(t("notes.purged", count=len(old), days=days))
+    output.line(t(Msg.NOTES_PURGED, count=len(old), days=days))
 
 
 def encrypt_stored(yes: bool = True) -> None:
@@ -235,58 +235,60 @@ def encrypt_stored(yes: bool = True) -> None:
 
     count = len(migrate.plain_files())
     if not count:
-        output.line(t("notes.encrypt_none"))
+        output.line(t(Msg.NOTES_ENCRYPT_NONE))
         return
-    _confirm(t("notes.confirm_encrypt", count=count), yes)
+    _confirm(t(Msg.NOTES_CONFIRM_ENCRYPT, count=count), yes)
     sealed = migrate.encrypt_all(unlock(create=True))
-    output.line(t("notes.encrypted", count=sealed))
+    output.line(t(Msg.NOTES_ENCRYPTED, count=sealed))
 
 
 def register(parent: typer.Typer) -> None:
     """Declare `notes list|show|delete|purge`; help texts are read in the run's language."""
     app = typer.Typer(cls=SamtaleGroup, no_args_is_help=True)
 
-    @app.command("list", cls=SamtaleCommand, help=t("help.notes.list"))
+    @app.command("list", cls=SamtaleCommand, help=t(Msg.HELP_NOTES_LIST))
     def _list(
-        as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
+        as_json: Annotated[bool, typer.Option("--json", help=t(Msg.HELP_JSON))] = False,
         due: Annotated[
-            bool, typer.Option("--due", "--forfalden", help=t("help.notes.due"))
+            bool, typer.Option("--due", "--forfalden", help=t(Msg.HELP_NOTES_DUE))
         ] = False,
     ) -> None:
         list_notes(as_json, due)
 
-    @app.command("show", cls=SamtaleCommand, help=t("help.notes.show"))
+    @app.command("show", cls=SamtaleCommand, help=t(Msg.HELP_NOTES_SHOW))
     def _show(
-        note_id: Annotated[str, typer.Argument(metavar="ID", help=t("help.notes.id"))],
-        raw: Annotated[bool, typer.Option("--raw", help=t("help.notes.raw"))] = False,
-        card: Annotated[bool, typer.Option("--card", "--kort", help=t("help.notes.card"))] = False,
+        note_id: Annotated[str, typer.Argument(metavar="ID", help=t(Msg.HELP_NOTES_ID))],
+        raw: Annotated[bool, typer.Option("--raw", help=t(Msg.HELP_NOTES_RAW))] = False,
+        card: Annotated[
+            bool, typer.Option("--card", "--kort", help=t(Msg.HELP_NOTES_CARD))
+        ] = False,
     ) -> None:
         show_note(note_id, raw, card)
 
-    @app.command("delete", cls=SamtaleCommand, help=t("help.notes.delete"))
+    @app.command("delete", cls=SamtaleCommand, help=t(Msg.HELP_NOTES_DELETE))
     def _delete(
-        note_id: Annotated[str, typer.Argument(metavar="ID", help=t("help.notes.id"))],
-        yes: Annotated[bool, typer.Option("--yes", "-y", help=t("help.notes.yes"))] = False,
+        note_id: Annotated[str, typer.Argument(metavar="ID", help=t(Msg.HELP_NOTES_ID))],
+        yes: Annotated[bool, typer.Option("--yes", "-y", help=t(Msg.HELP_NOTES_YES))] = False,
     ) -> None:
         delete_note(note_id, yes)
 
-    @app.command("purge", cls=SamtaleCommand, help=t("help.notes.purge"))
+    @app.command("purge", cls=SamtaleCommand, help=t(Msg.HELP_NOTES_PURGE))
     def _purge(
         ctx: typer.Context,
         older_than: Annotated[
-            str | None, typer.Option("--older-than", help=t("help.notes.older_than"))
+            str | None, typer.Option("--older-than", help=t(Msg.HELP_NOTES_OLDER_THAN))
         ] = None,
-        yes: Annotated[bool, typer.Option("--yes", "-y", help=t("help.notes.yes"))] = False,
+        yes: Annotated[bool, typer.Option("--yes", "-y", help=t(Msg.HELP_NOTES_YES))] = False,
     ) -> None:
         purge_notes(older_than, yes, session(ctx).config().retention_days)
 
-    @app.command("encrypt", cls=SamtaleCommand, help=t("help.notes.encrypt"))
+    @app.command("encrypt", cls=SamtaleCommand, help=t(Msg.HELP_NOTES_ENCRYPT))
     def _encrypt(
-        yes: Annotated[bool, typer.Option("--yes", "-y", help=t("help.notes.yes"))] = False,
+        yes: Annotated[bool, typer.Option("--yes", "-y", help=t(Msg.HELP_NOTES_YES))] = False,
     ) -> None:
         encrypt_stored(yes)
 
     from samtale.cli import notes_after
 
     notes_after.register(app)
-    parent.add_typer(app, name="notes", help=t("help.notes"))
+    parent.add_typer(app, name="notes", help=t(Msg.HELP_NOTES))

@@ -24,7 +24,7 @@ from samtale.cli.kept import Kept, save_problem
 from samtale.cli.localized import SamtaleCommand
 from samtale.cli.passphrase import reader as key_reader
 from samtale.errors import Declined, RefusedError, SamtaleError, StorageError, UsageError
-from samtale.messages import t
+from samtale.messages import Msg, t
 
 if TYPE_CHECKING:
     from samtale.prep.prompter import Prompter
@@ -37,7 +37,7 @@ def _format(typed: str) -> str:
     """`--format` as html or md (any case); anything else is the usual one-line error."""
     from samtale.guide.choices import Choices
 
-    formats: Choices[str] = Choices(kind="kind.format", valid=list(FORMATS))
+    formats: Choices[str] = Choices(kind=Msg.KIND_FORMAT, valid=list(FORMATS))
     for name in FORMATS:
         formats.add([name], name)
     return formats.resolve(typed)
@@ -59,7 +59,7 @@ def followup(
     from samtale.store.identifiers import refuse_identifiers
 
     if answers_file is not None and resume:
-        raise UsageError(t("prep.answers_or_resume"))
+        raise UsageError(t(Msg.PREP_ANSWERS_OR_RESUME))
     reader = key_reader()
     note = notes.find(notes.note_files(), typed)
     text = notes.text_of(note, reader)
@@ -74,35 +74,35 @@ def followup(
         except OSError as error:  # the answers file itself is what is kept
             reason = save_problem(error, note.path.parent)
             raise StorageError(
-                t("followup.save_failed_file", reason=reason, path=answers_file)
+                t(Msg.FOLLOWUP_SAVE_FAILED_FILE, reason=reason, path=answers_file)
             ) from None
-        output.line(t("followup.saved", id=note.id))
+        output.line(t(Msg.FOLLOWUP_SAVED, id=note.id))
         return
     key = reader if note.encrypted or _encrypting() else None
     command = f"samtale notes followup {note.id} --resume"
     draft = Kept("followup", note.id, key, command, opener=reader)
     earlier = draft.load(resume)
     if resume and earlier is None:
-        raise UsageError(t("followup.no_draft", id=note.id))
+        raise UsageError(t(Msg.FOLLOWUP_NO_DRAFT, id=note.id))
     raw = _interactive(referral_names(notes.read_meta(text)), today, prompter, draft, earlier)
     try:
-        recorded = parse_followup(raw, t("prep.your_answers"))
+        recorded = parse_followup(raw, t(Msg.PREP_YOUR_ANSWERS))
         refuse_identifiers(recorded.free_texts())
     except SamtaleError as error:  # the answers stay in the draft, to be corrected
         raise UsageError(
-            t("prep.fix_in_draft", problem=error.message, command=draft.command)
+            t(Msg.PREP_FIX_IN_DRAFT, problem=error.message, command=draft.command)
         ) from None
     try:
         notes.update_note(note.id, add_followup(text, recorded, today), reader)
     except OSError as error:
         raise draft.not_saved(error, note.path.parent) from None
     draft.drop()
-    output.line(t("followup.saved", id=note.id))
+    output.line(t(Msg.FOLLOWUP_SAVED, id=note.id))
 
 
 def _prompter() -> Prompter:
     if not (sys.stdin.isatty() and output.is_terminal()):
-        raise UsageError(t("followup.needs_terminal"))
+        raise UsageError(t(Msg.FOLLOWUP_NEEDS_TERMINAL))
     from samtale.prep.prompter import QuestionaryPrompter
 
     return QuestionaryPrompter()
@@ -128,16 +128,16 @@ def _interactive(
     if prompter is None:
         prompter = _prompter()
     if earlier is not None:
-        prompter.say(t("followup.continuing"))
+        prompter.say(t(Msg.FOLLOWUP_CONTINUING))
     try:
         answers = ask_followup(prompter, referrals, today, earlier, draft.keep)
         draft.keep(answers)
-        confirmed = prompter.confirm(t("fq.confirm"), True)
+        confirmed = prompter.confirm(t(Msg.FQ_CONFIRM), True)
     except (KeyboardInterrupt, EOFError):  # Ctrl-C, Ctrl-D: the draft keeps the answers
         raise draft.stopped() from None
     if not confirmed:
         draft.drop()
-        raise Declined(t("followup.not_saved"))
+        raise Declined(t(Msg.FOLLOWUP_NOT_SAVED))
     return answers
 
 
@@ -168,7 +168,7 @@ def export(typed: str, kind: str, target: Path | None) -> None:
     meta = notes.read_meta(text)
     if kind == "html":
         language = {"se": "sv"}.get(str(meta.get("country", "dk")), "da")
-        page = html_page(text, t("export.title"), language)
+        page = html_page(text, t(Msg.EXPORT_TITLE), language)
     else:
         page = readable(text)
     if target is None:
@@ -177,45 +177,45 @@ def export(typed: str, kind: str, target: Path | None) -> None:
     from samtale.store.files import write_file
 
     write_file(target, page.encode("utf-8"))
-    output.line(t("export.saved", path=target))
+    output.line(t(Msg.EXPORT_SAVED, path=target))
     if note.encrypted:
-        output.line(t("export.not_encrypted"), err=True)
+        output.line(t(Msg.EXPORT_NOT_ENCRYPTED), err=True)
 
 
 def register(app: typer.Typer) -> None:
     """Declare the three commands on the `notes` group."""
 
-    @app.command("followup", cls=SamtaleCommand, help=t("help.notes.followup"))
+    @app.command("followup", cls=SamtaleCommand, help=t(Msg.HELP_NOTES_FOLLOWUP))
     def _followup(
-        note_id: Annotated[str, typer.Argument(metavar="ID", help=t("help.notes.id"))],
+        note_id: Annotated[str, typer.Argument(metavar="ID", help=t(Msg.HELP_NOTES_ID))],
         answers_file: Annotated[
             Path | None,
-            typer.Option("--answers", "--svar", help=t("help.notes.followup_answers")),
+            typer.Option("--answers", "--svar", help=t(Msg.HELP_NOTES_FOLLOWUP_ANSWERS)),
         ] = None,
         resume: Annotated[
             bool,
             typer.Option(
-                "--resume", "--fortsæt", "--fortsätt", help=t("help.notes.followup_resume")
+                "--resume", "--fortsæt", "--fortsätt", help=t(Msg.HELP_NOTES_FOLLOWUP_RESUME)
             ),
         ] = False,
     ) -> None:
         followup(answers_file, note_id, resume=resume)
 
-    @app.command("journal", cls=SamtaleCommand, help=t("help.notes.journal"))
+    @app.command("journal", cls=SamtaleCommand, help=t(Msg.HELP_NOTES_JOURNAL))
     def _journal(
-        note_id: Annotated[str, typer.Argument(metavar="ID", help=t("help.notes.id"))],
+        note_id: Annotated[str, typer.Argument(metavar="ID", help=t(Msg.HELP_NOTES_ID))],
     ) -> None:
         journal(note_id)
 
-    @app.command("export", cls=SamtaleCommand, help=t("help.notes.export"))
+    @app.command("export", cls=SamtaleCommand, help=t(Msg.HELP_NOTES_EXPORT))
     def _export(
-        note_id: Annotated[str, typer.Argument(metavar="ID", help=t("help.notes.id"))],
+        note_id: Annotated[str, typer.Argument(metavar="ID", help=t(Msg.HELP_NOTES_ID))],
         kind: Annotated[
-            str, typer.Option("--format", "--formatering", help=t("help.notes.format"))
+            str, typer.Option("--format", "--formatering", help=t(Msg.HELP_NOTES_FORMAT))
         ] = "html",
         output: Annotated[
             Path | None,
-            typer.Option("--output", "-o", dir_okay=False, help=t("help.notes.output")),
+            typer.Option("--output", "-o", dir_okay=False, help=t(Msg.HELP_NOTES_OUTPUT)),
         ] = None,
     ) -> None:
         export(note_id, kind, output)

@@ -10,7 +10,7 @@ import typer
 from samtale import output
 from samtale.cli.localized import SamtaleCommand
 from samtale.cli.session import session
-from samtale.messages import t
+from samtale.messages import Msg, t
 from samtale.output.console import writer
 
 
@@ -44,7 +44,7 @@ def show_phrases(
         return
     out = writer()
     if not found:
-        out.say(t("phrases.none"))
+        out.say(t(Msg.PHRASES_NONE))
         return
     from samtale.cli.render import entry, heading, source_line, tag_labels, tag_names
 
@@ -53,10 +53,10 @@ def show_phrases(
     for number, topic_key in enumerate(dict.fromkeys(phrase.topic for phrase in found)):
         out.write(heading(topics[topic_key].label, first=not number, plain=not out.is_terminal))
         for phrase in (p for p in found if p.topic == topic_key):
-            fits = tag_labels(names, phrase.fits) or t("phrases.general")
+            fits = tag_labels(names, phrase.fits) or t(Msg.PHRASES_GENERAL)
             lines = [
-                t("phrases.in_own_language", text=phrase.text) if texts else "",
-                [(t("phrases.fits", tags=fits), "dim")],
+                t(Msg.PHRASES_IN_OWN_LANGUAGE, text=phrase.text) if texts else "",
+                [(t(Msg.PHRASES_FITS, tags=fits), "dim")],
                 source_line(guide, phrase.source),
             ]
             out.write(entry(spoken(phrase, texts), "", lines, out.width))
@@ -65,27 +65,29 @@ def show_phrases(
 def register(app: typer.Typer) -> None:
     """Declare the command; help texts are read now, in the run's language."""
 
-    @app.command("phrases", cls=SamtaleCommand, help=t("help.phrases"))
+    @app.command("phrases", cls=SamtaleCommand, help=t(Msg.HELP_PHRASES))
     def phrases(
         ctx: typer.Context,
         topic: Annotated[
             str | None,
-            typer.Option("--topic", "--emne", "--ämne", "-t", help=t("help.phrases.topic")),
+            typer.Option("--topic", "--emne", "--ämne", "-t", help=t(Msg.HELP_PHRASES_TOPIC)),
         ] = None,
         context: Annotated[
             str | None,
             typer.Option(
-                "--context", "--kontekst", "--kontext", "-c", help=t("help.phrases.context")
+                "--context", "--kontekst", "--kontext", "-c", help=t(Msg.HELP_PHRASES_CONTEXT)
             ),
         ] = None,
         search: Annotated[
             str | None,
-            typer.Option("--search", "--søg", "--sök", "-s", help=t("help.phrases.search")),
+            typer.Option("--search", "--søg", "--sök", "-s", help=t(Msg.HELP_PHRASES_SEARCH)),
         ] = None,
         language: Annotated[
             str | None,
-            typer.Option("--language", "--sprog", "--språk", "-l", help=t("help.phrases.language")),
+            typer.Option(
+                "--language", "--sprog", "--språk", "-l", help=t(Msg.HELP_PHRASES_LANGUAGE)
+            ),
         ] = None,
-        as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
+        as_json: Annotated[bool, typer.Option("--json", help=t(Msg.HELP_JSON))] = False,
     ) -> None:
         show_phrases(ctx, topic, context, search, language, as_json)

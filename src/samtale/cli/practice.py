@@ -13,7 +13,7 @@ from samtale.cli.kept import Kept
 from samtale.cli.localized import SamtaleCommand
 from samtale.cli.session import session
 from samtale.errors import UsageError
-from samtale.messages import t
+from samtale.messages import Msg, t
 from samtale.output.console import console
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 def _prompter() -> Prompter:
     if not (sys.stdin.isatty() and output.is_terminal()):
-        raise UsageError(t("practice.needs_terminal"))
+        raise UsageError(t(Msg.PRACTICE_NEEDS_TERMINAL))
     from samtale.prep.questionnaire import QuestionaryPrompter
 
     return QuestionaryPrompter()
@@ -41,17 +41,17 @@ def list_cases(run: Session, as_json: bool) -> None:
 
     out = console()
     table = Table(
-        title=t("practice.title"),
+        title=t(Msg.PRACTICE_TITLE),
         title_justify="left",
         expand=True,
         box=table_box(out.is_terminal),
     )
     table.add_column("id", overflow="fold")
-    table.add_column(t("practice.col.title"))
+    table.add_column(t(Msg.PRACTICE_COL_TITLE))
     for case in cases:
         table.add_row(case.id, case.title)
     out.print(table)
-    out.print(t("practice.how"))
+    out.print(t(Msg.PRACTICE_HOW))
 
 
 def run_case(run: Session, typed: str, group: bool, save: bool, resume: bool = False) -> None:
@@ -75,9 +75,9 @@ def run_case(run: Session, typed: str, group: bool, save: bool, resume: bool = F
         draft = Kept("practice", case.id, _key(run), command, opener=_opener)
         earlier = draft.load(resume)
         if resume and earlier is None:
-            raise UsageError(t("practice.no_draft"))
+            raise UsageError(t(Msg.PRACTICE_NO_DRAFT))
         if earlier is not None:
-            prompter.say(t("practice.continuing"))
+            prompter.say(t(Msg.PRACTICE_CONTINUING))
     try:
         answers = practise(prompter, case, earlier, draft.keep if draft else None)
     except (KeyboardInterrupt, EOFError):
@@ -126,7 +126,7 @@ def _save(draft: Kept, case_id: str, title: str, answers: dict[str, str]) -> Non
     except OSError as error:
         raise draft.not_saved(error, home().practice) from None
     draft.drop()
-    output.line(t("practice.saved", path=path))
+    output.line(t(Msg.PRACTICE_SAVED, path=path))
 
 
 def newest_draft() -> str:
@@ -136,7 +136,7 @@ def newest_draft() -> str:
     for found in answer_drafts.draft_files():
         if found.kind == "practice":
             return found.owner
-    raise UsageError(t("practice.no_draft"))
+    raise UsageError(t(Msg.PRACTICE_NO_DRAFT))
 
 
 def run_reflect(run: Session) -> None:
@@ -147,11 +147,11 @@ def run_reflect(run: Session) -> None:
 
     guide = run.guide()
     prompter = _prompter()
-    prompter.say(t("reflect.intro"))
+    prompter.say(t(Msg.REFLECT_INTRO))
     open_points = reflect(prompter, guide.self_check)
     out = console()
     if not open_points:
-        out.print(t("reflect.ready"))
+        out.print(t(Msg.REFLECT_READY))
         return
     for item in open_points:
         body = Text(item.question + "\n", style="bold")
@@ -160,26 +160,28 @@ def run_reflect(run: Session) -> None:
         for line in reveal(item.pointers, guide):
             body.append("\n• " + line, style="dim")
         out.print(Panel(body))
-    out.print(t("reflect.not_saved"))
+    out.print(t(Msg.REFLECT_NOT_SAVED))
 
 
 def register(app: typer.Typer) -> None:
     """Declare `practice` and `reflect`; help texts are read in the run's language."""
 
-    @app.command("practice", cls=SamtaleCommand, help=t("help.practice"))
+    @app.command("practice", cls=SamtaleCommand, help=t(Msg.HELP_PRACTICE))
     def _practice(
         ctx: typer.Context,
         case: Annotated[
             str | None,
-            typer.Argument(metavar=t("help.practice.case.metavar"), help=t("help.practice.case")),
+            typer.Argument(
+                metavar=t(Msg.HELP_PRACTICE_CASE_METAVAR), help=t(Msg.HELP_PRACTICE_CASE)
+            ),
         ] = None,
-        group: Annotated[bool, typer.Option("--group", help=t("help.practice.group"))] = False,
-        save: Annotated[bool, typer.Option("--save", help=t("help.practice.save"))] = False,
+        group: Annotated[bool, typer.Option("--group", help=t(Msg.HELP_PRACTICE_GROUP))] = False,
+        save: Annotated[bool, typer.Option("--save", help=t(Msg.HELP_PRACTICE_SAVE))] = False,
         resume: Annotated[
             bool,
-            typer.Option("--resume", "--fortsæt", "--fortsätt", help=t("help.practice.resume")),
+            typer.Option("--resume", "--fortsæt", "--fortsätt", help=t(Msg.HELP_PRACTICE_RESUME)),
         ] = False,
-        as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
+        as_json: Annotated[bool, typer.Option("--json", help=t(Msg.HELP_JSON))] = False,
     ) -> None:
         run = session(ctx)
         if case is None and resume:
@@ -189,6 +191,6 @@ def register(app: typer.Typer) -> None:
         else:
             run_case(run, case, group, save, resume)
 
-    @app.command("reflect", cls=SamtaleCommand, help=t("help.reflect"))
+    @app.command("reflect", cls=SamtaleCommand, help=t(Msg.HELP_REFLECT))
     def _reflect(ctx: typer.Context) -> None:
         run_reflect(session(ctx))

@@ -40,7 +40,7 @@ from samtale.cli.kept import save_attempt, save_problem
 from samtale.cli.localized import SamtaleCommand
 from samtale.cli.session import Session, session
 from samtale.errors import Done, SamtaleError, StorageError, UsageError, stopped_by
-from samtale.messages import t
+from samtale.messages import Msg, t
 from samtale.output import say
 
 if TYPE_CHECKING:
@@ -134,7 +134,7 @@ def prep(
     run = session(ctx)
     resume = resume or draft_id is not None
     if answers_file is not None and resume:
-        raise UsageError(t("prep.answers_or_resume"))
+        raise UsageError(t(Msg.PREP_ANSWERS_OR_RESUME))
     key = None
     run.guide(local=True)  # a broken local resources file stops here, before any question
     if not stdout:
@@ -147,7 +147,7 @@ def prep(
         key = unlock(create=True)
     if answers_file is not None:
         raw = read_answers(answers_file)
-        origin = t("prep.stdin") if str(answers_file) == "-" else str(answers_file)
+        origin = t(Msg.PREP_STDIN) if str(answers_file) == "-" else str(answers_file)
         note, citizen = make_note(run, raw, origin, date.today())
         if stdout:
             output.text(note)
@@ -188,15 +188,15 @@ def _interactive_run(
             draft, answers = PrepDraft(drafts.new_draft_id(), DraftMeta.now(run.country), key), {}
         answers = interactive(run, draft, answers, prompter)
         try:
-            note, citizen = make_note(run, answers, t("prep.your_answers"), date.today())
+            note, citizen = make_note(run, answers, t(Msg.PREP_YOUR_ANSWERS), date.today())
         except SamtaleError as error:  # the answers stay in the draft, to be corrected
             problem = error.message
             raise UsageError(
-                t("prep.fix_in_draft", problem=problem, command=draft.command())
+                t(Msg.PREP_FIX_IN_DRAFT, problem=problem, command=draft.command())
             ) from None
         if stdout:
             output.text(note)
-            say(t("prep.printed_draft_kept", command=draft.command(), id=draft.id))
+            say(t(Msg.PREP_PRINTED_DRAFT_KEPT, command=draft.command(), id=draft.id))
             return False
         path = _save(note, citizen, key, draft)
         draft.drop()
@@ -215,15 +215,15 @@ def _tell_saved(path: Path) -> None:
     """Where the note is, its id, and the commands a new user needs next."""
     from samtale.store.notes import id_of
 
-    output.line(t("prep.saved", path=path))
-    output.line(t("prep.next", id=id_of(path)))
+    output.line(t(Msg.PREP_SAVED, path=path))
+    output.line(t(Msg.PREP_NEXT, id=id_of(path)))
 
 
 def _prompter() -> Prompter:
     from samtale.prep.questionnaire import QuestionaryPrompter
 
     if not (sys.stdin.isatty() and output.is_terminal()):
-        raise UsageError(t("prep.needs_terminal"))
+        raise UsageError(t(Msg.PREP_NEEDS_TERMINAL))
     return QuestionaryPrompter()
 
 
@@ -235,14 +235,14 @@ def _offer_role(run: Session, answers: dict[str, Any], prompter: Prompter) -> No
     if not role or run.config().role or len(notes.note_files()) != 1:
         return
     try:
-        if not prompter.confirm(t("prep.remember_role", role=role), True):
+        if not prompter.confirm(t(Msg.PREP_REMEMBER_ROLE, role=role), True):
             return
         from samtale.cli.settings import set_setting
 
         set_setting("role", role)
     except (KeyboardInterrupt, EOFError, SamtaleError):
         return  # the note is saved; the role can be set later with `config set role`
-    output.line(t("prep.role_remembered"))
+    output.line(t(Msg.PREP_ROLE_REMEMBERED))
 
 
 def _stopped(draft: PrepDraft | None, signum: int | None, resume: bool = False) -> NoReturn:
@@ -253,12 +253,12 @@ def _stopped(draft: PrepDraft | None, signum: int | None, resume: bool = False) 
     for other in _stop_signals():  # a second signal must not cut the way out short
         signal.signal(other, signal.SIG_IGN)
     if draft is None and resume:
-        raise stopped_by(signum, t("prep.interrupted_picking"))
+        raise stopped_by(signum, t(Msg.PREP_INTERRUPTED_PICKING))
     if draft is None or not draft.saved:
         reason = draft.problem if draft is not None else None
-        message = t("prep.interrupted_no_draft", reason=reason) if reason else t("interrupted")
+        message = t(Msg.PREP_INTERRUPTED_NO_DRAFT, reason=reason) if reason else t(Msg.INTERRUPTED)
         raise stopped_by(signum, message)
-    raise stopped_by(signum, t("prep.interrupted_draft", command=draft.command()))
+    raise stopped_by(signum, t(Msg.PREP_INTERRUPTED_DRAFT, command=draft.command()))
 
 
 def open_draft(
@@ -272,19 +272,19 @@ def open_draft(
     if draft_id is not None:
         found = [info for info in found if info.id == draft_id.strip().lower()]
         if not found:
-            raise UsageError(t("drafts.unknown", id=draft_id))
+            raise UsageError(t(Msg.DRAFTS_UNKNOWN, id=draft_id))
     if not found:
-        raise UsageError(t("prep.no_draft"))
+        raise UsageError(t(Msg.PREP_NO_DRAFT))
     readable = [info for info in found if info.problem is None]
     if not readable:
         # An unreadable or sealed draft is bad input (exit 2), named with its reason.
-        raise UsageError(found[0].problem or t("prep.no_draft"))
+        raise UsageError(found[0].problem or t(Msg.PREP_NO_DRAFT))
     chosen = readable[0]
     if len(readable) > 1:
         lines = [
             (draft_line(info.answers, info.modified, run.country), info.id) for info in readable
         ]
-        picked = prompter.select(t("prep.pick_draft"), lines, readable[0].id)
+        picked = prompter.select(t(Msg.PREP_PICK_DRAFT), lines, readable[0].id)
         chosen = next(info for info in readable if info.id == picked)
     if key is not None:  # encryption is on: a plain draft is sealed before anything else
         chosen = drafts.sealed(chosen, key)
@@ -300,7 +300,7 @@ def draft_line(record: dict[str, Any], modified: float, country: str) -> str:
 
     seen = view(record, country, modified)
     return t(
-        "prep.draft_line",
+        Msg.PREP_DRAFT_LINE,
         date=seen.started,
         citizen=seen.citizen or "–",
         place=seen.region or "–",
@@ -338,17 +338,17 @@ def interactive(
     settings = run.config()
     if settings.country == run.country:  # a role remembered for one country's preps only
         asking.defaults["role"] = settings.role
-    prompter.say(t("prep.welcome"))
+    prompter.say(t(Msg.PREP_WELCOME))
     if answers and not complete(answers):
-        prompter.say(t("prep.so_far") + summary(answers, guide, look))
+        prompter.say(t(Msg.PREP_SO_FAR) + summary(answers, guide, look))
     ask(prompter, guide, look, asking=asking)
     outcome = review(asking)
     if outcome is Outcome.KEEP:
         draft.keep(asking.answers)
-        raise Done(t("prep.kept", command=draft.command()))
+        raise Done(t(Msg.PREP_KEPT, command=draft.command()))
     if outcome is Outcome.DISCARD:
         draft.drop()
-        raise Done(t("prep.discarded"))
+        raise Done(t(Msg.PREP_DISCARDED))
     return asking.answers
 
 
@@ -368,10 +368,10 @@ def _save(
     except OSError as error:
         reason = save_problem(error, home().notes)
     if draft is None:  # --answers: the answers file itself is what is kept
-        raise StorageError(t("prep.save_failed_file", reason=reason, path=origin))
+        raise StorageError(t(Msg.PREP_SAVE_FAILED_FILE, reason=reason, path=origin))
     if not draft.saved:
-        raise StorageError(t("prep.save_failed_no_draft", reason=reason))
-    raise StorageError(t("prep.save_failed", reason=reason, command=draft.command()))
+        raise StorageError(t(Msg.PREP_SAVE_FAILED_NO_DRAFT, reason=reason))
+    raise StorageError(t(Msg.PREP_SAVE_FAILED, reason=reason, command=draft.command()))
 
 
 def _mention_old_notes(days: int) -> None:
@@ -383,7 +383,7 @@ def _mention_old_notes(days: int) -> None:
     now = time.time()
     old = [n for n in notes.note_files() if notes.expired(n.mtime, now, days)]
     if old:
-        output.line(t("prep.old_notes", count=len(old), days=days), err=True)
+        output.line(t(Msg.PREP_OLD_NOTES, count=len(old), days=days), err=True)
 
 
 def make_note(run: Session, raw: dict[str, Any], origin: str, day: date) -> tuple[str, str]:
@@ -409,23 +409,23 @@ def print_template(ctx: typer.Context) -> None:
 def register(app: typer.Typer) -> None:
     """Declare the command; help texts are read now, in the run's language."""
 
-    @app.command("prep", cls=SamtaleCommand, help=t("help.prep"))
+    @app.command("prep", cls=SamtaleCommand, help=t(Msg.HELP_PREP))
     def _prep(
         ctx: typer.Context,
         draft_id: Annotated[
             str | None,
-            typer.Argument(metavar=t("help.prep.draft.metavar"), help=t("help.prep.draft")),
+            typer.Argument(metavar=t(Msg.HELP_PREP_DRAFT_METAVAR), help=t(Msg.HELP_PREP_DRAFT)),
         ] = None,
         answers_file: Annotated[
             Path | None,
-            typer.Option("--answers", "--svar", help=t("help.prep.answers"), dir_okay=False),
+            typer.Option("--answers", "--svar", help=t(Msg.HELP_PREP_ANSWERS), dir_okay=False),
         ] = None,
-        stdout: Annotated[bool, typer.Option("--stdout", help=t("help.prep.stdout"))] = False,
+        stdout: Annotated[bool, typer.Option("--stdout", help=t(Msg.HELP_PREP_STDOUT))] = False,
         resume: Annotated[
-            bool, typer.Option("--resume", "--fortsæt", "--fortsätt", help=t("help.prep.resume"))
+            bool, typer.Option("--resume", "--fortsæt", "--fortsätt", help=t(Msg.HELP_PREP_RESUME))
         ] = False,
         template: Annotated[
-            bool, typer.Option("--template", "--skabelon", "--mall", help=t("help.prep.template"))
+            bool, typer.Option("--template", "--skabelon", "--mall", help=t(Msg.HELP_PREP_TEMPLATE))
         ] = False,
     ) -> None:
         if template:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from samtale.dates import month_label, years_since
 from samtale.guide.directory import OLD_AFTER_YEARS
 from samtale.guide.models import ContactPoint, Guide, SourceRef
-from samtale.messages import t
+from samtale.messages import Msg, t
 from samtale.output.styled import Line, Span, wrap
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ def source_line(guide: Guide, ref: SourceRef | None) -> str:
         return ""
     source = next(s for s in guide.sources if s.id == ref.doc)
     when = f", {month_label(source.date)}" if source.date else ""
-    return t("source.line", publisher=source.publisher, when=when, section=ref.section)
+    return t(Msg.SOURCE_LINE, publisher=source.publisher, when=when, section=ref.section)
 
 
 def tag_names(guide: Guide) -> dict[str, str]:
@@ -91,7 +91,7 @@ def entry(title: str, note: str, lines: Sequence[str | Sequence[Span]], width: i
 def source_label(guide: Guide, ref: SourceRef | None) -> str:
     """A contact point's source as a reader can find it: the page's address, or the document."""
     if ref is None:
-        return t("contact.local_source")
+        return t(Msg.CONTACT_LOCAL_SOURCE)
     source = next(s for s in guide.sources if s.id == ref.doc)
     return source.url or f"{source.publisher}: {source.title}"
 
@@ -99,11 +99,11 @@ def source_label(guide: Guide, ref: SourceRef | None) -> str:
 def age_spans(as_of: str | None, today: date) -> list[Span]:
     """``Oplyst december 2019 (6 år siden) – tjek før brug``; undated points say so."""
     if as_of is None:
-        return [(t("contact.undated"), "dim"), (t("contact.check_first"), "yellow")]
+        return [(t(Msg.CONTACT_UNDATED), "dim"), (t(Msg.CONTACT_CHECK_FIRST), "yellow")]
     years = years_since(as_of, today)
-    age: list[Span] = [(t("contact.age", when=month_label(as_of), years=years), "dim")]
+    age: list[Span] = [(t(Msg.CONTACT_AGE, when=month_label(as_of), years=years), "dim")]
     if years >= OLD_AFTER_YEARS:
-        age.append((t("contact.check_first"), "yellow"))
+        age.append((t(Msg.CONTACT_CHECK_FIRST), "yellow"))
     return age
 
 
@@ -123,5 +123,5 @@ def contact_lines(guide: Guide, points: Sequence[ContactPoint], today: date) -> 
             lines.append([(f"{t(f'contact.{point.kind.value}')}: {point.value}{note}", "")])
         lines.append(age_spans(group[0].as_of, today))
         source = source_label(guide, group[0].source)
-        lines.append([(t("contact.source", source=source), "dim")])
+        lines.append([(t(Msg.CONTACT_SOURCE, source=source), "dim")])
     return lines

@@ -12,7 +12,7 @@ import typer
 from samtale import output
 from samtale.cli.localized import SamtaleCommand, SamtaleGroup
 from samtale.cli.session import session
-from samtale.messages import t
+from samtale.messages import Msg, t
 from samtale.output.console import writer
 
 DEFAULT_STALE_MONTHS = 24  # the same as samtale.guide.directory's, without importing it
@@ -63,7 +63,7 @@ def show_stale(ctx: typer.Context, months: int, as_json: bool, as_csv: bool = Fa
         return
     out = writer()
     if not due:
-        out.say(t("resources.stale.none", months=months))
+        out.say(t(Msg.RESOURCES_STALE_NONE, months=months))
         return
     out.write(_stale_lines(guide, due, months, out.width, plain=not out.is_terminal))
 
@@ -75,10 +75,10 @@ def _stale_lines(
     from samtale.cli.render import age_spans, entry, heading, source_label
 
     today = date.today()
-    lines = heading(t("resources.stale.title", months=months), first=True, plain=plain)
+    lines = heading(t(Msg.RESOURCES_STALE_TITLE, months=months), first=True, plain=plain)
     for resource, point in due:
         label = f"{t(f'contact.{point.kind.value}')}: {point.value}"
-        source = t("contact.source", source=source_label(guide, point.source))
+        source = t(Msg.CONTACT_SOURCE, source=source_label(guide, point.source))
         lines += entry(resource.name, "", [label, age_spans(point.as_of, today), source], width)
     return lines
 
@@ -108,7 +108,7 @@ def show_resources(
         return
     out = writer()
     if not found:
-        out.say(t("resources.none"))
+        out.say(t(Msg.RESOURCES_NONE))
         return
     from samtale.cli.render import heading
     from samtale.output.pager import pager
@@ -118,8 +118,8 @@ def show_resources(
     nearby = [resource for resource in found if resource.coverage != "national"]
     national = [resource for resource in found if resource.coverage == "national"]
     titles = (
-        t("resources.title_for", place=place.name) if place else t("resources.title"),
-        t("resources.title_national"),
+        t(Msg.RESOURCES_TITLE_FOR, place=place.name) if place else t(Msg.RESOURCES_TITLE),
+        t(Msg.RESOURCES_TITLE_NATIONAL),
     )
     lines: list[Line] = []
     for title, group_found in zip(titles, (nearby, national), strict=True):
@@ -142,30 +142,30 @@ def _resource_lines(guide: Guide, resource: Resource, width: int) -> list[Line]:
     offers = ", ".join(services[s] for s in resource.services)
     coverage = coverage_label(resource.coverage, guide.places, resource.lies_in)
     local = (
-        t("resources.local", when=month_label(resource.verified), who=resource.verified_by)
+        t(Msg.RESOURCES_LOCAL, when=month_label(resource.verified), who=resource.verified_by)
         if resource.local
         else ""
     )
     about = [
         [(local, "yellow")],
         [(resource.description, "")],
-        t("resources.offers", offers=offers) if offers else "",
-        t("resources.covers", coverage=coverage),
+        t(Msg.RESOURCES_OFFERS, offers=offers) if offers else "",
+        t(Msg.RESOURCES_COVERS, coverage=coverage),
         source_line(guide, resource.source),
     ]
     today = date.today()
     contact = contact_lines(guide, resource.contact, today)
     lines = entry(resource.name, "", about, width)
     if contact:
-        lines += indented([[(t("resources.contact"), "")]], width)
+        lines += indented([[(t(Msg.RESOURCES_CONTACT), "")]], width)
         lines += indented(contact, width, depth=2)
     reach = route(resource, guide.resources)
     if reach is not None:
-        via = t("resources.reach_via", name=reach.via.name, note=reach.note)
+        via = t(Msg.RESOURCES_REACH_VIA, name=reach.via.name, note=reach.note)
         lines += indented([[(via, "")]], width)
         lines += indented(contact_lines(guide, [reach.point], today), width, depth=2)
     elif not contact:
-        lines += indented([[(t("resources.no_contact"), "dim")]], width)
+        lines += indented([[(t(Msg.RESOURCES_NO_CONTACT), "dim")]], width)
     return lines
 
 
@@ -177,7 +177,7 @@ def export_directory(ctx: typer.Context, fmt: str, target: Path) -> None:
     rows = export_rows(session(ctx).guide(local=True).resources)
     data = xlsx_bytes(rows) if fmt == "xlsx" else csv_bytes(rows)
     write_export(target, data)
-    writer().say(t("resources.export.done", count=len(rows), path=target))
+    writer().say(t(Msg.RESOURCES_EXPORT_DONE, count=len(rows), path=target))
 
 
 def import_directory(ctx: typer.Context, sheet: Path) -> None:
@@ -198,11 +198,11 @@ def import_directory(ctx: typer.Context, sheet: Path) -> None:
         load_into(guide, path, today)  # raises with the file's first problem
     raw = read_raw(path) or {}  # a valid file: a mapping with a list of resources
     if raw.get("country") not in (None, guide.country):
-        raise UsageError(t("resources.import.other_country", path=path, country=raw["country"]))
+        raise UsageError(t(Msg.RESOURCES_IMPORT_OTHER_COUNTRY, path=path, country=raw["country"]))
     try:
         data = sheet.read_bytes()
     except OSError as error:
-        raise UsageError(t("local.unreadable", path=sheet, reason=error.strerror)) from None
+        raise UsageError(t(Msg.LOCAL_UNREADABLE, path=sheet, reason=error.strerror)) from None
     try:
         rows = parse_sheet(data, xlsx=sheet.suffix.casefold() == ".xlsx")
     except SheetError as error:
@@ -212,17 +212,17 @@ def import_directory(ctx: typer.Context, sheet: Path) -> None:
     if result is None:
         for problem in found:
             where = {"path": sheet, "row": problem.row, "column": problem.column}
-            output.line(t("resources.import.problem", **where, message=problem.message), err=True)
-        raise DataError(t("resources.import.failed", count=len(found), path=sheet))
+            output.line(t(Msg.RESOURCES_IMPORT_PROBLEM, **where, message=problem.message), err=True)
+        raise DataError(t(Msg.RESOURCES_IMPORT_FAILED, count=len(found), path=sheet))
     if not result.updated and not result.added:
-        writer().say(t("resources.import.nothing"))
+        writer().say(t(Msg.RESOURCES_IMPORT_NOTHING))
         return
     content = {key: value for key, value in raw.items() if key != "resources"}
     content["resources"] = result.entries
     text = yaml.safe_dump(content, allow_unicode=True, sort_keys=False, width=88)
     replace_local_resources(path, text.encode("utf-8"))
     counts = {"updated": len(result.updated), "added": len(result.added)}
-    writer().say(t("resources.import.done", **counts, path=path))
+    writer().say(t(Msg.RESOURCES_IMPORT_DONE, **counts, path=path))
 
 
 def register(parent: typer.Typer) -> None:
@@ -237,19 +237,22 @@ def register(parent: typer.Typer) -> None:
     def resources(
         ctx: typer.Context,
         region: Annotated[
-            str | None, typer.Option("--region", "--område", "-r", help=t("help.resources.region"))
+            str | None,
+            typer.Option("--region", "--område", "-r", help=t(Msg.HELP_RESOURCES_REGION)),
         ] = None,
         group: Annotated[
             str | None,
-            typer.Option("--group", "--gruppe", "--grupp", "-g", help=t("help.resources.group")),
+            typer.Option("--group", "--gruppe", "--grupp", "-g", help=t(Msg.HELP_RESOURCES_GROUP)),
         ] = None,
         service: Annotated[
             str | None,
-            typer.Option("--service", "--ydelse", "--tjänst", help=t("help.resources.service")),
+            typer.Option("--service", "--ydelse", "--tjänst", help=t(Msg.HELP_RESOURCES_SERVICE)),
         ] = None,
         stale: Annotated[
             bool,
-            typer.Option("--stale", "--forældede", "--inaktuella", help=t("help.resources.stale")),
+            typer.Option(
+                "--stale", "--forældede", "--inaktuella", help=t(Msg.HELP_RESOURCES_STALE)
+            ),
         ] = False,
         older_than: Annotated[
             int,
@@ -258,48 +261,50 @@ def register(parent: typer.Typer) -> None:
                 "--ældre-end",
                 "--äldre-än",
                 min=0,
-                metavar=t("help.resources.months.metavar"),
-                help=t("help.resources.older_than"),
+                metavar=t(Msg.HELP_RESOURCES_MONTHS_METAVAR),
+                help=t(Msg.HELP_RESOURCES_OLDER_THAN),
             ),
         ] = DEFAULT_STALE_MONTHS,
         fmt: Annotated[
             StaleFormat,
-            typer.Option("--format", help=t("help.resources.format")),
+            typer.Option("--format", help=t(Msg.HELP_RESOURCES_FORMAT)),
         ] = StaleFormat.TEXT,
-        as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
+        as_json: Annotated[bool, typer.Option("--json", help=t(Msg.HELP_JSON))] = False,
     ) -> None:
         if ctx.invoked_subcommand is not None:
             return
         if fmt == StaleFormat.CSV and not stale:
             from samtale.errors import UsageError
 
-            raise UsageError(t("resources.format_needs_stale"))
+            raise UsageError(t(Msg.RESOURCES_FORMAT_NEEDS_STALE))
         if stale:
             show_stale(ctx, older_than, as_json, fmt == StaleFormat.CSV)
         else:
             show_resources(ctx, region, group, service, as_json)
 
-    @app.command("export", cls=SamtaleCommand, help=t("help.resources.export"))
+    @app.command("export", cls=SamtaleCommand, help=t(Msg.HELP_RESOURCES_EXPORT))
     def _export(
         ctx: typer.Context,
         output: Annotated[
             Path,
-            typer.Option("--output", "-o", dir_okay=False, help=t("help.resources.export.output")),
+            typer.Option(
+                "--output", "-o", dir_okay=False, help=t(Msg.HELP_RESOURCES_EXPORT_OUTPUT)
+            ),
         ],
         fmt: Annotated[
-            SheetFormat, typer.Option("--format", help=t("help.resources.export.format"))
+            SheetFormat, typer.Option("--format", help=t(Msg.HELP_RESOURCES_EXPORT_FORMAT))
         ] = SheetFormat.CSV,
     ) -> None:
         export_directory(ctx, fmt.value, output)
 
-    @app.command("import", cls=SamtaleCommand, help=t("help.resources.import"))
+    @app.command("import", cls=SamtaleCommand, help=t(Msg.HELP_RESOURCES_IMPORT))
     def _import(
         ctx: typer.Context,
         sheet: Annotated[
             Path,
-            typer.Argument(metavar="FILE", dir_okay=False, help=t("help.resources.import.file")),
+            typer.Argument(metavar="FILE", dir_okay=False, help=t(Msg.HELP_RESOURCES_IMPORT_FILE)),
         ],
     ) -> None:
         import_directory(ctx, sheet)
 
-    parent.add_typer(app, name="resources", help=t("help.resources"))
+    parent.add_typer(app, name="resources", help=t(Msg.HELP_RESOURCES))

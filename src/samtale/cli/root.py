@@ -15,7 +15,7 @@ from samtale import __version__, output
 from samtale.cli.localized import SamtaleCommand, SamtaleGroup, click_errors
 from samtale.cli.session import Session
 from samtale.errors import DataError, Done, SamtaleError
-from samtale.messages import t
+from samtale.messages import Msg, t
 
 
 def _version(value: bool) -> None:
@@ -50,7 +50,7 @@ def build_app(only: str | None = None) -> typer.Typer:
         cls=SamtaleGroup,
         add_completion=True,
         name="samtale",
-        help=t("help.app"),
+        help=t(Msg.HELP_APP),
         no_args_is_help=True,
         pretty_exceptions_enable=False,
         pretty_exceptions_show_locals=False,
@@ -62,14 +62,14 @@ def build_app(only: str | None = None) -> typer.Typer:
         ctx: typer.Context,
         country: Annotated[
             str | None,
-            typer.Option("--country", "--land", envvar="SAMTALE_COUNTRY", help=t("help.country")),
+            typer.Option("--country", "--land", envvar="SAMTALE_COUNTRY", help=t(Msg.HELP_COUNTRY)),
         ] = None,
-        debug: Annotated[bool, typer.Option("--debug", help=t("help.debug"))] = False,
-        no_pager: Annotated[bool, typer.Option("--no-pager", help=t("help.no_pager"))] = False,
+        debug: Annotated[bool, typer.Option("--debug", help=t(Msg.HELP_DEBUG))] = False,
+        no_pager: Annotated[bool, typer.Option("--no-pager", help=t(Msg.HELP_NO_PAGER))] = False,
         version: Annotated[
             bool,
             typer.Option(
-                "--version", "-V", callback=_version, is_eager=True, help=t("help.version")
+                "--version", "-V", callback=_version, is_eager=True, help=t(Msg.HELP_VERSION)
             ),
         ] = False,
     ) -> None:
@@ -100,13 +100,13 @@ def build_app(only: str | None = None) -> typer.Typer:
 def _register_help(app: typer.Typer) -> None:
     """`samtale help [COMMAND]`: the same help as `samtale [COMMAND] --help`."""
 
-    @app.command("help", cls=SamtaleCommand, help=t("help.help_command"))
+    @app.command("help", cls=SamtaleCommand, help=t(Msg.HELP_HELP_COMMAND))
     def _help(
         ctx: typer.Context,
         command: Annotated[
             list[str] | None,
             typer.Argument(
-                metavar=t("help.help_command.metavar"), help=t("help.help_command.command")
+                metavar=t(Msg.HELP_HELP_COMMAND_METAVAR), help=t(Msg.HELP_HELP_COMMAND_COMMAND)
             ),
         ] = None,
     ) -> None:

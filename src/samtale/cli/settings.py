@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from samtale import output
-from samtale.messages import t
+from samtale.messages import Msg, t
 
 if TYPE_CHECKING:
     from samtale.app.settings import Changed
@@ -17,8 +17,8 @@ def set_setting(key: str, value: str) -> Changed:
     from samtale.app.settings import change_setting
 
     def repairing(problem: str) -> None:
-        output.line(t("config.repairing", problem=problem), err=True)
+        output.line(t(Msg.CONFIG_REPAIRING, problem=problem), err=True)
 
     changed = change_setting(key, value, repairing)
-    output.line(t("config.saved", key=key, value=value, path=changed.path))
+    output.line(t(Msg.CONFIG_SAVED, key=key, value=value, path=changed.path))
     return changed

@@ -10,7 +10,7 @@ import typer
 from samtale import output
 from samtale.cli.localized import SamtaleCommand
 from samtale.cli.session import session
-from samtale.messages import t
+from samtale.messages import Msg, t
 from samtale.output.console import writer
 
 
@@ -28,12 +28,12 @@ def show_signs(
     from samtale.cli.render import entry, heading, source_line
 
     out = writer()
-    out.say(t("signs.reminder"), "italic")
+    out.say(t(Msg.SIGNS_REMINDER), "italic")
     for kind in SignKind:
         out.write(heading(t(f"signs.title.{kind.value}"), plain=not out.is_terminal))
         for sign in select.signs(guide, kind):
             other = (
-                t("signs.other", text=sign.other_explanations) if sign.other_explanations else ""
+                t(Msg.SIGNS_OTHER, text=sign.other_explanations) if sign.other_explanations else ""
             )
             lines = [sign.description, other, source_line(guide, sign.source)]
             out.write(entry(sign.label, sign.id, lines, out.width))
@@ -42,9 +42,9 @@ def show_signs(
 def register(app: typer.Typer) -> None:
     """Declare the command; help texts are read now, in the run's language."""
 
-    @app.command("signs", cls=SamtaleCommand, help=t("help.signs"))
+    @app.command("signs", cls=SamtaleCommand, help=t(Msg.HELP_SIGNS))
     def signs(
         ctx: typer.Context,
-        as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
+        as_json: Annotated[bool, typer.Option("--json", help=t(Msg.HELP_JSON))] = False,
     ) -> None:
         show_signs(ctx, as_json)

@@ -29,7 +29,7 @@ from samtale.guide.models import (
 from samtale.guide.places import place_index
 from samtale.guide.problem import Loc, Problem
 from samtale.guide.text import fold
-from samtale.messages import t
+from samtale.messages import Msg, t
 from samtale.store.text import clean
 
 
@@ -65,13 +65,13 @@ def cross_check(guide: Guide) -> list[Problem]:
 
 
 _FORMATS = {
-    "Id": (re.compile(r"[a-z0-9][a-z0-9_]*"), "check.format_id"),
-    "Month": (re.compile(r"(19|20)\d\d-(0[1-9]|1[0-2])"), "check.format_month"),
+    "Id": (re.compile(r"[a-z0-9][a-z0-9_]*"), Msg.CHECK_FORMAT_ID),
+    "Month": (re.compile(r"(19|20)\d\d-(0[1-9]|1[0-2])"), Msg.CHECK_FORMAT_MONTH),
     "Day": (
         re.compile(r"(19|20)\d\d-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?"),
-        "check.format_day",
+        Msg.CHECK_FORMAT_DAY,
     ),
-    "Text": (re.compile(r"\s*\S.*", re.S), "check.format_text"),
+    "Text": (re.compile(r"\s*\S.*", re.S), Msg.CHECK_FORMAT_TEXT),
 }
 
 
@@ -131,12 +131,12 @@ def formats(kind: str, key: str, entries: Sequence[Any]) -> list[Problem]:
                 )
         elif isinstance(value, tuple):
             if required and not value:
-                problems.append(Problem(kind, loc, t("check.empty_list")))
+                problems.append(Problem(kind, loc, t(Msg.CHECK_EMPTY_LIST)))
             for index, item in enumerate(value):
                 walk((*loc, index), item, declared, False)
         elif isinstance(value, str):
             if clean(value) != value:
-                problems.append(Problem(kind, loc, t("check.control_character")))
+                problems.append(Problem(kind, loc, t(Msg.CHECK_CONTROL_CHARACTER)))
             for name, (pattern, message) in _FORMATS.items():
                 if re.search(rf"\b{name}\b", declared) and not pattern.fullmatch(value):
                     problems.append(Problem(kind, loc, t(message, value=value)))
@@ -152,7 +152,7 @@ def _unique_ids(guide: Guide) -> list[Problem]:
         for index, entry in enumerate(entries):
             entry_id = getattr(entry, "id", None)
             if entry_id is not None and entry_id in seen:
-                problems.append(Problem(kind, (key, index, "id"), t("check.duplicate_id")))
+                problems.append(Problem(kind, (key, index, "id"), t(Msg.CHECK_DUPLICATE_ID)))
             seen.add(entry_id)
     return problems
 
@@ -168,7 +168,7 @@ def _required_ids(guide: Guide) -> list[Problem]:
         required.append(("signs", "signs", ids, have))
     for kind, key, ids, have in required:
         problems += [
-            Problem(kind, (key,), t("check.missing_id", id=item_id))
+            Problem(kind, (key,), t(Msg.CHECK_MISSING_ID, id=item_id))
             for item_id in ids
             if item_id not in have
         ]
@@ -191,7 +191,7 @@ def _source_refs(guide: Guide) -> Iterable[tuple[str, Loc, SourceRef]]:
 def _sources(guide: Guide) -> list[Problem]:
     known = {s.id for s in guide.sources}
     return [
-        Problem(kind, loc, t("check.unknown_source", doc=ref.doc))
+        Problem(kind, loc, t(Msg.CHECK_UNKNOWN_SOURCE, doc=ref.doc))
         for kind, loc, ref in _source_refs(guide)
         if ref.doc not in known
     ]
@@ -213,9 +213,9 @@ def contact_dates(
         limit = source.date if source is not None else ceiling
         loc: Loc = ("contact", number, "as_of")
         if source is not None and source.date is None and point.as_of is not None:
-            problems.append((loc, t("check.as_of_undated_source", doc=source.id)))
+            problems.append((loc, t(Msg.CHECK_AS_OF_UNDATED_SOURCE, doc=source.id)))
         elif limit is not None and point.as_of is None and point.source is not None:
-            problems.append((loc, t("check.as_of_missing", when=limit)))
+            problems.append((loc, t(Msg.CHECK_AS_OF_MISSING, when=limit)))
         elif (
             limit is not None
             and point.as_of is not None
@@ -223,7 +223,7 @@ def contact_dates(
             and _valid_day(limit)
             and start_of(point.as_of) > start_of(limit)
         ):
-            problems.append((loc, t("check.as_of_too_new", when=limit)))
+            problems.append((loc, t(Msg.CHECK_AS_OF_TOO_NEW, when=limit)))
     return problems
 
 
@@ -255,7 +255,7 @@ def _tags(guide: Guide) -> list[Problem]:
                 for number, tag in enumerate(getattr(item, name)):
                     if tag not in (answers if kind == "contexts" else known):
                         loc = (key, index, name, number)
-                        problems.append(Problem(kind, loc, t("check.unknown_tag", tag=tag)))
+                        problems.append(Problem(kind, loc, t(Msg.CHECK_UNKNOWN_TAG, tag=tag)))
     return problems
 
 
@@ -286,7 +286,7 @@ def _conditions(guide: Guide) -> list[Problem]:
                         for place, value in enumerate(getattr(condition, field)):
                             if value not in ids:
                                 loc = (key, index, name, number, field, place)
-                                message = t("check.unknown_tag", tag=value)
+                                message = t(Msg.CHECK_UNKNOWN_TAG, tag=value)
                                 problems.append(Problem(kind, loc, message))
     return problems
 
@@ -297,7 +297,7 @@ def _topics_and_aliases(guide: Guide) -> list[Problem]:
     for index, phrase in enumerate(guide.phrases):
         if phrase.topic not in topic_ids:
             loc = ("phrases", index, "topic")
-            problems.append(Problem("phrases", loc, t("check.unknown_topic", topic=phrase.topic)))
+            problems.append(Problem("phrases", loc, t(Msg.CHECK_UNKNOWN_TOPIC, topic=phrase.topic)))
     for kind, key, items in (
         ("topics", "topics", guide.topics),
         ("contexts", "contexts", guide.contexts),
@@ -310,7 +310,7 @@ def _topics_and_aliases(guide: Guide) -> list[Problem]:
                 other = owner.setdefault(fold(name), item.id)  # type: ignore[attr-defined]
                 if other != item.id:  # type: ignore[attr-defined]
                     loc = (key, index, "aliases", number - 1) if number else (key, index, "id")
-                    problems.append(Problem(kind, loc, t("check.alias_clash", other=other)))
+                    problems.append(Problem(kind, loc, t(Msg.CHECK_ALIAS_CLASH, other=other)))
     return problems
 
 
@@ -319,12 +319,12 @@ def _renderings(guide: Guide) -> list[Problem]:
     rendered = {rendering.id for rendering in guide.phrases_en}
     phrase_ids = {phrase.id for phrase in guide.phrases}
     problems = [
-        Problem("phrases", ("phrases", index, "id"), t("check.no_rendering", language="en"))
+        Problem("phrases", ("phrases", index, "id"), t(Msg.CHECK_NO_RENDERING, language="en"))
         for index, phrase in enumerate(guide.phrases)
         if phrase.id not in rendered
     ]
     problems += [
-        Problem("phrases.en", ("phrases", index, "id"), t("check.unknown_phrase", id=item.id))
+        Problem("phrases.en", ("phrases", index, "id"), t(Msg.CHECK_UNKNOWN_PHRASE, id=item.id))
         for index, item in enumerate(guide.phrases_en)
         if item.id not in phrase_ids
     ]
@@ -348,26 +348,28 @@ def _handout(guide: Guide) -> list[Problem]:
         have = [entry.language for entry in entries]
         for language in languages:
             if have.count(language) != 1:
-                flag((key,), t("check.one_per_language", language=language))
+                flag((key,), t(Msg.CHECK_ONE_PER_LANGUAGE, language=language))
     for index, words in enumerate(handout.words):
         if len(words.months) != 12:
-            flag(("words", index, "months"), t("check.twelve_months"))
+            flag(("words", index, "months"), t(Msg.CHECK_TWELVE_MONTHS))
         named = {label.id for label in words.services}
         for number, label in enumerate(words.services):
             if label.id not in services:
-                flag(("words", index, "services", number), t("check.unknown_service", id=label.id))
+                flag(
+                    ("words", index, "services", number), t(Msg.CHECK_UNKNOWN_SERVICE, id=label.id)
+                )
         if words.language != native(guide.country):
             for service in services:
                 if service not in named:
-                    flag(("words", index, "services"), t("check.missing_id", id=service))
+                    flag(("words", index, "services"), t(Msg.CHECK_MISSING_ID, id=service))
     for number, service in enumerate(handout.not_for_the_person):
         if service not in services:
-            flag(("not_for_the_person", number), t("check.unknown_service", id=service))
+            flag(("not_for_the_person", number), t(Msg.CHECK_UNKNOWN_SERVICE, id=service))
     for index, right in enumerate(handout.rights):
         have = [wording.language for wording in right.texts]
         for language in languages:
             if have.count(language) != 1:
-                flag(("rights", index, "texts"), t("check.one_per_language", language=language))
+                flag(("rights", index, "texts"), t(Msg.CHECK_ONE_PER_LANGUAGE, language=language))
     return problems
 
 
@@ -378,14 +380,14 @@ def _checklist(guide: Guide) -> list[Problem]:
             for name in ("law", "basis", "how_to_tell"):
                 if getattr(item, name) is None:
                     loc = ("checklist", index, name)
-                    problems.append(Problem("checklist", loc, t("check.duty_needs")))
+                    problems.append(Problem("checklist", loc, t(Msg.CHECK_DUTY_NEEDS)))
     return problems
 
 
 def _law_basis(guide: Guide) -> list[Problem]:
     """Every legal fact says what law it rests on, where that was checked, and when."""
     return [
-        Problem("facts", ("facts", index, "basis"), t("check.law_needs_basis"))
+        Problem("facts", ("facts", index, "basis"), t(Msg.CHECK_LAW_NEEDS_BASIS))
         for index, fact in enumerate(guide.facts)
         if fact.topic == FactTopic.LAW and fact.basis is None
     ]
@@ -393,7 +395,7 @@ def _law_basis(guide: Guide) -> list[Problem]:
 
 def _facts(guide: Guide) -> list[Problem]:
     return [
-        Problem("facts", ("facts", index, "fits"), t("check.matched_needs_fits"))
+        Problem("facts", ("facts", index, "fits"), t(Msg.CHECK_MATCHED_NEEDS_FITS))
         for index, fact in enumerate(guide.facts)
         if fact.note == NoteRule.MATCHED and not fact.fits
     ]
@@ -452,7 +454,7 @@ def link_problems(resource: Resource) -> list[tuple[Loc, str]]:
         else:
             texts.append((("contact", number, "value"), value, LINK_SCHEMES))
     return [
-        (loc, t("check.bad_link", link=link))
+        (loc, t(Msg.CHECK_BAD_LINK, link=link))
         for loc, text, allowed in texts
         if text
         for link in bad_links(text, allowed)
@@ -467,14 +469,14 @@ def resource_problems(guide: Guide, resource: Resource) -> list[tuple[Loc, str]]
     problems: list[tuple[Loc, str]] = []
     for number, group in enumerate(resource.groups):
         if group not in groups:
-            problems.append((("groups", number), t("check.unknown_group", id=group)))
+            problems.append((("groups", number), t(Msg.CHECK_UNKNOWN_GROUP, id=group)))
     for number, service in enumerate(resource.services):
         if service not in services:
-            problems.append((("services", number), t("check.unknown_service", id=service)))
+            problems.append((("services", number), t(Msg.CHECK_UNKNOWN_SERVICE, id=service)))
     for name in ("fits", "lead_when"):
         for number, tag in enumerate(getattr(resource, name)):
             if tag not in known_tags:
-                problems.append(((name, number), t("check.unknown_tag", tag=tag)))
+                problems.append(((name, number), t(Msg.CHECK_UNKNOWN_TAG, tag=tag)))
     return problems + link_problems(resource) + route_problems(guide, resource)
 
 
@@ -488,13 +490,13 @@ def route_problems(guide: Guide, resource: Resource) -> list[tuple[Loc, str]]:
     wanted = resource.reach_via.resource
     target = next((r for r in guide.resources if r.id == wanted), None)
     if target is None:
-        return [(loc, t("check.route_unknown", id=wanted))]
+        return [(loc, t(Msg.CHECK_ROUTE_UNKNOWN, id=wanted))]
     if target.id == resource.id:
-        return [(loc, t("check.route_self"))]
+        return [(loc, t(Msg.CHECK_ROUTE_SELF))]
     if target.status != Status.ACTIVE:
-        return [(loc, t("check.route_inactive", id=wanted))]
+        return [(loc, t(Msg.CHECK_ROUTE_INACTIVE, id=wanted))]
     if current_point(target) is None:
-        return [(loc, t("check.route_undated", id=wanted))]
+        return [(loc, t(Msg.CHECK_ROUTE_UNDATED, id=wanted))]
     return []
 
 
@@ -518,35 +520,35 @@ def _resources(guide: Guide) -> list[Problem]:
         if not isinstance(resource.coverage, str):
             for number, area in enumerate(resource.coverage):
                 if area not in areas:
-                    flag(("coverage", number), t("check.unknown_area", id=area))
+                    flag(("coverage", number), t(Msg.CHECK_UNKNOWN_AREA, id=area))
         located: set[str] = set()
         for number, location in enumerate(resource.locations):
             place = places.get(location)
             if place is None:
-                flag(("locations", number), t("check.unknown_place", name=location))
+                flag(("locations", number), t(Msg.CHECK_UNKNOWN_PLACE, name=location))
             else:
                 located |= place.landsdele
         for number, landsdel in enumerate(resource.lies_in):
             if resource.coverage != "unstated":
-                flag(("lies_in", number), t("check.lies_in_needs_unstated"))
+                flag(("lies_in", number), t(Msg.CHECK_LIES_IN_NEEDS_UNSTATED))
             elif landsdel not in located:
                 where = ", ".join(resource.locations) or "-"
-                flag(("lies_in", number), t("check.lies_in_elsewhere", id=landsdel, where=where))
+                flag(("lies_in", number), t(Msg.CHECK_LIES_IN_ELSEWHERE, id=landsdel, where=where))
         if resource.source is None:
-            flag(("source",), t("check.bundled_needs_source"))
+            flag(("source",), t(Msg.CHECK_BUNDLED_NEEDS_SOURCE))
         for name in ("verified", "verified_by", "local"):
             if getattr(resource, name):
-                flag((name,), t("check.local_only", field=name))
+                flag((name,), t(Msg.CHECK_LOCAL_ONLY, field=name))
         for number, point in enumerate(resource.contact):
             if point.source is None:
-                flag(("contact", number, "source"), t("check.bundled_needs_source"))
+                flag(("contact", number, "source"), t(Msg.CHECK_BUNDLED_NEEDS_SOURCE))
         for loc, message in contact_dates(resource.contact, sources):
             flag(loc, message)
         for loc, message in route_problems(guide, resource):
             flag(loc, message)
         reached = any(point.as_of for point in resource.contact) or resource.reach_via
         if resource.status == Status.ACTIVE and resource.for_citizens and not reached:
-            flag(("reach_via",), t("check.needs_route"))
+            flag(("reach_via",), t(Msg.CHECK_NEEDS_ROUTE))
     return problems
 
 
@@ -559,21 +561,23 @@ def _regions(guide: Guide) -> list[Problem]:
     for index, landsdel in enumerate(regions.landsdele):
         if landsdel.region not in region_ids:
             loc = ("landsdele", index, "region")
-            problems.append(Problem("regions", loc, t("check.unknown_region", id=landsdel.region)))
+            problems.append(
+                Problem("regions", loc, t(Msg.CHECK_UNKNOWN_REGION, id=landsdel.region))
+            )
     for index, area in enumerate(regions.areas):
         for number, item in enumerate(area.landsdele):
             if item not in landsdel_ids:
                 loc = ("areas", index, "landsdele", number)
-                problems.append(Problem("regions", loc, t("check.unknown_area", id=item)))
+                problems.append(Problem("regions", loc, t(Msg.CHECK_UNKNOWN_AREA, id=item)))
     for index, municipality in enumerate(regions.municipalities):
         if municipality.landsdel not in landsdel_ids:
             loc = ("municipalities", index, "landsdel")
-            message = t("check.unknown_area", id=municipality.landsdel)
+            message = t(Msg.CHECK_UNKNOWN_AREA, id=municipality.landsdel)
             problems.append(Problem("regions", loc, message))
     for index, town in enumerate(regions.towns):
         if town.municipality not in municipalities:
             loc = ("towns", index, "municipality")
-            message = t("check.unknown_place", name=town.municipality)
+            message = t(Msg.CHECK_UNKNOWN_PLACE, name=town.municipality)
             problems.append(Problem("regions", loc, message))
     return problems
 
@@ -592,13 +596,13 @@ def _cases(guide: Guide) -> list[Problem]:
         for kind, ids in known.items():
             for number, item in enumerate(getattr(value, kind)):
                 if item not in ids:
-                    message = t("check.unknown_pointer", kind=kind, id=item)
+                    message = t(Msg.CHECK_UNKNOWN_POINTER, kind=kind, id=item)
                     problems.append(Problem("cases", (*loc, "pointers", kind, number), message))
 
     for index, case in enumerate(guide.cases):
         asked = tuple(r.question for r in case.reflections)
         if asked != vocab.REFLECTION_QUESTIONS:
-            message = t("check.reflections", expected=", ".join(vocab.REFLECTION_QUESTIONS))
+            message = t(Msg.CHECK_REFLECTIONS, expected=", ".join(vocab.REFLECTION_QUESTIONS))
             problems.append(Problem("cases", ("cases", index, "reflections"), message))
         for number, reflection in enumerate(case.reflections):
             pointers(("cases", index, "reflections", number), reflection.pointers)

@@ -9,7 +9,7 @@ from typing import Generic, TypeVar
 
 from samtale.errors import UsageError
 from samtale.guide.text import closest, fold
-from samtale.messages import t
+from samtale.messages import Msg, t
 
 V = TypeVar("V")
 
@@ -81,12 +81,12 @@ class Choices(Generic[V]):
             return value
         suggestion = self.suggest(text)
         if suggestion:
-            hint = t("unknown.suggest", suggestion=suggestion)
+            hint = t(Msg.UNKNOWN_SUGGEST, suggestion=suggestion)
         else:
-            hint = t("unknown.no_suggestion")
+            hint = t(Msg.UNKNOWN_NO_SUGGESTION)
         raise UsageError(
             t(
-                "unknown.value",
+                Msg.UNKNOWN_VALUE,
                 kind=t(self.kind),
                 value=text,
                 hint=hint,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from samtale.errors import SamtaleError, UsageError
 from samtale.guide.choices import Choices
 from samtale.guide.places import Place
-from samtale.messages import LANGUAGE_OF_COUNTRY, t
+from samtale.messages import LANGUAGE_OF_COUNTRY, Msg, t
 
 
 def country_of_place(text: str, country: str) -> str | None:
@@ -37,6 +37,6 @@ def resolve_place(places: Choices[Place], text: str, country: str) -> Place:
     other = country_of_place(text, country)
     if other is not None:
         raise UsageError(
-            t("region.other_country", value=text, name=t(f"country.{other}"), country=other)
+            t(Msg.REGION_OTHER_COUNTRY, value=text, name=t(f"country.{other}"), country=other)
         )
     return places.resolve(text)

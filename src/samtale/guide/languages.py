@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from samtale.guide.choices import Choices
 from samtale.guide.models import Guide, Phrase
+from samtale.messages import Msg
 
 NATIVE = {"dk": "da", "se": "sv"}
 ENGLISH = "en"
@@ -34,7 +35,7 @@ def conversation_languages(country: str) -> tuple[str, ...]:
 def language_choices(country: str) -> Choices[str]:
     """Resolves ``en``, ``engelsk``, ``English`` … to a language id valid for `country`."""
     valid = list(conversation_languages(country))
-    choices: Choices[str] = Choices(kind="kind.language", valid=valid)
+    choices: Choices[str] = Choices(kind=Msg.KIND_LANGUAGE, valid=valid)
     for language in valid:
         choices.add([language, *ALIASES[language]], language)
     return choices

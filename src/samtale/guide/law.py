@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from samtale.dates import month_label
 from samtale.guide.models import LawBasis
-from samtale.messages import t
+from samtale.messages import Msg, t
 
 
 def basis_line(basis: LawBasis) -> str:
     """``barnets lov § 133; gældende pr. 1. januar 2024; kontrolleret …`` in the run's
     language; what could not be confirmed follows, so nobody reads a guess as law."""
     in_force = (
-        t("law.in_force", date=month_label(basis.in_force))
+        t(Msg.LAW_IN_FORCE, date=month_label(basis.in_force))
         if basis.in_force
-        else t("law.in_force_unknown")
+        else t(Msg.LAW_IN_FORCE_UNKNOWN)
     )
     line = t(
-        "law.basis",
+        Msg.LAW_BASIS,
         statute=basis.statute,
         in_force=in_force,
         checked=month_label(basis.checked),
@@ -24,5 +24,5 @@ def basis_line(basis: LawBasis) -> str:
         web=basis.web,
     )
     if basis.unconfirmed:
-        line += ". " + t("law.unconfirmed", text=basis.unconfirmed)
+        line += ". " + t(Msg.LAW_UNCONFIRMED, text=basis.unconfirmed)
     return line

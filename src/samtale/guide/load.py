@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from samtale.errors import DataError
-from samtale.messages import t
+from samtale.messages import Msg, t
 
 if TYPE_CHECKING:
     from samtale.guide.models import Guide
@@ -48,7 +48,7 @@ def load_prepared(country: str = "dk", root: Path | None = None) -> tuple[Guide,
 
     folder = (root or data_root()) / country
     if not folder.is_dir():
-        raise DataError(t("data.missing_folder", path=folder))
+        raise DataError(t(Msg.DATA_MISSING_FOLDER, path=folder))
 
     def build() -> tuple[Guide, Lookups]:
         from samtale.guide.select import lookups
@@ -58,7 +58,7 @@ def load_prepared(country: str = "dk", root: Path | None = None) -> tuple[Guide,
         if guide is None or problems:
             first = format_problem(folder, problems[0])
             more = len(problems) - 1
-            raise DataError(first + (t("data.more_problems", count=more) if more else ""))
+            raise DataError(first + (t(Msg.DATA_MORE_PROBLEMS, count=more) if more else ""))
         return guide, lookups(guide)
 
     return cache.cached(folder, country, build)

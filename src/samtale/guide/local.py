@@ -17,7 +17,7 @@ from typing import Any
 from samtale.errors import DataError
 from samtale.guide.models import STRICT, Guide, Resource
 from samtale.guide.problem import Problem
-from samtale.messages import t
+from samtale.messages import Msg, t
 
 MAX_BYTES = 2_000_000
 
@@ -47,7 +47,7 @@ def parse_local(raw: Any, guide: Guide, today: date) -> tuple[list[Resource], li
     if raw is None:
         return [], []
     if not isinstance(raw, dict) or not isinstance(raw.get("resources"), list):
-        return [], [Problem("local", (), t("local.not_a_list"))]
+        return [], [Problem("local", (), t(Msg.LOCAL_NOT_A_LIST))]
     for entry in raw["resources"]:
         coverage = entry.get("coverage") if isinstance(entry, dict) else None
         if isinstance(coverage, str) and coverage not in ("national", "unstated"):
@@ -82,7 +82,7 @@ def load_into(guide: Guide, path: Path, today: date) -> None:
     if problems:
         more = len(problems) - 1
         first = format_problem_in(path, problems[0])
-        raise DataError(first + (t("data.more_problems", count=more) if more else ""))
+        raise DataError(first + (t(Msg.DATA_MORE_PROBLEMS, count=more) if more else ""))
     if offers:
         guide.resources = merge(guide.resources, offers)
 
@@ -97,12 +97,12 @@ def read_raw(path: Path) -> Any:
     except FileNotFoundError:
         return None
     except OSError as error:
-        raise DataError(t("local.unreadable", path=path, reason=error.strerror)) from None
+        raise DataError(t(Msg.LOCAL_UNREADABLE, path=path, reason=error.strerror)) from None
     except TooBig:
-        raise DataError(t("local.too_big", path=path, limit=MAX_BYTES // 1_000_000)) from None
+        raise DataError(t(Msg.LOCAL_TOO_BIG, path=path, limit=MAX_BYTES // 1_000_000)) from None
     from samtale.guide.validate import decode_utf8, parse_yaml
 
-    return parse_yaml(decode_utf8(data, path, "local.not_utf8"), path)
+    return parse_yaml(decode_utf8(data, path, Msg.LOCAL_NOT_UTF8), path)
 
 
 def _check(resources: Sequence[Resource], guide: Guide, today: date) -> list[Problem]:
@@ -120,26 +120,26 @@ def _check(resources: Sequence[Resource], guide: Guide, today: date) -> list[Pro
     for index, resource in enumerate(resources):
         found: list[tuple[tuple[str | int, ...], str]] = []
         if resource.id in seen:
-            found.append((("id",), t("check.duplicate_id")))
+            found.append((("id",), t(Msg.CHECK_DUPLICATE_ID)))
         seen.add(resource.id)
         if resource.verified is None:
-            found.append((("verified",), t("local.needs_verified")))
+            found.append((("verified",), t(Msg.LOCAL_NEEDS_VERIFIED)))
         elif start_of(resource.verified) > today:
-            found.append((("verified",), t("local.verified_future", when=resource.verified)))
+            found.append((("verified",), t(Msg.LOCAL_VERIFIED_FUTURE, when=resource.verified)))
         if resource.verified_by is None:
-            found.append((("verified_by",), t("local.needs_verified_by")))
+            found.append((("verified_by",), t(Msg.LOCAL_NEEDS_VERIFIED_BY)))
         if not isinstance(resource.coverage, str):
             for number, name in enumerate(resource.coverage):
                 if places.get(name) is None:
-                    found.append((("coverage", number), t("check.unknown_place", name=name)))
+                    found.append((("coverage", number), t(Msg.CHECK_UNKNOWN_PLACE, name=name)))
         for number, name in enumerate(resource.locations):
             if places.get(name) is None:
-                found.append((("locations", number), t("check.unknown_place", name=name)))
+                found.append((("locations", number), t(Msg.CHECK_UNKNOWN_PLACE, name=name)))
         refs = [("source",), *(("contact", n, "source") for n in range(len(resource.contact)))]
         for loc in refs:
             ref = resource.source if len(loc) == 1 else resource.contact[loc[1]].source  # type: ignore[misc]
             if ref is not None and ref.doc not in sources:
-                found.append(((*loc, "doc"), t("check.unknown_source", doc=ref.doc)))
+                found.append(((*loc, "doc"), t(Msg.CHECK_UNKNOWN_SOURCE, doc=ref.doc)))
         found += resource_problems(guide, resource)
         found += contact_dates(resource.contact, sources, resource.verified)
         problems += [Problem("local", ("resources", index, *loc), msg) for loc, msg in found]

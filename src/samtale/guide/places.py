@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from samtale.guide.choices import Choices
 from samtale.guide.models import Places
-from samtale.messages import t
+from samtale.messages import Msg, t
 
 
 class Place:
@@ -39,7 +39,7 @@ def place_index(regions: Places) -> Choices[Place]:
     """Every accepted spelling of every place, most specific kinds first."""
     ids = ", ".join(landsdel.id for landsdel in regions.landsdele)
     choices: Choices[Place] = Choices(
-        kind="kind.region", valid_text=t("region.valid", landsdele=ids)
+        kind=Msg.KIND_REGION, valid_text=t(Msg.REGION_VALID, landsdele=ids)
     )
     by_region: dict[str, set[str]] = {}
     for landsdel in regions.landsdele:
@@ -96,6 +96,6 @@ def coverage_label(
         label = t(f"coverage.{coverage}")
         if lies_in:
             where = ", ".join(names.get(item, item) for item in lies_in)
-            label = t("coverage.lies_in", coverage=label, where=where)
+            label = t(Msg.COVERAGE_LIES_IN, coverage=label, where=where)
         return label
     return ", ".join(names.get(item, item) for item in coverage)

@@ -28,6 +28,7 @@ from samtale.guide.models import (
 )
 from samtale.guide.places import Place, coverage, place_index
 from samtale.guide.text import fold
+from samtale.messages import Msg
 
 T = TypeVar("T")
 
@@ -128,7 +129,7 @@ def lookups(guide: Guide) -> Lookups:
             choices.add([item.id, *item.aliases], item.id)  # type: ignore[attr-defined]
         return choices
 
-    fact_topics: Choices[str] = Choices(kind="kind.fact_topic", valid=["law", "stats", "terms"])
+    fact_topics: Choices[str] = Choices(kind=Msg.KIND_FACT_TOPIC, valid=["law", "stats", "terms"])
     for key, aliases in {
         "law": ["lov", "jura", "lovgivning", "lag", "lagar", "lagstiftning"],
         "stats": ["tal", "statistik", "siffror"],
@@ -136,10 +137,10 @@ def lookups(guide: Guide) -> Lookups:
     }.items():
         fact_topics.add([key, *aliases], key)
     return Lookups(
-        topics=of("kind.topic", guide.topics),
-        contexts=of("kind.context", guide.contexts),
-        groups=of("kind.group", guide.groups),
-        services=of("kind.service", guide.services),
+        topics=of(Msg.KIND_TOPIC, guide.topics),
+        contexts=of(Msg.KIND_CONTEXT, guide.contexts),
+        groups=of(Msg.KIND_GROUP, guide.groups),
+        services=of(Msg.KIND_SERVICE, guide.services),
         fact_topics=fact_topics,
         places=place_index(guide.places),
     )

@@ -22,7 +22,7 @@ from datetime import date, datetime
 from typing import Any
 
 from samtale.guide.models import ContactKind, ContactPoint, Guide, Resource, SourceRef
-from samtale.messages import t
+from samtale.messages import Msg, t
 
 COLUMNS = ("id", "name", "area", "offers", "kind", "value", "as_of", "source", "verified_by")
 MAX_BYTES = 5_000_000
@@ -127,7 +127,7 @@ def parse_sheet(data: bytes, xlsx: bool) -> list[dict[str, str]]:
     """The rows of a CSV or XLSX file, each keyed by column name, with ``"#"`` its row
     number; a missing column is the header's problem (row 1), reported by `import_rows`."""
     if len(data) > MAX_BYTES:
-        raise SheetError(t("sheet.too_big", limit=MAX_BYTES // 1_000_000))
+        raise SheetError(t(Msg.SHEET_TOO_BIG, limit=MAX_BYTES // 1_000_000))
     table = _xlsx_table(data) if xlsx else _csv_table(data)
     if not table:
         return []
@@ -140,7 +140,7 @@ def parse_sheet(data: bytes, xlsx: bool) -> list[dict[str, str]]:
         cells["#"] = str(number)
         rows.append(cells)
     if len(rows) > MAX_ROWS:
-        raise SheetError(t("sheet.too_many_rows", limit=MAX_ROWS))
+        raise SheetError(t(Msg.SHEET_TOO_MANY_ROWS, limit=MAX_ROWS))
     return [{"#header": ",".join(header)}, *rows]
 
 
@@ -148,7 +148,7 @@ def _csv_table(data: bytes) -> list[list[str]]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise SheetError(t("sheet.not_utf8")) from None
+        raise SheetError(t(Msg.SHEET_NOT_UTF8)) from None
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") > first.count(",") else ","
     table = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
@@ -167,7 +167,7 @@ def _xlsx_table(data: bytes) -> list[list[str]]:
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (BadZipFile, KeyError, OSError, ValueError):
-        raise SheetError(t("sheet.not_xlsx")) from None
+        raise SheetError(t(Msg.SHEET_NOT_XLSX)) from None
     try:
         sheet = book.worksheets[0]
         return [[_text(value) for value in line] for line in sheet.iter_rows(values_only=True)]
@@ -214,7 +214,7 @@ def import_rows(
     problems: list[CellProblem] = []
     header = rows[0]["#header"].split(",") if rows else []
     missing = [column for column in COLUMNS if column not in header]
-    problems += [CellProblem(1, column, t("sheet.missing_column")) for column in missing]
+    problems += [CellProblem(1, column, t(Msg.SHEET_MISSING_COLUMN)) for column in missing]
     if missing:
         return None, problems
     bundled = {resource.id for resource in guide.resources}
@@ -236,7 +236,7 @@ def import_rows(
         if entry is None:
             continue
         if not entry.get("verified_by") and rid not in broken:  # a broken row says enough
-            problems.append(CellProblem(_num(offer[0]), "verified_by", t("sheet.needs_who")))
+            problems.append(CellProblem(_num(offer[0]), "verified_by", t(Msg.SHEET_NEEDS_WHO)))
         if rid in local:
             index = next(i for i, e in enumerate(result.entries) if e.get("id") == rid)
             result.entries[index] = entry
@@ -295,32 +295,32 @@ def _row_problems(row: dict[str, str], guide: Guide, today: date) -> list[CellPr
     number = _num(row)
     found: list[tuple[str, str]] = []
     if not _ID.fullmatch(row["id"]):
-        found.append(("id", t("sheet.bad_id", value=row["id"])))
+        found.append(("id", t(Msg.SHEET_BAD_ID, value=row["id"])))
     if not row["name"]:
-        found.append(("name", t("sheet.empty")))
+        found.append(("name", t(Msg.SHEET_EMPTY)))
     area = row["area"]
     if area not in ("national", "unstated"):
         places = place_index(guide.places)
         names = [name for name in _LIST.split(area) if name]
         unknown = [name for name in names if places.get(name) is None]
         if not names:
-            found.append(("area", t("sheet.empty")))
+            found.append(("area", t(Msg.SHEET_EMPTY)))
         elif unknown:
-            found.append(("area", t("check.unknown_place", name=", ".join(unknown))))
+            found.append(("area", t(Msg.CHECK_UNKNOWN_PLACE, name=", ".join(unknown))))
     services = {service.id for service in guide.services}
     unknown = [s for s in _LIST.split(row["offers"]) if s and s not in services]
     if unknown:
-        found.append(("offers", t("check.unknown_service", id=", ".join(unknown))))
+        found.append(("offers", t(Msg.CHECK_UNKNOWN_SERVICE, id=", ".join(unknown))))
     kinds = {kind.value for kind in ContactKind}
     if row["kind"] and row["kind"] not in kinds:
-        found.append(("kind", t("sheet.bad_kind", value=row["kind"], kinds=", ".join(kinds))))
+        found.append(("kind", t(Msg.SHEET_BAD_KIND, value=row["kind"], kinds=", ".join(kinds))))
     if bool(row["kind"]) != bool(row["value"]):
-        found.append(("value" if row["kind"] else "kind", t("sheet.kind_and_value")))
+        found.append(("value" if row["kind"] else "kind", t(Msg.SHEET_KIND_AND_VALUE)))
     as_of = row["as_of"]
     if as_of and not _DAY.fullmatch(as_of):
-        found.append(("as_of", t("check.format_day", value=as_of)))
+        found.append(("as_of", t(Msg.CHECK_FORMAT_DAY, value=as_of)))
     elif as_of and start_of(as_of) > today:
-        found.append(("as_of", t("sheet.future", when=as_of)))
+        found.append(("as_of", t(Msg.SHEET_FUTURE, when=as_of)))
     found += _source_problems(row, guide)
     return [CellProblem(number, column, message) for column, message in found]
 
@@ -334,14 +334,14 @@ def _source_problems(row: dict[str, str], guide: Guide) -> list[tuple[str, str]]
     match = _SOURCE.fullmatch(row["source"])
     sources = {source.id: source for source in guide.sources}
     if match is None or match["doc"] not in sources:
-        return [("source", t("sheet.bad_source", value=row["source"]))]
+        return [("source", t(Msg.SHEET_BAD_SOURCE, value=row["source"]))]
     stated = sources[match["doc"]].date
     as_of = row["as_of"]
     if stated is None and as_of:
-        return [("as_of", t("check.as_of_undated_source", doc=match["doc"]))]
+        return [("as_of", t(Msg.CHECK_AS_OF_UNDATED_SOURCE, doc=match["doc"]))]
     newer = bool(as_of and _DAY.fullmatch(as_of)) and start_of(as_of) > start_of(stated or as_of)
     if newer:
-        return [("as_of", t("sheet.as_of_too_new", when=stated))]
+        return [("as_of", t(Msg.SHEET_AS_OF_TOO_NEW, when=stated))]
     return []
 
 
@@ -349,7 +349,7 @@ def _agree(rows: list[dict[str, str]]) -> list[CellProblem]:
     """An offer's rows give one name, area, offers and checker."""
     first = rows[0]
     return [
-        CellProblem(_num(row), column, t("sheet.disagrees", row=_num(first)))
+        CellProblem(_num(row), column, t(Msg.SHEET_DISAGREES, row=_num(first)))
         for row in rows[1:]
         for column in ("name", "area", "offers", "verified_by")
         if row[column] and first[column] and row[column] != first[column]
@@ -401,7 +401,7 @@ def _entry(
     elif shown is not None:
         base = _plain(shown)
     else:
-        base = {"id": rows[0]["id"], "description": t("sheet.new_description")}
+        base = {"id": rows[0]["id"], "description": t(Msg.SHEET_NEW_DESCRIPTION)}
     return {**base, **fields, "verified": today.isoformat(), "verified_by": who}
 
 

@@ -12,7 +12,7 @@ from typing import Any
 from samtale.errors import DataError, SamtaleError
 from samtale.guide.models import Guide
 from samtale.guide.problem import Loc, Problem
-from samtale.messages import t
+from samtale.messages import Msg, t
 
 
 def read_yaml(path: Path) -> Any:
@@ -21,12 +21,12 @@ def read_yaml(path: Path) -> Any:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise DataError(t("data.missing_file", path=path)) from None
+        raise DataError(t(Msg.DATA_MISSING_FILE, path=path)) from None
     return parse_yaml(decode_utf8(raw, path), path)
 
 
 def decode_utf8(
-    raw: bytes, path: Path, key: str = "data.not_utf8", error: type[SamtaleError] = DataError
+    raw: bytes, path: Path, key: str = Msg.DATA_NOT_UTF8, error: type[SamtaleError] = DataError
 ) -> str:
     """The text of a file read from `path`; if it is not UTF-8, `error` with the message
     `key`, naming the file and the line of the first bad byte."""
@@ -48,10 +48,10 @@ def parse_yaml(text: str, path: Path) -> Any:
         mark = getattr(error, "problem_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""
         if isinstance(error, yamlio.TooDeep):
-            problem = t("data.too_deep", limit=yamlio.MAX_DEPTH)
+            problem = t(Msg.DATA_TOO_DEEP, limit=yamlio.MAX_DEPTH)
         else:
             problem = getattr(error, "problem", None) or str(error)
-        raise DataError(t("data.yaml_error", path=path, line=line, problem=problem)) from None
+        raise DataError(t(Msg.DATA_YAML_ERROR, path=path, line=line, problem=problem)) from None
 
 
 def validate_folder(folder: Path, country: str) -> tuple[Guide | None, list[Problem]]:
@@ -112,7 +112,7 @@ def format_problem_in(path: Path, problem: Problem) -> str:
     line = _line_of(path, problem.loc)
     entry, field = _describe(raw, problem.loc)
     where = f"{path}:{line}" if line else str(path)
-    return t("data.problem", where=where, entry=entry, field=field, message=problem.message)
+    return t(Msg.DATA_PROBLEM, where=where, entry=entry, field=field, message=problem.message)
 
 
 def _describe(raw: Any, loc: Loc) -> tuple[str, str]:

@@ -9,6 +9,10 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
+from samtale.messages.keys import Msg
+
+__all__ = ["LANGUAGE_OF_COUNTRY", "Msg", "catalogue", "not_shown", "t", "use_country"]
+
 LANGUAGE_OF_COUNTRY = {"dk": "da", "se": "sv"}
 
 _catalogue: dict[str, str] | None = None
@@ -61,11 +65,12 @@ def not_shown(value: Any) -> Any:
         return value  # too few digits to be one: the guard (and its patterns) is not loaded
     from samtale.id_numbers import find_identifier
 
-    return t("privacy.not_shown") if find_identifier(value) else value
+    return t(Msg.PRIVACY_NOT_SHOWN) if find_identifier(value) else value
 
 
 def catalogue_keys() -> set[str]:
     """The keys of the current catalogue (to pick a specific message when one exists)."""
-    t("interrupted")
-    assert _catalogue is not None
+    global _catalogue
+    if _catalogue is None:
+        _catalogue = catalogue("da")
     return set(_catalogue)

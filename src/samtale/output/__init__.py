@@ -80,16 +80,16 @@ def confirm(question: str, default: bool = False) -> bool:
     """
     import typer
 
-    from samtale.messages import t
+    from samtale.messages import Msg, t
 
-    hint = t("q.confirm_yes" if default else "q.confirm_no")
+    hint = t(Msg.Q_CONFIRM_YES if default else Msg.Q_CONFIRM_NO)
     while True:
         answer = typer.prompt(f"{question} {hint}", default="", show_default=False).strip()
         if not answer:
             return default
-        if answer[0] in t("q.yes_keys"):
+        if answer[0] in t(Msg.Q_YES_KEYS):
             return True
-        if answer[0] in t("q.no_keys"):
+        if answer[0] in t(Msg.Q_NO_KEYS):
             return False
 
 

@@ -19,7 +19,7 @@ from samtale.guide.models import AgeGroup, Gender, Guide, Nationality, Sector
 from samtale.guide.places import Place
 from samtale.guide.select import Lookups, Person, sector_of
 from samtale.guide.vocab import ENGLISH_WORDS, INTERPRETER, PHASE_TOPICS
-from samtale.messages import catalogue_keys, t
+from samtale.messages import Msg, catalogue_keys, t
 from samtale.store.identifiers import refuse_identifiers
 from samtale.store.text import MAX_FIELD, clean
 
@@ -133,22 +133,22 @@ def _shape_message(error: Any, fields: tuple[str, ...] = FIELDS) -> str:
     field = ".".join(str(part) for part in error["loc"])
     kind = "date" if error["type"].startswith("date") else error["type"]
     if kind == "extra_forbidden":
-        return t("answers.unknown_key", key=field, valid=", ".join(fields))
+        return t(Msg.ANSWERS_UNKNOWN_KEY, key=field, valid=", ".join(fields))
     if kind == "missing":
-        return t("answers.missing_key", key=field)
+        return t(Msg.ANSWERS_MISSING_KEY, key=field)
     if kind == "string_too_long" and field != "citizen":
-        return t("answers.bad_value", key=field, problem=t("text.too_long", limit=MAX_FIELD))
+        return t(Msg.ANSWERS_BAD_VALUE, key=field, problem=t(Msg.TEXT_TOO_LONG, limit=MAX_FIELD))
     # pydantic words a list of choices in English ("'a', 'b' or 'c'").
     ctx = {key: str(value).replace("' or '", "', '") for key, value in error.get("ctx", {}).items()}
     problem_key = f"answers.problem.{kind}"
     problem = t(problem_key, **ctx) if problem_key in catalogue_keys() else error["msg"]
-    return t("answers.bad_value", key=field, problem=problem)
+    return t(Msg.ANSWERS_BAD_VALUE, key=field, problem=problem)
 
 
 def validate_model(model: type[Model], data: Any, origin: str) -> Model:
     """`data` as another answers `model` (a follow-up): every shape problem, one line each."""
     if not isinstance(data, dict):
-        raise UsageError(t("answers.not_mapping", origin=origin))
+        raise UsageError(t(Msg.ANSWERS_NOT_MAPPING, origin=origin))
     try:
         return model.model_validate(data)
     except ValidationError as error:
@@ -162,7 +162,7 @@ def validate_model(model: type[Model], data: Any, origin: str) -> Model:
 def _parse(data: Any, origin: str) -> tuple[Answers | None, list[Problem]]:
     """The answers, and the shape problems; what parsed well is kept for further checks."""
     if not isinstance(data, dict):
-        raise UsageError(t("answers.not_mapping", origin=origin))
+        raise UsageError(t(Msg.ANSWERS_NOT_MAPPING, origin=origin))
     try:
         return Answers.model_validate(data), []
     except ValidationError as error:
@@ -223,7 +223,7 @@ def _report(problems: list[Problem], data: Any, origin: str) -> str:
         for line, message in placed[:SHOWN]
     ]
     if len(placed) > SHOWN:  # a file of 20,000 mistakes is one mistake, not 20,000 lines
-        lines.append(t("answers.more_problems", origin=origin, count=len(placed) - SHOWN))
+        lines.append(t(Msg.ANSWERS_MORE_PROBLEMS, origin=origin, count=len(placed) - SHOWN))
     return "\n".join(lines)
 
 
@@ -309,15 +309,15 @@ class _Words:
 
 
 def _words(guide: Guide) -> _Words:
-    signs: Choices[str] = Choices(kind="kind.sign", valid=[s.id for s in guide.signs])
+    signs: Choices[str] = Choices(kind=Msg.KIND_SIGN, valid=[s.id for s in guide.signs])
     for sign in guide.signs:
         signs.add([sign.id], sign.id)
     return _Words(
         signs=signs,
-        ages=_enum_choices("kind.age_group", [a.value for a in AgeGroup]),
-        genders=_enum_choices("kind.gender", [g.value for g in Gender]),
-        nationalities=_enum_choices("kind.nationality", [n.value for n in Nationality]),
-        sectors=_enum_choices("kind.sector", [s.value for s in Sector]),
+        ages=_enum_choices(Msg.KIND_AGE_GROUP, [a.value for a in AgeGroup]),
+        genders=_enum_choices(Msg.KIND_GENDER, [g.value for g in Gender]),
+        nationalities=_enum_choices(Msg.KIND_NATIONALITY, [n.value for n in Nationality]),
+        sectors=_enum_choices(Msg.KIND_SECTOR, [s.value for s in Sector]),
         languages=language_choices(guide.country),
     )
 

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from samtale.guide.directory import handy_points, reachable_directly
 from samtale.guide.models import ChecklistItem, ChecklistKind, ContactPoint, Phrase, Resource
 from samtale.guide.select import score
-from samtale.messages import t
+from samtale.messages import Msg, t
 from samtale.prep.plan import Plan
 
 CARD_END = "---"
@@ -100,7 +100,7 @@ def render_card(
     than `DOUBTFUL_AFTER_YEARS` stays off the card when the offer has a newer one.
     Without `second` the card shows one question per phase (a note short of room).
     """
-    out = [f"## {t('card.title')}", "", f"*{t('card.intro')}*", ""]
+    out = [f"## {t(Msg.CARD_TITLE)}", "", f"*{t(Msg.CARD_INTRO)}*", ""]
     duty = card_duty(plan)
     leads = duty is not None and bool(plan.situation.tags().intersection(duty.lead_when))
     duty_lines = [] if duty is None else [_duty(duty, leads), ""]
@@ -109,32 +109,32 @@ def render_card(
     opening = next((phrases for topic, phrases in plan.conversation if topic.id == OPENING), ())
     if opening:
         # A phrase the data puts `first` asks permission to talk at all; the card says so.
-        label = t("card.opener_permission" if opening[0].first else "card.opener")
+        label = t(Msg.CARD_OPENER_PERMISSION if opening[0].first else Msg.CARD_OPENER)
         out += [f"**{label}** {_said(plan, opening[0])}", ""]
     if not leads:
         out += duty_lines
 
     questions = card_questions(plan)
     if questions:
-        out += [f"### {t('card.questions')}", ""]
+        out += [f"### {t(Msg.CARD_QUESTIONS)}", ""]
     for label, phrases in questions:
         out.append(f"- **{label}**")
         out += [f"  - {_said(plan, phrase)}" for phrase in phrases[: 2 if second else 1]]
     if questions:
         out.append("")
 
-    out += [f"### {t('card.referrals')}", ""]
+    out += [f"### {t(Msg.CARD_REFERRALS)}", ""]
     referrals = card_referrals(plan)
     for resource in referrals:
         shown = handy_points(resource, plan.day)
         route = "" if reachable_directly(resource, plan.day) else reach(resource)
         points = "; ".join(filter(None, [contact(shown), route]))
-        out.append(f"- **{resource.name}**: {points or t('resources.no_contact')}")
+        out.append(f"- **{resource.name}**: {points or t(Msg.RESOURCES_NO_CONTACT)}")
     if not referrals:
-        out.append(t("note.no_referrals"))
+        out.append(t(Msg.NOTE_NO_REFERRALS))
     out.append("")
 
-    out += [f"### {t('card.agreed')}", ""]
+    out += [f"### {t(Msg.CARD_AGREED)}", ""]
     out += [f"- {t(f'card.blank.{key}')} {BLANK}" for key in AGREED_BLANKS]
     return [*out, "", CARD_END, ""]
 
@@ -143,11 +143,11 @@ def _said(plan: Plan, phrase: Phrase) -> str:
     """The phrase in the conversation language, the guide's own text beside it if it differs."""
     if not plan.translated:
         return phrase.text
-    return f"{plan.say(phrase)} *({t('phrases.in_own_language', text=phrase.text)})*"
+    return f"{plan.say(phrase)} *({t(Msg.PHRASES_IN_OWN_LANGUAGE, text=phrase.text)})*"
 
 
 def _duty(item: ChecklistItem, leads: bool) -> str:
-    label = t("card.duty_first" if leads else "card.duty", law=item.law or "")
+    label = t(Msg.CARD_DUTY_FIRST if leads else Msg.CARD_DUTY, law=item.law or "")
     return f"**{label}** {item.how_to_tell or item.text}"
 
 

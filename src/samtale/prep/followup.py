@@ -21,7 +21,7 @@ from pydantic_core import PydanticCustomError
 
 from samtale.dates import day_label
 from samtale.errors import UsageError
-from samtale.messages import t
+from samtale.messages import Msg, t
 from samtale.prep.answers import TextField, validate_model
 from samtale.store.notes import meta_line, read_meta
 from samtale.store.text import clean
@@ -121,36 +121,37 @@ def record_line(followup: FollowUp, day: date) -> str:
 def section(followup: FollowUp, day: date) -> list[str]:
     """The dated section the professional reads; user text escaped, one line per field."""
     held = followup.contact_date or day
+    none = t(Msg.FOLLOWUP_NONE)
 
     def texts(values: list[str]) -> str:
-        return ", ".join(escape(value) for value in values) or t("followup.none")
+        return ", ".join(escape(value) for value in values) or none
 
     lines = [
         record_line(followup, day),
-        f"## {t('followup.heading', when=day_label(held))}",
+        f"## {t(Msg.FOLLOWUP_HEADING, when=day_label(held))}",
         "",
-        f"- {t('followup.l.outcome')}: {t(f'followup.outcome.{followup.outcome.value}')} "
+        f"- {t(Msg.FOLLOWUP_L_OUTCOME)}: {t(f'followup.outcome.{followup.outcome.value}')} "
         f"({t(f'followup.form.{followup.contact_form.value}')})",
-        f"- {t('followup.l.topics')}: {texts(followup.topics)}",
-        f"- {t('followup.l.agreed')}: {escape(followup.agreed) or t('followup.none')}",
-        f"- {t('followup.l.referrals')}: {texts(followup.referrals)}",
-        f"- {t('followup.l.consent')}: {escape(followup.consent) or t('followup.no_consent')}",
-        f"- {t('followup.l.safe_contact')}: {escape(followup.safe_contact) or t('followup.none')}",
-        f"- {t('followup.l.notified')}: {_notified(followup)}",
-        f"- {t('followup.l.next_contact')}: {_next(followup)}",
+        f"- {t(Msg.FOLLOWUP_L_TOPICS)}: {texts(followup.topics)}",
+        f"- {t(Msg.FOLLOWUP_L_AGREED)}: {escape(followup.agreed) or none}",
+        f"- {t(Msg.FOLLOWUP_L_REFERRALS)}: {texts(followup.referrals)}",
+        f"- {t(Msg.FOLLOWUP_L_CONSENT)}: {escape(followup.consent) or t(Msg.FOLLOWUP_NO_CONSENT)}",
+        f"- {t(Msg.FOLLOWUP_L_SAFE_CONTACT)}: {escape(followup.safe_contact) or none}",
+        f"- {t(Msg.FOLLOWUP_L_NOTIFIED)}: {_notified(followup)}",
+        f"- {t(Msg.FOLLOWUP_L_NEXT_CONTACT)}: {_next(followup)}",
     ]
     return lines
 
 
 def _notified(followup: FollowUp) -> str:
     if followup.notified is None:
-        return t("followup.not_notified")
-    return t("followup.notified_on", when=day_label(followup.notified))
+        return t(Msg.FOLLOWUP_NOT_NOTIFIED)
+    return t(Msg.FOLLOWUP_NOTIFIED_ON, when=day_label(followup.notified))
 
 
 def _next(followup: FollowUp) -> str:
     if followup.next_contact is None:
-        return t("followup.no_next")
+        return t(Msg.FOLLOWUP_NO_NEXT)
     return day_label(followup.next_contact)
 
 
@@ -202,7 +203,7 @@ def _fill_blanks(lines: list[str], start: int, end: int, followup: FollowUp, day
     label = _label(lines[agreed])
     when = f" ({day_label(followup.contact_date or day)})"
     room = CARD_LINE - len(label) - len(when)
-    text = followup.agreed or t("followup.none")
+    text = followup.agreed or t(Msg.FOLLOWUP_NONE)
     short = text if len(text) <= room else text[: room - 1].rstrip() + "…"
     lines[agreed] = f"- {label} {escape(short)}{when}"
     following = blanks[AGREED_BLANKS.index("next_contact")]
@@ -299,5 +300,5 @@ def require_followup(text: str) -> tuple[date, FollowUp]:
     """The latest follow-up of a note, or a one-line error saying how to add one."""
     found = followups(text)
     if not found:
-        raise UsageError(t("followup.none_yet"))
+        raise UsageError(t(Msg.FOLLOWUP_NONE_YET))
     return found[-1]

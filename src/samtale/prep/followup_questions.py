@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from samtale.messages import t
+from samtale.messages import Msg, t
 from samtale.prep.followup import ContactForm, Outcome
 from samtale.prep.prompter import Prompter
 from samtale.store.text import valid_free_text
@@ -28,16 +28,16 @@ def valid_date(text: str) -> bool | str:
     try:
         date.fromisoformat(text.strip())
     except ValueError:
-        return t("fq.bad_date")
+        return t(Msg.FQ_BAD_DATE)
     return True
 
 
 def required_date(text: str) -> bool | str:
-    return valid_date(text) if text.strip() else t("fq.bad_date")
+    return valid_date(text) if text.strip() else t(Msg.FQ_BAD_DATE)
 
 
 def required_text(text: str) -> bool | str:
-    return valid_free_text(text) if text.strip() else t("fq.required")
+    return valid_free_text(text) if text.strip() else t(Msg.FQ_REQUIRED)
 
 
 def _list(text: str) -> list[str]:
@@ -74,7 +74,7 @@ def ask_followup(
     put(
         "outcome",
         prompter.select(
-            t("fq.outcome"),
+            t(Msg.FQ_OUTCOME),
             [(t(f"followup.outcome.{o.value}"), o.value) for o in Outcome],
             pick("outcome", [o.value for o in Outcome], "held"),
         ),
@@ -82,7 +82,7 @@ def ask_followup(
     put(
         "contact_form",
         prompter.select(
-            t("fq.contact_form"),
+            t(Msg.FQ_CONTACT_FORM),
             [(t(f"followup.form.{f.value}"), f.value) for f in ContactForm],
             pick("contact_form", [f.value for f in ContactForm], ContactForm.IN_PERSON.value),
         ),
@@ -90,43 +90,45 @@ def ask_followup(
     put(
         "contact_date",
         prompter.text(
-            t("fq.contact_date"), text("contact_date", today.isoformat()), valid_date
+            t(Msg.FQ_CONTACT_DATE), text("contact_date", today.isoformat()), valid_date
         ).strip(),
     )
-    put("topics", _list(prompter.text(t("fq.topics"), text("topics"), valid_free_text)))
-    put("agreed", prompter.text(t("fq.agreed"), text("agreed"), valid_free_text).strip())
-    choices = [(name, name) for name in referrals] + [(t("fq.other"), OTHER)]
+    put("topics", _list(prompter.text(t(Msg.FQ_TOPICS), text("topics"), valid_free_text)))
+    put("agreed", prompter.text(t(Msg.FQ_AGREED), text("agreed"), valid_free_text).strip())
+    choices = [(name, name) for name in referrals] + [(t(Msg.FQ_OTHER), OTHER)]
     listed = was.get("referrals")
     before = [str(name) for name in listed] if isinstance(listed, list) else []
     others = [name for name in before if name not in referrals]
     ticked = [name for name in before if name in referrals] + ([OTHER] if others else [])
-    given = prompter.checkbox(t("fq.referrals"), [("", choices)], ticked)
+    given = prompter.checkbox(t(Msg.FQ_REFERRALS), [("", choices)], ticked)
     chosen = [name for name in given if name != OTHER]
     if OTHER in given:
-        chosen += _list(prompter.text(t("fq.referrals_other"), ", ".join(others), valid_free_text))
+        chosen += _list(
+            prompter.text(t(Msg.FQ_REFERRALS_OTHER), ", ".join(others), valid_free_text)
+        )
     put("referrals", chosen)
-    if not prompter.confirm(t("fq.consent"), "consent" in was):
+    if not prompter.confirm(t(Msg.FQ_CONSENT), "consent" in was):
         was.pop("consent", None)
     else:
         put(
             "consent",
-            prompter.text(t("fq.consent_with"), text("consent"), required_text).strip(),
+            prompter.text(t(Msg.FQ_CONSENT_WITH), text("consent"), required_text).strip(),
         )
     put(
         "safe_contact",
-        prompter.text(t("fq.safe_contact"), text("safe_contact"), valid_free_text).strip(),
+        prompter.text(t(Msg.FQ_SAFE_CONTACT), text("safe_contact"), valid_free_text).strip(),
     )
-    if not prompter.confirm(t("fq.notified"), "notified" in was):
+    if not prompter.confirm(t(Msg.FQ_NOTIFIED), "notified" in was):
         was.pop("notified", None)
     else:
         put(
             "notified",
             prompter.text(
-                t("fq.notified_when"), text("notified", today.isoformat()), required_date
+                t(Msg.FQ_NOTIFIED_WHEN), text("notified", today.isoformat()), required_date
             ).strip(),
         )
     put(
         "next_contact",
-        prompter.text(t("fq.next_contact"), text("next_contact"), valid_date).strip(),
+        prompter.text(t(Msg.FQ_NEXT_CONTACT), text("next_contact"), valid_date).strip(),
     )
     return answers

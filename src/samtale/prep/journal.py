@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from samtale.dates import day_label
-from samtale.messages import t
+from samtale.messages import Msg, t
 from samtale.prep.followup import FollowUp
 
 
@@ -20,28 +20,28 @@ def journal_text(recorded: date, followup: FollowUp) -> str:
     held = followup.contact_date or recorded
 
     def listed(values: list[str]) -> str:
-        return "; ".join(values) or t("journal.none")
+        return "; ".join(values) or t(Msg.JOURNAL_NONE)
 
     if followup.notified is None:
-        notified = t("journal.not_notified")
+        notified = t(Msg.JOURNAL_NOT_NOTIFIED)
     else:
-        notified = t("journal.notified_on", when=day_label(followup.notified))
+        notified = t(Msg.JOURNAL_NOTIFIED_ON, when=day_label(followup.notified))
     if followup.next_contact is None:
-        next_step = t("journal.no_next")
+        next_step = t(Msg.JOURNAL_NO_NEXT)
     else:
-        next_step = t("journal.next_on", when=day_label(followup.next_contact))
+        next_step = t(Msg.JOURNAL_NEXT_ON, when=day_label(followup.next_contact))
     lines = [
-        t("journal.title", when=day_label(held)),
+        t(Msg.JOURNAL_TITLE, when=day_label(held)),
         t(
-            "journal.contact",
+            Msg.JOURNAL_CONTACT,
             form=t(f"followup.form.{followup.contact_form.value}"),
             outcome=t(f"followup.outcome.{followup.outcome.value}"),
         ),
-        t("journal.topics", topics=listed(followup.topics)),
-        t("journal.agreed", agreed=followup.agreed or t("journal.none")),
-        t("journal.referrals", referrals=listed(followup.referrals)),
-        t("journal.consent", consent=followup.consent or t("journal.no_consent")),
-        t("journal.notified", notified=notified),
-        t("journal.next", next=next_step),
+        t(Msg.JOURNAL_TOPICS, topics=listed(followup.topics)),
+        t(Msg.JOURNAL_AGREED, agreed=followup.agreed or t(Msg.JOURNAL_NONE)),
+        t(Msg.JOURNAL_REFERRALS, referrals=listed(followup.referrals)),
+        t(Msg.JOURNAL_CONSENT, consent=followup.consent or t(Msg.JOURNAL_NO_CONSENT)),
+        t(Msg.JOURNAL_NOTIFIED, notified=notified),
+        t(Msg.JOURNAL_NEXT, next=next_step),
     ]
     return "\n".join(lines) + "\n"

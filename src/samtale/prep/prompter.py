@@ -23,7 +23,7 @@ import functools
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
-from samtale.messages import t
+from samtale.messages import Msg, t
 from samtale.output.layout import fit, screen_width
 from samtale.store.text import for_terminal
 
@@ -70,10 +70,10 @@ def stop_prompt(error: BaseException) -> bool:
 def checked_summary(titles: list[str]) -> str:
     """What an answered checkbox shows after its question: the choice, or how many."""
     if not titles:
-        return t("q.checked_none")
+        return t(Msg.Q_CHECKED_NONE)
     if len(titles) == 1:
         return titles[0]
-    return t("q.checked_count", count=len(titles))
+    return t(Msg.Q_CHECKED_COUNT, count=len(titles))
 
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -206,13 +206,13 @@ class QuestionaryPrompter:
         items = [
             self._q.Choice(fit_choice(title, POINTER), value=value) for title, value in choices
         ]
-        tail = max([len(t("q.select_help")), *(len(title) for title, _ in choices)])
+        tail = max([len(t(Msg.Q_SELECT_HELP)), *(len(title) for title, _ in choices)])
         return self._ask(
             self._q.select(
                 fit_question(message, tail),
                 choices=items,
                 default=default if default in [v for _, v in choices] else None,
-                instruction=t("q.select_help"),
+                instruction=t(Msg.Q_SELECT_HELP),
                 **self._options,
             )
         )
@@ -235,9 +235,9 @@ class QuestionaryPrompter:
         # prompt when it is done and write our own.
         chosen = self._ask(
             self._q.checkbox(
-                fit_question(message, len(t("q.checkbox_help"))),
+                fit_question(message, len(t(Msg.Q_CHECKBOX_HELP))),
                 choices=items,
-                instruction=t("q.checkbox_help"),
+                instruction=t(Msg.Q_CHECKBOX_HELP),
                 erase_when_done=True,
                 **self._options,
             )
@@ -272,8 +272,8 @@ class QuestionaryPrompter:
         from questionary.question import Question
         from questionary.styles import merge_styles_default
 
-        hint = t("q.confirm_yes" if default else "q.confirm_no")
-        message = fit_question(message, max(len(hint), len(t("q.yes")), len(t("q.no"))))
+        hint = t(Msg.Q_CONFIRM_YES if default else Msg.Q_CONFIRM_NO)
+        message = fit_question(message, max(len(hint), len(t(Msg.Q_YES)), len(t(Msg.Q_NO))))
         status: dict[str, bool | None] = {"answer": None}
 
         def tokens() -> list[tuple[str, str]]:
@@ -281,7 +281,7 @@ class QuestionaryPrompter:
             if status["answer"] is None:
                 shown.append(("class:instruction", hint))
             else:
-                shown.append(("class:answer", t("q.yes" if status["answer"] else "q.no")))
+                shown.append(("class:answer", t(Msg.Q_YES if status["answer"] else Msg.Q_NO)))
             return shown
 
         bindings = KeyBindings()
@@ -293,9 +293,9 @@ class QuestionaryPrompter:
 
             return handler
 
-        for key in t("q.yes_keys"):
+        for key in t(Msg.Q_YES_KEYS):
             bindings.add(key)(answer(True))
-        for key in t("q.no_keys"):
+        for key in t(Msg.Q_NO_KEYS):
             bindings.add(key)(answer(False))
         bindings.add(Keys.ControlM, eager=True)(answer(default))
 

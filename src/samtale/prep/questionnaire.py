@@ -17,7 +17,7 @@ from typing import Any
 from samtale.guide.models import AgeGroup, Gender, Guide, Nationality, SignKind
 from samtale.guide.select import Lookups
 from samtale.guide.vocab import PHASE_TOPICS
-from samtale.messages import catalogue_keys, t
+from samtale.messages import Msg, catalogue_keys, t
 from samtale.prep.prompter import Choice, Prompter, QuestionaryPrompter, Validator
 from samtale.store.identifiers import no_identifier
 from samtale.store.text import valid_free_text
@@ -43,9 +43,9 @@ __all__ = [
 
 def required_pseudonym(text: str) -> bool | str:
     if not text.strip():
-        return t("q.citizen.required")
+        return t(Msg.Q_CITIZEN_REQUIRED)
     if len(text.strip()) > 40:
-        return t("q.citizen.too_long")
+        return t(Msg.Q_CITIZEN_TOO_LONG)
     return no_identifier(text)
 
 
@@ -108,7 +108,7 @@ def _free_text(key: str, validate: Validator = valid_free_text) -> Callable[[Ask
 
 
 def _as_text(a: Asking, value: Any) -> str:
-    return str(value) if value else t("q.summary.none")
+    return str(value) if value else t(Msg.Q_SUMMARY_NONE)
 
 
 def _enum(key: str, values: list[str], unknown: str) -> Callable[[Asking, Any], str]:
@@ -132,14 +132,14 @@ def _region(a: Asking, previous: Any) -> str:
         near = a.look.places.suggest(text)  # the command line's suggestion
         if near:
             return t(
-                "q.region.unknown_near",
+                Msg.Q_REGION_UNKNOWN_NEAR,
                 value=text.strip(),
-                hint=t("unknown.suggest", suggestion=near),
+                hint=t(Msg.UNKNOWN_SUGGEST, suggestion=near),
             )
-        return t("q.region.unknown")
+        return t(Msg.Q_REGION_UNKNOWN)
 
     options = sorted(a.look.places.spellings())
-    return a.prompter.autocomplete(t("q.region"), options, previous or "", valid_place).strip()
+    return a.prompter.autocomplete(t(Msg.Q_REGION), options, previous or "", valid_place).strip()
 
 
 def _sign_groups(guide: Guide) -> list[tuple[str, list[Choice]]]:
@@ -163,13 +163,13 @@ def _signs(a: Asking, previous: Any) -> dict[str, Any]:
     if chosen and None in chosen.values():
         pending = [sign_id for sign_id, text in chosen.items() if text is None]
     else:
-        picked = a.prompter.checkbox(t("q.signs"), _sign_groups(a.guide), list(chosen))
+        picked = a.prompter.checkbox(t(Msg.Q_SIGNS), _sign_groups(a.guide), list(chosen))
         chosen = {sign_id: chosen.get(sign_id) for sign_id in picked}
         a.set("signs", dict(chosen))
         pending = list(picked)
     labels = {sign.id: sign.label for sign in a.guide.signs}
     for sign_id in pending:
-        question = t("q.sign_text", sign=labels.get(sign_id, sign_id))
+        question = t(Msg.Q_SIGN_TEXT, sign=labels.get(sign_id, sign_id))
         chosen[sign_id] = a.prompter.text(question, chosen[sign_id] or "", valid_free_text).strip()
         a.set("signs", dict(chosen))
     return chosen
@@ -177,12 +177,12 @@ def _signs(a: Asking, previous: Any) -> dict[str, Any]:
 
 def _show_signs(a: Asking, value: Any) -> str:
     if not value:
-        return t("q.summary.none")
+        return t(Msg.Q_SUMMARY_NONE)
     labels = {sign.id: sign.label for sign in a.guide.signs}
     lines = []
     for sign_id, text in value.items():
-        said = t("q.summary.said", text=text) if text else ""
-        lines.append(t("q.summary.item", label=labels.get(sign_id, sign_id), said=said))
+        said = t(Msg.Q_SUMMARY_SAID, text=text) if text else ""
+        lines.append(t(Msg.Q_SUMMARY_ITEM, label=labels.get(sign_id, sign_id), said=said))
     return "".join(lines)
 
 
@@ -194,13 +194,13 @@ def offered_contexts(a: Asking) -> list[Choice]:
 
 
 def _contexts(a: Asking, previous: Any) -> list[str]:
-    return a.prompter.checkbox(t("q.contexts"), [("", offered_contexts(a))], previous or [])
+    return a.prompter.checkbox(t(Msg.Q_CONTEXTS), [("", offered_contexts(a))], previous or [])
 
 
 def _topics(a: Asking, previous: Any) -> list[str]:
     topics = [(topic.label, topic.id) for topic in a.guide.topics]
     checked = previous if previous is not None else list(PHASE_TOPICS)
-    return a.prompter.checkbox(t("q.topics"), [("", topics)], checked)
+    return a.prompter.checkbox(t(Msg.Q_TOPICS), [("", topics)], checked)
 
 
 WITH_INTERPRETER = "interpreter"
@@ -212,24 +212,24 @@ def _language(a: Asking, previous: Any) -> str:
     from samtale.guide.languages import ENGLISH, native
 
     own = native(a.guide.country)
-    choices = [(t(f"language.{own}"), own), (t("q.conversation_language.en"), ENGLISH)]
-    choices.append((t("q.conversation_language.interpreter"), WITH_INTERPRETER))
+    choices = [(t(f"language.{own}"), own), (t(Msg.Q_CONVERSATION_LANGUAGE_EN), ENGLISH)]
+    choices.append((t(Msg.Q_CONVERSATION_LANGUAGE_INTERPRETER), WITH_INTERPRETER))
     default = WITH_INTERPRETER if a.answers.get("interpreter") else previous or own
-    picked = a.prompter.select(t("q.conversation_language"), choices, default)
+    picked = a.prompter.select(t(Msg.Q_CONVERSATION_LANGUAGE), choices, default)
     a.set("interpreter", picked == WITH_INTERPRETER)
     return own if picked == WITH_INTERPRETER else picked
 
 
 def _show_language(a: Asking, value: Any) -> str:
-    shown = t(f"language.{value}") if value else t("q.summary.none")
-    return shown + (t("q.summary.with_interpreter") if a.answers.get("interpreter") else "")
+    shown = t(f"language.{value}") if value else t(Msg.Q_SUMMARY_NONE)
+    return shown + (t(Msg.Q_SUMMARY_WITH_INTERPRETER) if a.answers.get("interpreter") else "")
 
 
 def _names(kind: str) -> Callable[[Asking, Any], str]:
     def show(a: Asking, value: Any) -> str:
         records = getattr(a.guide, kind)
         labels = {record.id: record.label for record in records}
-        return ", ".join(labels.get(i, i) for i in value or []) or t("q.summary.none")
+        return ", ".join(labels.get(i, i) for i in value or []) or t(Msg.Q_SUMMARY_NONE)
 
     return show
 
@@ -314,12 +314,12 @@ def ask(
 def summary(answers: dict[str, Any], guide: Guide, look: Lookups | None = None) -> str:
     """Every answer given so far, numbered in the order of the questions."""
     a = Asking(prompter=None, guide=guide, look=look, answers=answers)  # type: ignore[arg-type]
-    lines = [t("q.summary.title")]
+    lines = [t(Msg.Q_SUMMARY_TITLE)]
     for number, question in enumerate(QUESTIONS, 1):
         if question.key in answers:
             shown = question.show(a, answers[question.key])
             lines.append(
-                t("q.summary.line", number=number, name=t(f"q.name.{question.key}"), value=shown)
+                t(Msg.Q_SUMMARY_LINE, number=number, name=t(f"q.name.{question.key}"), value=shown)
             )
     return "\n".join(lines) + "\n"
 
@@ -347,7 +347,7 @@ def change(a: Asking) -> None:
         (f"{t(f'q.name.{q.key}')}: {_short(q.show(a, a.answers.get(q.key)))}", q.key)
         for q in QUESTIONS
     ]
-    key = a.prompter.select(t("q.change"), choices, QUESTIONS[0].key)
+    key = a.prompter.select(t(Msg.Q_CHANGE), choices, QUESTIONS[0].key)
     question = _by_key(key)
     a.set(key, question.ask(a, a.answers.get(key)))
     _prune(a)
@@ -364,11 +364,11 @@ def review(a: Asking) -> Outcome:
         while True:
             a.prompter.say(summary(a.answers, a.guide, a.look))
             choices = [(t(f"q.review.{o.value}"), o.value) for o in Outcome]
-            choices.insert(1, (t("q.review.change"), "change"))
-            picked = a.prompter.select(t("q.review"), choices, Outcome.SAVE.value)
+            choices.insert(1, (t(Msg.Q_REVIEW_CHANGE), "change"))
+            picked = a.prompter.select(t(Msg.Q_REVIEW), choices, Outcome.SAVE.value)
             if picked == "change":
                 change(a)
-            elif picked != Outcome.DISCARD or a.prompter.confirm(t("q.discard_sure"), False):
+            elif picked != Outcome.DISCARD or a.prompter.confirm(t(Msg.Q_DISCARD_SURE), False):
                 return Outcome(picked)
     except (KeyboardInterrupt, EOFError) as stop:
         raise _stopped(a, stop) from None

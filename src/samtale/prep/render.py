@@ -22,7 +22,7 @@ from samtale.guide.models import (
     SourceRef,
 )
 from samtale.guide.places import coverage_label
-from samtale.messages import t
+from samtale.messages import Msg, t
 from samtale.prep.budget import ROOMS, WORD_BUDGET, Room
 from samtale.prep.card import OPENING, card_duty, card_questions, card_referrals, render_card
 from samtale.prep.local_offers import local_offers_as_text
@@ -38,18 +38,18 @@ def contact_line(point: ContactPoint, day: date, *, brief: bool = False) -> str:
     label = t(f"contact.{point.kind.value}")
     note = f" ({point.note})" if point.note and not brief else ""
     if point.as_of is None:
-        return t("note.contact_undated", label=label, value=point.value, note=note)
+        return t(Msg.NOTE_CONTACT_UNDATED, label=label, value=point.value, note=note)
     age = years_since(point.as_of, day)
     line = t(
-        "note.contact",
+        Msg.NOTE_CONTACT,
         label=label,
         value=point.value,
         note=note,
         when=month_label(point.as_of),
-        years=t("note.years_old", years=age),
+        years=t(Msg.NOTE_YEARS_OLD, years=age),
     )
     # A very old number is a warning, not just a date: it may reach no one.
-    return f"{line} {t('note.contact_doubtful')}" if age >= DOUBTFUL_AFTER_YEARS else line
+    return f"{line} {t(Msg.NOTE_CONTACT_DOUBTFUL)}" if age >= DOUBTFUL_AFTER_YEARS else line
 
 
 def reach_line(resource: Resource, guide: Guide, day: date, *, brief: bool = False) -> str:
@@ -60,8 +60,8 @@ def reach_line(resource: Resource, guide: Guide, day: date, *, brief: bool = Fal
         return ""
     contact = contact_line(found.point, day, brief=brief)
     if brief:
-        return t("card.reach_via", name=found.via.name, contact=contact)
-    return t("note.reach_via", name=found.via.name, note=found.note, contact=contact)
+        return t(Msg.CARD_REACH_VIA, name=found.via.name, contact=contact)
+    return t(Msg.NOTE_REACH_VIA, name=found.via.name, note=found.note, contact=contact)
 
 
 def _quoted(word: str) -> str:
@@ -85,7 +85,7 @@ def contact_lines(points: tuple[ContactPoint, ...], day: date, *, brief: bool = 
         return "; ".join(contact_line(point, day, brief=brief) for point in points)
     bare = [
         t(
-            "note.contact_bare",
+            Msg.NOTE_CONTACT_BARE,
             label=t(f"contact.{point.kind.value}"),
             value=point.value,
             note=f" ({point.note})" if point.note and not brief else "",
@@ -150,15 +150,15 @@ def _note(plan: Plan, guide: Guide, room: Room) -> str:
         *_conversation(plan, room),
         *_referrals(plan, guide, sources, room.referral_details, room.for_you_details),
         *_facts(shown, sources, guide),
-        f"## {t('note.h.follow_up')}",
+        f"## {t(Msg.NOTE_H_FOLLOW_UP)}",
         "",
-        t("note.follow_up.on_card"),
+        t(Msg.NOTE_FOLLOW_UP_ON_CARD),
         "",
         *(f"- [ ] {t(f'note.follow_up.{key}')}" for key in FOLLOW_UP),
         "",
         _left_out(plan, guide),
         "",
-        f"## {t('note.h.sources')}",
+        f"## {t(Msg.NOTE_H_SOURCES)}",
         "",
         *(f"- {line}" for line in sources.lines),
     ]
@@ -191,37 +191,38 @@ FOLLOW_UP = ("consent_to_share", "case_record")
 
 def _title(plan: Plan) -> list[str]:
     situation = plan.situation
+    not_given = t(Msg.NOTE_NOT_GIVEN)
     lines = [
-        f"# {t('note.title', citizen=escape(situation.citizen))}",
+        f"# {t(Msg.NOTE_TITLE, citizen=escape(situation.citizen))}",
         "",
-        f"- {t('note.date')}: {day_label(plan.day)}",
-        f"- {t('note.role')}: {escape(situation.role) or t('note.not_given')}",
-        f"- {t('note.age_group')}: {t(f'tag.{situation.age_group.value}')}",
-        f"- {t('note.area')}: {situation.place.name if situation.place else t('note.not_given')}",
+        f"- {t(Msg.NOTE_DATE)}: {day_label(plan.day)}",
+        f"- {t(Msg.NOTE_ROLE)}: {escape(situation.role) or not_given}",
+        f"- {t(Msg.NOTE_AGE_GROUP)}: {t(f'tag.{situation.age_group.value}')}",
+        f"- {t(Msg.NOTE_AREA)}: {situation.place.name if situation.place else not_given}",
     ]
     if plan.translated:  # the guide's own language goes without saying
-        lines.append(f"- {t('note.language')}: {t(f'language.{plan.language}')}")
+        lines.append(f"- {t(Msg.NOTE_LANGUAGE)}: {t(f'language.{plan.language}')}")
     if situation.interpreter:
-        lines.append(f"- {t('note.interpreter')}: {t('note.interpreter_yes')}")
-    return [*lines, "", f"> {t('note.banner')}", ""]
+        lines.append(f"- {t(Msg.NOTE_INTERPRETER)}: {t(Msg.NOTE_INTERPRETER_YES)}")
+    return [*lines, "", f"> {t(Msg.NOTE_BANNER)}", ""]
 
 
 def _observations(plan: Plan, guide: Guide, explanations: int) -> list[str]:
     """The signs with the professional's own words, and a few other explanations."""
     tags = {sign.id: sign.label for sign in guide.signs}
-    out = [f"## {t('note.h.observations')}", ""]
+    out = [f"## {t(Msg.NOTE_H_OBSERVATIONS)}", ""]
     if plan.observations:  # the reminder that signs are no findings, where there are signs
-        out += [t("note.observations_intro"), ""]
+        out += [t(Msg.NOTE_OBSERVATIONS_INTRO), ""]
     for observation in plan.observations:
         if observation.text:
             out.append(f"- **{tags[observation.sign.id]}**: {escape(observation.text)}")
     bare = [tags[o.sign.id] for o in plan.observations if not o.text]
     if bare:
-        out.append(f"- {t('note.also_chosen', signs='; '.join(bare))}")
+        out.append(f"- {t(Msg.NOTE_ALSO_CHOSEN, signs='; '.join(bare))}")
     if not plan.observations:
-        out.append(f"- _{t('note.no_observations')}_")
-    own = escape(plan.situation.other_explanations) or f"_{t('note.fill_in')}_"
-    out += ["", f"### {t('note.h.other_explanations')}", "", own, ""]
+        out.append(f"- _{t(Msg.NOTE_NO_OBSERVATIONS)}_")
+    own = escape(plan.situation.other_explanations) or f"_{t(Msg.NOTE_FILL_IN)}_"
+    out += ["", f"### {t(Msg.NOTE_H_OTHER_EXPLANATIONS)}", "", own, ""]
     explained = sorted(
         (o for o in plan.observations if o.sign.other_explanations), key=lambda o: not o.text
     )
@@ -230,7 +231,7 @@ def _observations(plan: Plan, guide: Guide, explanations: int) -> list[str]:
     if len(explained) > explanations:
         more = len(explained) - explanations
         command = _samtale(guide, "signs")
-        out.append(f"- {t('note.more_explanations', count=more, command=command)}")
+        out.append(f"- {t(Msg.NOTE_MORE_EXPLANATIONS, count=more, command=command)}")
     return [*out, ""] if explained else out
 
 
@@ -239,7 +240,7 @@ def _checklist(plan: Plan, sources: SourceList, room: Room) -> list[str]:
     first); the duty the card leads with in full. A duty names its law and its sources, and
     how to tell the person about it unless the card already says how."""
     on_card = card_duty(plan)
-    out = [f"## {t('note.h.checklist')}", ""]
+    out = [f"## {t(Msg.NOTE_H_CHECKLIST)}", ""]
     steps = [item for item in plan.checklist if item.kind != ChecklistKind.DUTY]
     kept = steps_kept(steps, room.steps)
     for item in plan.checklist:
@@ -251,9 +252,9 @@ def _checklist(plan: Plan, sources: SourceList, room: Room) -> list[str]:
         text = item.text if full else first_sentence(item.text)
         out.append(f"- [ ] {text} ({item.law}){sources.mark(item.source, basis=item.basis)}")
         if room.tell and item is not on_card and item.how_to_tell:
-            out.append(f"  *{t('note.how_to_tell')}:* {first_sentence(item.how_to_tell)}")
+            out.append(f"  *{t(Msg.NOTE_HOW_TO_TELL)}:* {first_sentence(item.how_to_tell)}")
     if len(steps) > room.steps:
-        out.append(t("note.more_steps", count=len(steps) - room.steps))
+        out.append(t(Msg.NOTE_MORE_STEPS, count=len(steps) - room.steps))
     return [*out, ""]
 
 
@@ -298,28 +299,28 @@ def _conversation(plan: Plan, room: Room) -> list[str]:
         for phrase in rest:
             phases.append(f"- {plan.say(phrase)}")
             if plan.translated:
-                phases.append(f"  *{t('phrases.in_own_language', text=phrase.text)}*")
+                phases.append(f"  *{t(Msg.PHRASES_IN_OWN_LANGUAGE, text=phrase.text)}*")
         if rest:
             phases.append("")
     if not phases:  # every question chosen is on the card
-        return [f"## {t('note.h.conversation')}", "", t("note.questions_on_card"), ""]
-    out = [f"## {t('note.h.conversation')}", "", t("note.conversation_card"), ""]
+        return [f"## {t(Msg.NOTE_H_CONVERSATION)}", "", t(Msg.NOTE_QUESTIONS_ON_CARD), ""]
+    out = [f"## {t(Msg.NOTE_H_CONVERSATION)}", "", t(Msg.NOTE_CONVERSATION_CARD), ""]
     if plan.translated:
-        out += [t("note.conversation_in", language=t(f"language.{plan.language}")), ""]
+        out += [t(Msg.NOTE_CONVERSATION_IN, language=t(f"language.{plan.language}")), ""]
     return [*out, *phases]
 
 
 def _referral(resource: Resource, guide: Guide, sources: SourceList, day: date) -> str:
     """One referral on one line: where it helps, how to reach it, its sources."""
     where = coverage_label(resource.coverage, guide.places, resource.lies_in)
-    local = f"{t('note.local_short')}; " if resource.local else ""
+    local = f"{t(Msg.NOTE_LOCAL_SHORT)}; " if resource.local else ""
     route = (
         "" if reachable_directly(resource, day) else reach_line(resource, guide, day, brief=True)
     )
     reach = "; ".join(filter(None, [contact_lines(resource.contact, day), route]))
     refs = [resource.source, *(point.source for point in resource.contact)]
     mark = sources.mark(*refs, local=resource.local)
-    return f"- **{resource.name}** ({local}{where}): {reach or t('note.no_contact')}{mark}"
+    return f"- **{resource.name}** ({local}{where}): {reach or t(Msg.NOTE_NO_CONTACT)}{mark}"
 
 
 def _referrals(
@@ -328,39 +329,39 @@ def _referrals(
     """The referrals the card does not show, a line each (or only their names, when the
     note is short of room); then those for the professional."""
     on_card = card_referrals(plan)
-    out = [f"## {t('note.h.referrals')}", ""]
+    out = [f"## {t(Msg.NOTE_H_REFERRALS)}", ""]
     if on_card:
-        out += [t("note.referrals_on_card", names=", ".join(r.name for r in on_card)), ""]
+        out += [t(Msg.NOTE_REFERRALS_ON_CARD, names=", ".join(r.name for r in on_card)), ""]
     rest = [r for r in plan.referrals if r not in on_card]
     if details:
         out += [_referral(r, guide, sources, plan.day) for r in rest]
     elif rest:
-        out.append(t("note.referrals_more", names=", ".join(r.name for r in rest)))
+        out.append(t(Msg.NOTE_REFERRALS_MORE, names=", ".join(r.name for r in rest)))
     if not plan.referrals:
-        out.append(t("note.no_referrals"))
-    out += ["", t("note.handout", command=handout_command(plan, guide)), ""]
+        out.append(t(Msg.NOTE_NO_REFERRALS))
+    out += ["", t(Msg.NOTE_HANDOUT, command=handout_command(plan, guide)), ""]
     # Offers only for the professional; referrals that advise professionals too are not
     # named again.
     others = [r for r in plan.for_professionals if r not in plan.referrals]
     if others:
-        out += [f"### {t('note.h.for_you')}", ""]
+        out += [f"### {t(Msg.NOTE_H_FOR_YOU)}", ""]
         if for_you:
             out += [_referral(r, guide, sources, plan.day) for r in others]
         else:
-            out.append(t("note.referrals_more", names=", ".join(r.name for r in others)))
+            out.append(t(Msg.NOTE_REFERRALS_MORE, names=", ".join(r.name for r in others)))
         out.append("")
     return out
 
 
 def _facts(plan: Plan, sources: SourceList, guide: Guide) -> list[str]:
     """The facts the note has room for, each with its source mark."""
-    out = [f"## {t('note.h.facts')}", ""]
+    out = [f"## {t(Msg.NOTE_H_FACTS)}", ""]
     out += [
         f"- **{fact.title}**: {fact.text}{sources.mark(fact.source, basis=fact.basis)}"
         for fact in plan.facts
     ]
     if not plan.facts:
-        out.append(t("note.facts_elsewhere", command=_samtale(guide, "facts")))
+        out.append(t(Msg.NOTE_FACTS_ELSEWHERE, command=_samtale(guide, "facts")))
     return [*out, ""]
 
 
@@ -369,7 +370,7 @@ def _left_out(plan: Plan, guide: Guide) -> str:
     place = plan.situation.place
     region = ["--region", _quoted(place.name)] if place else []
     return t(
-        "note.more",
+        Msg.NOTE_MORE,
         facts=_samtale(guide, "facts"),
         phrases=_samtale(guide, "phrases"),
         signs=_samtale(guide, "signs"),

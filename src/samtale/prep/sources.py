@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from samtale.dates import month_label
 from samtale.guide.models import ChecklistKind, Guide, LawBasis, Resource, Source, SourceRef
-from samtale.messages import t
+from samtale.messages import Msg, t
 from samtale.prep.plan import Plan
 from samtale.store.text import markdown_inline as escape
 
@@ -104,22 +104,22 @@ def source_list(
         if of_fact:
             said[basis.statute] = None
         if basis.in_force:
-            said[t("law.in_force", date=month_label(basis.in_force))] = None
+            said[t(Msg.LAW_IN_FORCE, date=month_label(basis.in_force))] = None
     for source, _ in plan.sources:
         if source.id not in docs:
             continue
-        sections = [t("quote", text=section) for section in cited.get(source.id, ())]
+        sections = [t(Msg.QUOTE, text=section) for section in cited.get(source.id, ())]
         parts = [*sections, *extra.get(("doc", source.id), ())]
         line = f"{source.publisher}: *{source.title}* ({month_label(source.date)})"
         found.number(("doc", source.id), f"{line}. {'; '.join(parts)}" if parts else line)
     for _, basis, _ in law:
         key = key_of[basis]
         if key[0] == "law":
-            text = t("sources.law", source=basis.source, web=basis.web)
+            text = t(Msg.SOURCES_LAW, source=basis.source, web=basis.web)
             found.number(key, "; ".join([text, *extra.get(key, ())]))
     local = [r for r in (*plan.referrals, *plan.for_professionals) if r.local]
     if local:
-        found.number((LOCAL,), t("sources.local", offers="; ".join(_local(r) for r in local)))
+        found.number((LOCAL,), t(Msg.SOURCES_LOCAL, offers="; ".join(_local(r) for r in local)))
     if law:
         found.lines.append(_law_status(found, key_of, facts_command))
     found.law = key_of
@@ -128,7 +128,7 @@ def source_list(
 
 def _local(resource: Resource) -> str:
     return t(
-        "sources.local_offer",
+        Msg.SOURCES_LOCAL_OFFER,
         name=resource.name,
         when=month_label(resource.verified),
         who=escape(resource.verified_by or ""),
@@ -143,10 +143,10 @@ def _law_status(found: SourceList, key_of: dict[LawBasis, tuple[str, ...]], comm
         sorted(found.numbers[k] for b, k in key_of.items() if b.in_force is None or b.unconfirmed)
     )
     if open_ == numbers:
-        return t("sources.law_all_open", marks=_marks(numbers), checked=checked, command=command)
-    line = t("sources.law_checked", marks=_marks(numbers), checked=checked)
+        return t(Msg.SOURCES_LAW_ALL_OPEN, marks=_marks(numbers), checked=checked, command=command)
+    line = t(Msg.SOURCES_LAW_CHECKED, marks=_marks(numbers), checked=checked)
     if open_:
-        line += " " + t("sources.law_open", marks=_marks(open_), command=command)
+        line += " " + t(Msg.SOURCES_LAW_OPEN, marks=_marks(open_), command=command)
     return line
 
 

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from samtale.guide.ids import Entry, kind_of_key
-from samtale.messages import catalogue_keys, t
+from samtale.messages import Msg, catalogue_keys, t
 from samtale.prep.answers import Answers
 
 INLINE_MAX = 8  # ids listed on the key's own line; more go on comment lines below it
@@ -43,12 +43,12 @@ def _about(key: str, annotation: Any, has_ids: bool) -> str:
         return ""
     if annotation is bool:
         return "true | false"
-    return t("template.text")
+    return t(Msg.TEMPLATE_TEXT)
 
 
 def answers_template(lists: dict[str, list[Entry]]) -> str:
     """The starter file's text; it parses as YAML and only lacks a pseudonym to be valid."""
-    lines = [f"# {t('template.head')}", f"# {t('template.ids')}", ""]
+    lines = [f"# {t(Msg.TEMPLATE_HEAD)}", f"# {t(Msg.TEMPLATE_IDS)}", ""]
     for key, field in Answers.model_fields.items():
         default = "" if field.is_required() else field.get_default(call_default_factory=True)
         kind = kind_of_key(key, lists)
@@ -56,9 +56,9 @@ def answers_template(lists: dict[str, list[Entry]]) -> str:
         about = [_about(key, field.annotation, bool(entries))]
         below: list[str] = []
         if kind and len(entries) > LISTED_MAX:
-            about.append(t("template.see_ids", kind=kind))
+            about.append(t(Msg.TEMPLATE_SEE_IDS, kind=kind))
         elif len(entries) > INLINE_MAX or (entries and isinstance(default, dict)):
-            about.append(t("template.valid_below"))
+            about.append(t(Msg.TEMPLATE_VALID_BELOW))
             width = max(len(ident) for ident, _ in entries)
             below = [f"#   {ident:<{width}}  {label}".rstrip() for ident, label in entries]
         elif entries:

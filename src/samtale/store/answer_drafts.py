@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Union
 
 from samtale.errors import RefusedError, UsageError
-from samtale.messages import t
+from samtale.messages import Msg, t
 from samtale.paths import home
 from samtale.store import files
 
@@ -51,7 +51,7 @@ class Found(NamedTuple):
 
 def _stem(kind: str, owner: str) -> str:
     if kind not in KINDS or not re.fullmatch(_OWNER, owner):
-        raise UsageError(t("drafts.bad_id", id=f"{kind}-{owner}"))
+        raise UsageError(t(Msg.DRAFTS_BAD_ID, id=f"{kind}-{owner}"))
     return f"{kind}-{owner}.json"
 
 
@@ -94,14 +94,14 @@ def read(found: Found, key: KeyLike) -> dict[str, Any]:
 
         store_key = key() if callable(key) else key
         if store_key is None:
-            raise RefusedError(t("storage.draft_encrypted", path=found.path))
+            raise RefusedError(t(Msg.STORAGE_DRAFT_ENCRYPTED, path=found.path))
         data = crypto.unseal(data, store_key)
     try:
         answers = json.loads(data.decode("utf-8"))
     except ValueError:
-        raise RefusedError(t("storage.bad_draft", path=found.path)) from None
+        raise RefusedError(t(Msg.STORAGE_BAD_DRAFT, path=found.path)) from None
     if not isinstance(answers, dict):
-        raise RefusedError(t("storage.bad_draft", path=found.path))
+        raise RefusedError(t(Msg.STORAGE_BAD_DRAFT, path=found.path))
     return answers
 
 

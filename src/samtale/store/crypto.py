@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from samtale.errors import UsageError
-from samtale.messages import t
+from samtale.messages import Msg, t
 
 MAGIC_V1 = b"SAMTALE-ENC-1\n"
 MAGIC_V2 = b"SAMTALE-ENC-2\n"
@@ -167,22 +167,22 @@ def header(blob: bytes) -> Header:
     """The header of a sealed file (from its first bytes); `DamagedFile` if it is not one."""
     kind = version(blob)
     if not kind or len(blob) < len(MAGIC) + SALT_BYTES:
-        raise DamagedFile(t("crypto.damaged"))
+        raise DamagedFile(t(Msg.CRYPTO_DAMAGED))
     salt = blob[len(MAGIC) : len(MAGIC) + SALT_BYTES]
     if kind < 3:
         return Header(kind, salt, LEGACY_COST)
     if len(blob) < FIXED_HEAD:
-        raise DamagedFile(t("crypto.damaged"))
+        raise DamagedFile(t(Msg.CRYPTO_DAMAGED))
     start = len(MAGIC) + SALT_BYTES
     cost = Cost(blob[start], blob[start + 1], blob[start + 2])
     revision = int.from_bytes(blob[start + 3 : start + 3 + REVISION_BYTES], "big")
     length = blob[FIXED_HEAD - 1]
     if not cost.allowed() or length > MAX_LABEL or len(blob) < FIXED_HEAD + length:
-        raise DamagedFile(t("crypto.damaged"))
+        raise DamagedFile(t(Msg.CRYPTO_DAMAGED))
     try:
         label = blob[FIXED_HEAD : FIXED_HEAD + length].decode("ascii")
     except UnicodeDecodeError:
-        raise DamagedFile(t("crypto.damaged")) from None
+        raise DamagedFile(t(Msg.CRYPTO_DAMAGED)) from None
     return Header(3, salt, cost, revision, label, FIXED_HEAD + length)
 
 
@@ -229,13 +229,13 @@ def meta_length(head: bytes, found: Header | None = None) -> int:
     header, when the caller has parsed it already)."""
     found = header(head) if found is None else found
     if found.format not in (2, 3):
-        raise DamagedFile(t("crypto.damaged"))
+        raise DamagedFile(t(Msg.CRYPTO_DAMAGED))
     start = _meta_start(found)
     if len(head) < start + LENGTH_BYTES + NONCE_BYTES:
-        raise DamagedFile(t("crypto.damaged"))
+        raise DamagedFile(t(Msg.CRYPTO_DAMAGED))
     length = int.from_bytes(head[start : start + LENGTH_BYTES], "big")
     if length < TAG_BYTES or length > MAX_META:
-        raise DamagedFile(t("crypto.damaged"))
+        raise DamagedFile(t(Msg.CRYPTO_DAMAGED))
     return start + LENGTH_BYTES + NONCE_BYTES + length
 
 
@@ -245,7 +245,7 @@ def _open(cipher: Any, nonce: bytes, sealed: bytes, associated: bytes) -> bytes:
     try:
         return cipher.decrypt(nonce, sealed, associated)
     except InvalidTag:
-        raise WrongPassphrase(t("crypto.wrong_passphrase")) from None
+        raise WrongPassphrase(t(Msg.CRYPTO_WRONG_PASSPHRASE)) from None
 
 
 def _cipher(found: Header, key: Key) -> Any:
@@ -259,7 +259,7 @@ def open_meta(blob: bytes, key: Key, found: Header | None = None) -> dict[str, A
     found = header(blob) if found is None else found
     end = meta_length(blob, found)
     if len(blob) < end:
-        raise DamagedFile(t("crypto.damaged"))
+        raise DamagedFile(t(Msg.CRYPTO_DAMAGED))
     start = _meta_start(found)
     nonce_at = start + LENGTH_BYTES
     plain = _open(
@@ -275,16 +275,16 @@ def open_meta(blob: bytes, key: Key, found: Header | None = None) -> dict[str, A
 def unseal(blob: bytes, key: Key) -> bytes:
     """The plain bytes of a sealed file of any format."""
     if not version(blob):
-        raise DamagedFile(t("crypto.not_sealed"))
+        raise DamagedFile(t(Msg.CRYPTO_NOT_SEALED))
     found = header(blob)
     cipher = _cipher(found, key)
     if found.format == 1:
         body = blob[len(MAGIC_V1) + SALT_BYTES :]
         if len(body) < NONCE_BYTES + TAG_BYTES:
-            raise DamagedFile(t("crypto.damaged"))
+            raise DamagedFile(t(Msg.CRYPTO_DAMAGED))
         return _open(cipher, body[:NONCE_BYTES], body[NONCE_BYTES:], MAGIC_V1)
     end = meta_length(blob, found)
     if len(blob) < end + NONCE_BYTES + TAG_BYTES:
-        raise DamagedFile(t("crypto.damaged"))
+        raise DamagedFile(t(Msg.CRYPTO_DAMAGED))
     open_meta(blob, key, found)  # the metadata must be intact too
     return _open(cipher, blob[end : end + NONCE_BYTES], blob[end + NONCE_BYTES :], blob[:end])

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Union
 
 from samtale.errors import RefusedError, SamtaleError, UsageError
-from samtale.messages import t
+from samtale.messages import Msg, t
 from samtale.paths import home
 from samtale.store import files
 
@@ -65,7 +65,7 @@ def _stem(draft_id: str) -> str:
     if draft_id == LEGACY_ID:
         return "prep-draft.json"
     if not re.fullmatch(r"[0-9a-f]{8}", draft_id):
-        raise UsageError(t("drafts.bad_id", id=draft_id))
+        raise UsageError(t(Msg.DRAFTS_BAD_ID, id=draft_id))
     return f"draft-{draft_id}.json"
 
 
@@ -110,23 +110,23 @@ def _read(path: Path, encrypted: bool, key: KeyLike, draft_id: str) -> dict[str,
     try:
         data = path.read_bytes()
     except OSError:
-        raise RefusedError(t("storage.bad_draft", path=path)) from None
+        raise RefusedError(t(Msg.STORAGE_BAD_DRAFT, path=path)) from None
     if encrypted:
         from samtale.store import crypto
 
         store_key = _resolve(key)
         if store_key is None:
-            raise RefusedError(t("storage.draft_encrypted", path=path))
+            raise RefusedError(t(Msg.STORAGE_DRAFT_ENCRYPTED, path=path))
         found = crypto.header(data)
         if found.format == 3 and found.label != label(draft_id):
-            raise RefusedError(t("storage.bad_draft", path=path))
+            raise RefusedError(t(Msg.STORAGE_BAD_DRAFT, path=path))
         data = crypto.unseal(data, store_key)
     try:
         answers = json.loads(data.decode("utf-8"))
     except ValueError:
-        raise RefusedError(t("storage.bad_draft", path=path)) from None
+        raise RefusedError(t(Msg.STORAGE_BAD_DRAFT, path=path)) from None
     if not isinstance(answers, dict):
-        raise RefusedError(t("storage.bad_draft", path=path))
+        raise RefusedError(t(Msg.STORAGE_BAD_DRAFT, path=path))
     return answers
 
 
@@ -149,7 +149,7 @@ def load_draft(draft_id: str, key: KeyLike = None) -> dict[str, Any]:
     for found_id, path, encrypted in draft_files():
         if found_id == draft_id:
             return _read(path, encrypted, key, draft_id)
-    raise UsageError(t("drafts.unknown", id=draft_id))
+    raise UsageError(t(Msg.DRAFTS_UNKNOWN, id=draft_id))
 
 
 def latest_draft(key: KeyLike = None) -> DraftInfo | None:

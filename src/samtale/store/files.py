@@ -29,7 +29,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from samtale.errors import RefusedError
-from samtale.messages import t
+from samtale.messages import Msg, t
 from samtale.store.places import unsafe_reason
 from samtale.store.temp_names import TEMP_PREFIX, TEMP_SUFFIX, is_temp_name
 
@@ -232,7 +232,7 @@ def write_new(folder: Path, name: Callable[[], str], data: bytes) -> Path:
                     continue
                 _sync_dir(folder)
                 return target
-    raise RefusedError(t("storage.no_free_name", folder=folder))
+    raise RefusedError(t(Msg.STORAGE_NO_FREE_NAME, folder=folder))
 
 
 def create(path: Path, data: bytes) -> bool:
@@ -284,12 +284,12 @@ def write_file(path: Path, data: bytes, check_place: bool = True) -> Path:
     if check_place:
         refuse_unsafe(folder)
     if not folder.is_dir():
-        raise RefusedError(t("storage.no_folder", folder=folder))
+        raise RefusedError(t(Msg.STORAGE_NO_FOLDER, folder=folder))
     with about(path):
         with _temp(folder, data) as temp:
             try:
                 _place(temp, path)
             except FileExistsError:
-                raise RefusedError(t("storage.exists", path=path)) from None
+                raise RefusedError(t(Msg.STORAGE_EXISTS, path=path)) from None
         _sync_dir(folder)
     return path

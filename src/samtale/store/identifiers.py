@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from samtale.errors import UsageError
 from samtale.id_numbers import Finding, find_identifier
-from samtale.messages import t
+from samtale.messages import Msg, t
 
 __all__ = ["Finding", "find_identifier", "no_identifier", "refusal", "refuse_identifiers"]
 
@@ -20,7 +20,7 @@ def refusal(finding: Finding) -> str:
     """Why the text is refused, without repeating the number; how to write a phone number."""
     message = t(f"privacy.{finding.kind}_found")
     if finding.maybe_phone:
-        message += " " + t("privacy.phone_hint")
+        message += " " + t(Msg.PRIVACY_PHONE_HINT)
     return message
 
 

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from samtale.errors import SamtaleError, UsageError
-from samtale.messages import t
+from samtale.messages import Msg, t
 from samtale.paths import home
 from samtale.store import crypto, files
 from samtale.store.crypto import Key
@@ -81,14 +81,14 @@ def read_passphrase(prompts: Prompts, confirm: bool = False) -> str:
         passphrase = _from_file(Path(path))
     else:
         if prompts.ask is None:
-            raise UsageError(t("crypto.needs_terminal"))
+            raise UsageError(t(Msg.CRYPTO_NEEDS_TERMINAL))
         if confirm:  # a new passphrase: say first what forgetting it means
-            prompts.say(t("crypto.no_recovery"))
-        passphrase = prompts.ask(t("crypto.ask"))
-        if confirm and prompts.ask(t("crypto.ask_again")) != passphrase:
-            raise UsageError(t("crypto.mismatch"))
+            prompts.say(t(Msg.CRYPTO_NO_RECOVERY))
+        passphrase = prompts.ask(t(Msg.CRYPTO_ASK))
+        if confirm and prompts.ask(t(Msg.CRYPTO_ASK_AGAIN)) != passphrase:
+            raise UsageError(t(Msg.CRYPTO_MISMATCH))
     if confirm and len(passphrase) < 8:  # a wrong existing one is simply wrong
-        raise UsageError(t("crypto.too_short"))
+        raise UsageError(t(Msg.CRYPTO_TOO_SHORT))
     return passphrase
 
 
@@ -100,11 +100,11 @@ def _from_file(path: Path) -> str:
     try:
         text = read_bytes(path, MAX_PASSPHRASE_FILE).decode("utf-8")
     except TooBig:
-        raise UsageError(t("crypto.file_too_big", path=path, limit=MAX_PASSPHRASE_FILE)) from None
+        raise UsageError(t(Msg.CRYPTO_FILE_TOO_BIG, path=path, limit=MAX_PASSPHRASE_FILE)) from None
     except OSError as error:
-        raise UsageError(t("crypto.file_unreadable", path=path, reason=error.strerror)) from None
+        raise UsageError(t(Msg.CRYPTO_FILE_UNREADABLE, path=path, reason=error.strerror)) from None
     except UnicodeDecodeError:
-        raise UsageError(t("crypto.file_not_utf8", path=path)) from None
+        raise UsageError(t(Msg.CRYPTO_FILE_NOT_UTF8, path=path)) from None
     lines = text.removeprefix(BOM).splitlines()
     return lines[0] if lines else ""
 
@@ -122,7 +122,7 @@ def _unlock_check(blob: bytes, prompts: Prompts) -> Key:
         except crypto.WrongPassphrase:
             if not typed:
                 raise
-        prompts.say(t("crypto.try_again", left=TRIES - attempt))
+        prompts.say(t(Msg.CRYPTO_TRY_AGAIN, left=TRIES - attempt))
     return _verified(blob, read_passphrase(prompts))
 
 
@@ -145,7 +145,7 @@ def _open_check(blob: bytes, key: Key) -> dict[str, int]:
     """The revision index of a check `key` opens; `WrongPassphrase` if it does not."""
     first, _, rest = crypto.unseal(blob, key).partition(b"\n")
     if first != CHECK_TEXT:
-        raise crypto.WrongPassphrase(t("crypto.wrong_passphrase"))
+        raise crypto.WrongPassphrase(t(Msg.CRYPTO_WRONG_PASSPHRASE))
     if not rest:
         return {}  # a check of format 1 or 2: no index yet
     try:
@@ -163,14 +163,14 @@ def _verified(blob: bytes, passphrase: str | Key) -> Key:
     try:
         found = crypto.header(blob)
         if found.format == 3 and found.label != CHECK_LABEL:  # another sealed file put here
-            raise crypto.DamagedFile(t("crypto.damaged"))
+            raise crypto.DamagedFile(t(Msg.CRYPTO_DAMAGED))
         if isinstance(passphrase, Key):
             key = passphrase.rekeyed(found.salt, found.cost)
         else:
             key = Key(passphrase, found.salt, found.cost)
         revisions = _open_check(blob, key)
     except crypto.DamagedFile:
-        raise crypto.DamagedFile(t("crypto.check_damaged", path=check)) from None
+        raise crypto.DamagedFile(t(Msg.CRYPTO_CHECK_DAMAGED, path=check)) from None
     if found.format != 3:
         # An older check: rewrite it in today's format, when the folder allows it.
         with contextlib.suppress(SamtaleError, OSError), _locked():
@@ -193,7 +193,7 @@ def _warn_if_weak(passphrase: str, say: Callable[[str], None]) -> None:
 
     reason = weakness(passphrase)
     if reason is not None:
-        say(t("crypto.weak", reason=t(reason)))
+        say(t(Msg.CRYPTO_WEAK, reason=t(reason)))
 
 
 def _proven(existing: list[Path], passphrase: str) -> Key | None:
@@ -223,7 +223,7 @@ def _proven(existing: list[Path], passphrase: str) -> Key | None:
                 else:
                     crypto.open_meta(blob, key)
                 return key
-    raise crypto.WrongPassphrase(t("crypto.wrong_passphrase"))
+    raise crypto.WrongPassphrase(t(Msg.CRYPTO_WRONG_PASSPHRASE))
 
 
 def unlock(create: bool, prompts: Prompts = NO_PROMPTS) -> Key:

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from samtale.errors import RefusedError, SamtaleError, UsageError
-from samtale.messages import t
+from samtale.messages import Msg, t
 from samtale.paths import home
 from samtale.store import files
 
@@ -92,8 +92,8 @@ def find(notes: list[NoteFile], typed: str) -> NoteFile:
     if len(hits) == 1:
         return hits[0]
     if not hits:
-        raise UsageError(t("notes.unknown_id", id=typed))
-    raise UsageError(t("notes.ambiguous_id", id=typed, ids=", ".join(n.id for n in hits)))
+        raise UsageError(t(Msg.NOTES_UNKNOWN_ID, id=typed))
+    raise UsageError(t(Msg.NOTES_AMBIGUOUS_ID, id=typed, ids=", ".join(n.id for n in hits)))
 
 
 def meta_line(meta: dict[str, Any]) -> str:
@@ -161,7 +161,7 @@ def save_note(text: str, citizen: str, day: date, key: Key | None = None) -> Pat
 
                 keys.record_revision(key, note_id, 1, new=True)
             return path
-    raise RefusedError(t("storage.no_free_name", folder=folder))
+    raise RefusedError(t(Msg.STORAGE_NO_FREE_NAME, folder=folder))
 
 
 class NotThisNote(UsageError):
@@ -173,7 +173,7 @@ class NotThisNote(UsageError):
     """
 
     def __init__(self, note_id: str, reason: str) -> None:
-        super().__init__(t("notes.cannot_open", id=note_id, reason=reason))
+        super().__init__(t(Msg.NOTES_CANNOT_OPEN, id=note_id, reason=reason))
         self.reason = reason
 
 
@@ -182,10 +182,10 @@ def _revision(note: NoteFile, found: Header, expected: dict[str, int]) -> int:
     note's file in its latest revision (formats 1 and 2 count as revision 0)."""
     if found.format == 3 and found.label != label(note.id):
         other = found.label.removeprefix("note:")
-        raise NotThisNote(note.id, t("notes.other_note", other=other))
+        raise NotThisNote(note.id, t(Msg.NOTES_OTHER_NOTE, other=other))
     want = expected.get(note.id, 0)
     if found.revision < want:
-        raise NotThisNote(note.id, t("notes.older_copy", have=found.revision, want=want))
+        raise NotThisNote(note.id, t(Msg.NOTES_OLDER_COPY, have=found.revision, want=want))
     return found.revision
 
 
@@ -251,7 +251,7 @@ def read_note(typed: str, key: KeySource) -> str:
     except NotThisNote:
         raise
     except (UsageError, OSError, UnicodeDecodeError, ValueError) as error:
-        raise UsageError(t("notes.cannot_open", id=note.id, reason=_reason(error))) from None
+        raise UsageError(t(Msg.NOTES_CANNOT_OPEN, id=note.id, reason=_reason(error))) from None
 
 
 def update_note(typed: str, text: str, key: KeySource) -> Path:
@@ -327,14 +327,14 @@ def _reason(error: BaseException) -> str:
         return error.message
     if isinstance(error, OSError):
         return error.strerror or str(error)
-    return t("notes.not_text")
+    return t(Msg.NOTES_NOT_TEXT)
 
 
 def parse_days(text: str) -> int:
     """``30d``, ``2w`` or a bare number of days, as days."""
     match = re.fullmatch(r"\s*(\d+)\s*([dw]?)\s*", text.lower())
     if not match:
-        raise UsageError(t("notes.bad_duration", value=text))
+        raise UsageError(t(Msg.NOTES_BAD_DURATION, value=text))
     return int(match[1]) * (7 if match[2] == "w" else 1)
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from samtale.messages import Msg
+
 # Below this many characters a passphrase gets a warning (the hard minimum is 8).
 GOOD_LENGTH = 12
 # Runs a guesser tries early, forwards and backwards (Danish and Swedish keyboards).
@@ -47,14 +49,14 @@ def weakness(passphrase: str) -> str | None:
     """The message key naming what makes `passphrase` weak, or None when nothing does."""
     folded = re.sub(r"\s+", "", passphrase.casefold())
     if len(set(folded)) <= 3:
-        return "crypto.weak_repeats"
+        return Msg.CRYPTO_WEAK_REPEATS
     if folded.isdigit():
-        return "crypto.weak_digits"
+        return Msg.CRYPTO_WEAK_DIGITS
     core = re.sub(r"[\d\W_]+$", "", folded)  # "kodeord2024!" is still "kodeord"
     if any(core in run or core in run[::-1] for run in RUNS):
-        return "crypto.weak_run"
+        return Msg.CRYPTO_WEAK_RUN
     if core in COMMON:
-        return "crypto.weak_common"
+        return Msg.CRYPTO_WEAK_COMMON
     if len(passphrase) < GOOD_LENGTH:
-        return "crypto.weak_short"
+        return Msg.CRYPTO_WEAK_SHORT
     return None

@@ -55,10 +55,10 @@ def too_long(text: str) -> bool:
 
 def valid_free_text(text: str) -> bool | str:
     """Prompt validator for every free-text field: not too long, no identity number."""
-    from samtale.messages import t
+    from samtale.messages import Msg, t
     from samtale.store.identifiers import no_identifier
 
-    return t("text.too_long", limit=MAX_FIELD) if too_long(text) else no_identifier(text)
+    return t(Msg.TEXT_TOO_LONG, limit=MAX_FIELD) if too_long(text) else no_identifier(text)
 
 
 def for_terminal(text: str) -> str:

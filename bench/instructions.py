@@ -51,6 +51,9 @@ def main() -> None:
     env = {**os.environ, "PYTHONHASHSEED": "0", "NO_COLOR": "1", "COLUMNS": "80"}
     env.update(SAMTALE_HOME=str(work / "home"), XDG_CACHE_HOME=str(work / "cache"))
     env.pop("SAMTALE_DATA", None)
+    # The warm-up run writes the bytecode an installed package has (pip compiles it); with
+    # PYTHONDONTWRITEBYTECODE set, every edited module would be compiled again in each count.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     big = {**env, "SAMTALE_DATA": str(work / "data")}
     command = samtale()
     base = instructions(BASELINE, env)

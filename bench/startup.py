@@ -80,6 +80,7 @@ def main() -> None:
     env = {**os.environ, "SAMTALE_HOME": home, "NO_COLOR": "1", "COLUMNS": "80"}
     env["PROMPT_TOOLKIT_NO_CPR"] = "1"
     env.pop("SAMTALE_DATA", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # timed runs use bytecode, as an install does
     command = samtale()
     print(
         f"samtale: {' '.join(command)}   python: {sys.version.split()[0]}   cores: {os.cpu_count()}"

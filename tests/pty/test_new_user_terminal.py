@@ -281,7 +281,7 @@ def test_a_yes_no_question_at_the_terminal_takes_j(cli, private_home, answers_fi
     (row,) = json.loads(cli("notes", "list", "--json").stdout)
 
     walk = Walk("notes", "delete", row["id"], cols=60)
-    walk.step(re.escape(MESSAGES["q.confirm_no"]), "j", ENTER)  # not click's "[y/N]"
+    walk.step(re.escape(MESSAGES["q.confirm_no"]), "j")  # not click's "[y/N]"; no Enter needed
 
     assert walk.end() == 0, walk.text()
     assert notes(private_home) == []

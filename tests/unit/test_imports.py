@@ -42,6 +42,7 @@ COMMAND_MODULES = frozenset().union(*COMMANDS.values())
 PLUMBING_MODULES = frozenset(
     {
         "samtale.cli",
+        "samtale.cli.ask",
         "samtale.cli.common",
         "samtale.cli.complete",
         "samtale.cli.helptext",

@@ -1,7 +1,7 @@
 """Issue 26: one way to the terminal. Only `samtale.output` writes to stdout or stderr.
 
 Every other module says what to show through it (`output.line`, `output.text`,
-`output.json`, `output.say`, the console, the writer, the pager, `output.confirm`), so the
+`output.json`, `output.say`, the console, the writer, the pager), so the
 cleaning of escape sequences, the width, the pager and a lost terminal are handled once.
 The rule is read from the source with `ast`, so it holds for code no test runs; the scanner
 is tested on snippets first, so that a scanner that finds nothing cannot pass.

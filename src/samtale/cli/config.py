@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from samtale import output
+from samtale.cli import ask
 from samtale.cli.localized import SamtaleCommand, SamtaleGroup
 from samtale.messages import Msg, t
 
@@ -48,7 +49,7 @@ def offer_encryption() -> None:
         output.line(t(Msg.CONFIG_ENCRYPT_LATER), err=True)
         return
 
-    if output.confirm(t(Msg.CONFIG_ENCRYPT_NOW), default=True):
+    if ask.confirm(t(Msg.CONFIG_ENCRYPT_NOW), default=True):
         from samtale.cli.passphrase import unlock
 
         sealed = migrate.encrypt_all(unlock(create=True))

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from samtale import output
+from samtale.cli import ask
 from samtale.cli.localized import SamtaleCommand, SamtaleGroup
 from samtale.cli.passphrase import reader as key_reader
 from samtale.cli.session import session
@@ -26,7 +27,7 @@ def _confirm(question: str, yes: bool) -> None:
         return
     if not sys.stdin.isatty():
         raise UsageError(t(Msg.NOTES_NEEDS_YES))
-    if not output.confirm(question, default=False):
+    if not ask.confirm(question, default=False):
         raise Declined()
 
 
@@ -217,7 +218,7 @@ def purge_notes(older_than: str | None, yes: bool, retention_days: int) -> None:
         # rest, with "no" as the default.
         ids = ", ".join(note.id for note in found.ahead)
         output.line(t(Msg.NOTES_FOLLOW_UP_AHEAD, count=len(found.ahead), ids=ids), err=True)
-        asked = not yes and sys.stdin.isatty() and output.confirm(t(Msg.NOTES_CONFIRM_PURGE_AHEAD))
+        asked = not yes and sys.stdin.isatty() and ask.confirm(t(Msg.NOTES_CONFIRM_PURGE_AHEAD))
         old = found.chosen(spare_ahead=not asked)
     if not old:
         output.line(t(Msg.NOTES_PURGE_NONE, days=days))

@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -20,6 +19,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from samtale import output
+from samtale.cli import ask
 from samtale.cli.kept import Kept, save_problem
 from samtale.cli.localized import SamtaleCommand
 from samtale.cli.passphrase import reader as key_reader
@@ -101,11 +101,7 @@ def followup(
 
 
 def _prompter() -> Prompter:
-    if not (sys.stdin.isatty() and output.is_terminal()):
-        raise UsageError(t(Msg.FOLLOWUP_NEEDS_TERMINAL))
-    from samtale.prep.prompter import QuestionaryPrompter
-
-    return QuestionaryPrompter()
+    return ask.prompter(t(Msg.FOLLOWUP_NEEDS_TERMINAL))
 
 
 def _encrypting() -> bool:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import date
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from samtale import output
+from samtale.cli import ask
 from samtale.cli.kept import Kept
 from samtale.cli.localized import SamtaleCommand
 from samtale.cli.session import session
@@ -23,11 +23,7 @@ if TYPE_CHECKING:
 
 
 def _prompter() -> Prompter:
-    if not (sys.stdin.isatty() and output.is_terminal()):
-        raise UsageError(t(Msg.PRACTICE_NEEDS_TERMINAL))
-    from samtale.prep.questionnaire import QuestionaryPrompter
-
-    return QuestionaryPrompter()
+    return ask.prompter(t(Msg.PRACTICE_NEEDS_TERMINAL))
 
 
 def list_cases(run: Session, as_json: bool) -> None:

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import errno
 import signal
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -36,6 +35,7 @@ import typer
 
 from samtale import output
 from samtale.app.answers_file import read_answers
+from samtale.cli import ask
 from samtale.cli.kept import save_attempt, save_problem
 from samtale.cli.localized import SamtaleCommand
 from samtale.cli.session import Session, session
@@ -220,11 +220,7 @@ def _tell_saved(path: Path) -> None:
 
 
 def _prompter() -> Prompter:
-    from samtale.prep.questionnaire import QuestionaryPrompter
-
-    if not (sys.stdin.isatty() and output.is_terminal()):
-        raise UsageError(t(Msg.PREP_NEEDS_TERMINAL))
-    return QuestionaryPrompter()
+    return ask.prompter(t(Msg.PREP_NEEDS_TERMINAL))
 
 
 def _offer_role(run: Session, answers: dict[str, Any], prompter: Prompter) -> None:

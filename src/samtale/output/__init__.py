@@ -4,7 +4,8 @@ Only this package writes to stdout or stderr (`tests/unit/test_output_rule.py` r
 other module's source and holds it to that). Commands say what to show; this package
 decides how: cleaned of escape sequences (`gate`), wrapped to the screen or left whole for
 a pipe (`layout`), styled by Rich or the read commands' writer (`console`), and paged when
-longer than the screen (`pager`), the way git and gh do it.
+longer than the screen (`pager`), the way git and gh do it. Questions are asked through
+`samtale.prep.prompter`, which draws them with prompt_toolkit on the streams `gate` hands it.
 """
 
 from __future__ import annotations
@@ -70,27 +71,6 @@ def say(message: str) -> None:
         line(message, err=True)
     except OSError:
         detach()
-
-
-def confirm(question: str, default: bool = False) -> bool:
-    """Yes or no at the terminal, in the catalogue's words and keys (j/y, n).
-
-    click's own confirm shows "[y/N]" and takes only y and n; Enter keeps `default`, any
-    other answer asks again.
-    """
-    import typer
-
-    from samtale.messages import Msg, t
-
-    hint = t(Msg.Q_CONFIRM_YES if default else Msg.Q_CONFIRM_NO)
-    while True:
-        answer = typer.prompt(f"{question} {hint}", default="", show_default=False).strip()
-        if not answer:
-            return default
-        if answer[0] in t(Msg.Q_YES_KEYS):
-            return True
-        if answer[0] in t(Msg.Q_NO_KEYS):
-            return False
 
 
 def detach() -> None:

@@ -1,10 +1,12 @@
 """Shell completion: commands, options, and the values a user types (ids, places, notes).
 
-Typer answers a completion request (``_SAMTALE_COMPLETE=complete_bash``) before any
-command runs. Only then does `prepare` give each parameter its completer, chosen by the
-parameter's name (``region``, ``topic``, ``note_id`` …), so an ordinary run pays nothing
-for completion, and a command another module adds with the same parameter names completes
-without a change here. `--install-completion` and `--show-completion` are Typer's own.
+A shell asks for completions by running samtale with ``_SAMTALE_COMPLETE=complete_bash``;
+Typer answers before any command runs (it registered its shells when it built the app, as
+``add_completion=True`` asks). Only on such a run does `prepare` give each parameter its
+completer, chosen by the parameter's name (``region``, ``topic``, ``note_id`` …), so an
+ordinary run pays nothing for completion, and a command another module adds with the same
+parameter names completes without a change here. `--install-completion` and
+`--show-completion` are Typer's own, answered in our words.
 """
 
 from __future__ import annotations
@@ -33,9 +35,6 @@ COMMAND_KINDS = {("facts", "topic"): "fact_topics"}
 
 def prepare(command: Any, name: str = "") -> None:
     """Give every value-taking parameter of `command` (and its subcommands) its completer."""
-    from samtale.cli.typer_adapter import register_shells
-
-    register_shells()
     _attach(command, name)
 
 

@@ -26,6 +26,7 @@ from samtale.cli.typer_adapter import (
     COMPLETION_OPTIONS,
     argument_without_type,
     needs_value,
+    parameter_name,
     rich_help_words,
     type_name,
 )
@@ -93,10 +94,10 @@ def usage_message(error: Any) -> str:
         hint = t("usage.did_you_mean", options=near) if near else ""
         message = t("usage.no_such_option", option=error.option_name, hint=hint)
     elif isinstance(error, click_errors.MissingParameter):
-        name = error.param.human_readable_name if error.param else ""
+        name = parameter_name(error.param) if error.param else ""
         message = t("usage.missing", name=name)
     elif isinstance(error, click_errors.BadParameter):
-        name = error.param.human_readable_name if error.param else ""
+        name = parameter_name(error.param) if error.param else ""
         message = t("usage.bad_value", name=name, problem=error.message)
     elif isinstance(error, CommandNotFound):
         message = t("usage.no_such_command", name=error.name) + _command_hint(error.ctx, error.name)

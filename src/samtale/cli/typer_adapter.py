@@ -18,22 +18,20 @@ of its names (`typer.BadParameter`, `typer.Context`, `typer.echo` …). What is 
 3. `rich_help_words`: the module globals of `typer.rich_utils` (`MAX_WIDTH`, the three
    panel titles, `DEFAULT_STRING`, `ENVVAR_STRING`, `REQUIRED_LONG_STRING`). Typer's Rich
    help reads its width and its English words from there and takes no argument for them.
-4. `type_name`, `argument_without_type`: a parameter's `type` (click's `ParamType`: its
-   `name` and `get_metavar`). Typer 0.29 replaced it, which is one reason for the pin.
+4. `type_name`, `argument_without_type`, `parameter_name`: a parameter's `type` (click's
+   `ParamType`: its `name` and `get_metavar`) and its `human_readable_name` (the metavar,
+   "ID", else the parameter's name). Typer 0.29 has neither.
 5. `COMPLETION_OPTIONS`: the names of the parameters Typer adds for
    ``--install-completion`` and ``--show-completion``, to answer them in our words.
-6. `register_shells`: `typer._completion_classes.completion_init`, which teaches click
-   Typer's bash, zsh, fish and PowerShell completion; Typer calls it only when it builds
-   an app, and the completers are attached after that.
-7. `set_completer`: a parameter's `_custom_shell_complete`, where click keeps the
+6. `set_completer`: a parameter's `_custom_shell_complete`, where click keeps the
    completer its `shell_complete=` argument names; ours are chosen by parameter name,
    after the parameters exist, so that an ordinary run pays nothing for completion.
-8. `completion_item`: `typer._click.shell_completion.CompletionItem`, a value with help.
-9. `split_command_line`: `typer._click.shell_completion.split_arg_string`, click's
+7. `completion_item`: `typer._click.shell_completion.CompletionItem`, a value with help.
+8. `split_command_line`: `typer._click.shell_completion.split_arg_string`, click's
    splitting of a half-typed command line (an open quote is no error).
-10. `COMPLETE_ARGS`: `_TYPER_COMPLETE_ARGS`, where Typer's zsh, fish and PowerShell
-    scripts put the command line being completed (bash uses `COMP_WORDS`).
-11. `detect_shell`, `completion_script`, `install_completion`: `_get_shell_name`,
+9. `COMPLETE_ARGS`: `_TYPER_COMPLETE_ARGS`, where Typer's zsh, fish and PowerShell
+   scripts put the command line being completed (bash uses `COMP_WORDS`).
+10. `detect_shell`, `completion_script`, `install_completion`: `_get_shell_name`,
     `get_completion_script` and `install` of `typer._completion_shared`, which make and
     install the completion script for a shell named on the command line.
 """
@@ -57,7 +55,7 @@ __all__ = [
     "errors",
     "install_completion",
     "needs_value",
-    "register_shells",
+    "parameter_name",
     "rich_help_words",
     "set_completer",
     "split_command_line",
@@ -100,6 +98,11 @@ def rich_help_words(width: int, words: dict[str, str]) -> Iterator[None]:
             setattr(rich_utils, name, value)
 
 
+def parameter_name(param: Any) -> str:
+    """The name an error gives `param`: its metavar ("ID"), else its own name."""
+    return str(param.human_readable_name)
+
+
 def type_name(param: Any) -> str:
     """Click's name for the type of value `param` takes ("text", "integer", "path" …)."""
     return str(param.type.name)
@@ -115,13 +118,6 @@ def argument_without_type(param: Any) -> Iterator[None]:
         yield
     finally:
         param.type = kind
-
-
-def register_shells() -> None:
-    """Teach click Typer's bash, zsh, fish and PowerShell completion."""
-    from typer._completion_classes import completion_init
-
-    completion_init()
 
 
 def set_completer(param: Any, complete: Callable[[Any, Any, str], list[Any]]) -> None:

@@ -2,7 +2,11 @@
 
 Typer and click write their own words ("Usage:", "Options", "No such option") in English.
 These classes put the catalogue's words in their place in help and errors, and turn
-every error into one line on stderr: the same shape as samtale's own messages.
+every error into one line on stderr: the same shape as samtale's own messages. They use
+the methods click documents for overriding (`main`, `parse_args`, `resolve_command`,
+`invoke`, `get_params`, `get_help_option`, `collect_usage_pieces`, `format_usage`,
+`format_help`) and tell errors apart by their class, never by their English text; what
+Typer keeps private is reached only through `samtale.cli.typer_adapter`.
 
 This module is samtale's single exit point: `leaving` turns any error into its line and
 its code (the table `samtale.errors.EXIT_CODES`), and `SamtaleGroup.main` alone ends the

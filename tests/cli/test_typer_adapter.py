@@ -245,7 +245,15 @@ def test_detect_shell_answers_or_says_it_cannot() -> None:
     assert shell is None or isinstance(shell, str)
 
 
-# The error lines that samtale's public hooks make, in the catalogue's words.
+# The error lines and usage lines that samtale's public hooks make, in the catalogue's words.
+
+
+def fresh(args: tuple[str, ...], home: Path) -> subprocess.CompletedProcess[str]:
+    """`samtale ARGS` in a fresh process, piped, 120 columns, no country chosen."""
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "120", "SAMTALE_HOME": str(home)}
+    env.pop("SAMTALE_COUNTRY", None)
+    program, argv = samtale_command(*args)
+    return subprocess.run([program, *argv], capture_output=True, text=True, env=env, check=False)
 
 
 @pytest.mark.parametrize(
@@ -279,9 +287,25 @@ def test_usage_errors_are_one_line_in_our_words(
     args: tuple[str, ...], line: str, tmp_path: Path
 ) -> None:
     """In a fresh process, as a user meets them: the console script chooses the language."""
-    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "80", "SAMTALE_HOME": str(tmp_path)}
-    env.pop("SAMTALE_COUNTRY", None)
-    program, argv = samtale_command(*args)
-    run = subprocess.run([program, *argv], capture_output=True, text=True, env=env, check=False)
+    run = fresh(args, tmp_path)
     assert run.returncode == 2
     assert run.stderr == line + "\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (("resources", "--help"), "Brug: samtale resources [TILVALG] [KOMMANDO [ARGUMENTER]...]"),
+        (
+            ("--country", "se", "notes", "--help"),
+            "Användning: samtale notes [ALTERNATIV] KOMMANDO [ARGUMENT]...",
+        ),
+        (("--country", "se", "signs", "--help"), "Användning: samtale signs [ALTERNATIV]"),
+    ],
+)
+def test_usage_line_in_our_words(args: tuple[str, ...], line: str, tmp_path: Path) -> None:
+    """`collect_usage_pieces` and `format_usage`: the prefix and both metavars translated,
+    the brackets of an optional command kept."""
+    run = fresh(args, tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines()[0] == line

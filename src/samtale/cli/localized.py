@@ -240,8 +240,9 @@ class _Localized:
     def collect_usage_pieces(self, ctx: typer.Context) -> list[str]:
         """The usage line's pieces, ``[OPTIONS]`` and ``COMMAND [ARGS]...`` in our words."""
         ours = {self.options_metavar: t("usage.options_metavar")}  # type: ignore[attr-defined]
-        if subcommand := getattr(self, "subcommand_metavar", None):  # "[COMMAND [ARGS]...]"
-            ours[subcommand] = subcommand.replace("COMMAND [ARGS]...", t("usage.command_metavar"))
+        if subcommand := getattr(self, "subcommand_metavar", None):
+            words = t("usage.command_metavar")  # in brackets where the command is optional
+            ours[subcommand] = f"[{words}]" if subcommand.startswith("[") else words
         pieces = super().collect_usage_pieces(ctx)  # type: ignore[misc]
         return [ours.get(piece, piece) for piece in pieces]
 

@@ -38,7 +38,8 @@ COMMAND_MODULES = frozenset().union(*COMMANDS.values())
 # The rest of `cli` is shared plumbing that any command may import, and that imports no
 # command: the package and its root (which loads a command by name, through COMMANDS), the
 # session object, console and output helpers, the pager, the localized Click classes, help
-# text, completion, the drafts of interrupted flows, and saying that a setting changed.
+# text, completion, the drafts of interrupted flows, saying that a setting changed, and
+# the one adapter to what Typer keeps private.
 PLUMBING_MODULES = frozenset(
     {
         "samtale.cli",
@@ -53,6 +54,7 @@ PLUMBING_MODULES = frozenset(
         "samtale.cli.root",
         "samtale.cli.session",
         "samtale.cli.settings",
+        "samtale.cli.typer_adapter",
     }
 )
 # The entry point: `python -m samtale` runs the command line.

@@ -1,10 +1,12 @@
 """Shell completion: commands, options, and the values a user types (ids, places, notes).
 
-Typer answers a completion request (``_SAMTALE_COMPLETE=complete_bash``) before any
-command runs. Only then does `prepare` give each parameter its completer, chosen by the
-parameter's name (``region``, ``topic``, ``note_id`` …), so an ordinary run pays nothing
-for completion, and a command another module adds with the same parameter names completes
-without a change here. `--install-completion` and `--show-completion` are Typer's own.
+A shell asks for completions by running samtale with ``_SAMTALE_COMPLETE=complete_bash``;
+Typer answers before any command runs (it registered its shells when it built the app, as
+``add_completion=True`` asks). Only on such a run does `prepare` give each parameter its
+completer, chosen by the parameter's name (``region``, ``topic``, ``note_id`` …), so an
+ordinary run pays nothing for completion, and a command another module adds with the same
+parameter names completes without a change here. `--install-completion` and
+`--show-completion` are Typer's own, answered in our words.
 """
 
 from __future__ import annotations
@@ -33,19 +35,18 @@ COMMAND_KINDS = {("facts", "topic"): "fact_topics"}
 
 def prepare(command: Any, name: str = "") -> None:
     """Give every value-taking parameter of `command` (and its subcommands) its completer."""
-    from typer._completion_classes import completion_init
-
-    completion_init()  # registers Typer's bash, zsh, fish and PowerShell classes
     _attach(command, name)
 
 
 def _attach(command: Any, name: str) -> None:
+    from samtale.cli.typer_adapter import set_completer
+
     for param in command.params:
         if getattr(param, "is_flag", False):
             continue
         kind = COMMAND_KINDS.get((name, param.name)) or PARAM_KINDS.get(param.name or "")
         if kind is not None:
-            param._custom_shell_complete = _completer(kind)
+            set_completer(param, _completer(kind))
     for sub_name in getattr(command, "list_commands", lambda _ctx: [])(None):
         sub = command.get_command(None, sub_name)
         if sub is not None:
@@ -54,8 +55,7 @@ def _attach(command: Any, name: str) -> None:
 
 def _completer(kind: str) -> Callable[[Any, Any, str], list[Any]]:
     def complete(ctx: Any, param: Any, incomplete: str) -> list[Any]:
-        from typer._click.shell_completion import CompletionItem
-
+        from samtale.cli.typer_adapter import completion_item
         from samtale.guide.text import fold
 
         try:
@@ -64,7 +64,7 @@ def _completer(kind: str) -> Callable[[Any, Any, str], list[Any]]:
             return []
         typed = fold(incomplete)
         return [
-            CompletionItem(value, help=label)
+            completion_item(value, label)
             for value, label in values
             if value.startswith(incomplete) or fold(value).startswith(typed)
         ]
@@ -91,10 +91,10 @@ def _country(ctx: Any) -> str:
 
 def _typed_country() -> str | None:
     """`--country X` anywhere on the line being completed (bash, zsh and fish put it here)."""
-    from typer._click.shell_completion import split_arg_string
+    from samtale.cli.typer_adapter import COMPLETE_ARGS, split_command_line
 
-    line = os.environ.get("_TYPER_COMPLETE_ARGS") or os.environ.get("COMP_WORDS", "")
-    words = split_arg_string(line)
+    line = os.environ.get(COMPLETE_ARGS) or os.environ.get("COMP_WORDS", "")
+    words = split_command_line(line)
     for index, word in enumerate(words[:-1]):
         if word in ("--country", "--land"):
             return words[index + 1]
@@ -150,24 +150,21 @@ def shell_named(args: list[str]) -> tuple[str, str] | None:
 
 def run_for_shell(action: str, shell: str | None, prog_name: str) -> None:
     """Print or install the completion script of `shell` (None: the shell in use)."""
-    from typer._completion_shared import _get_shell_name, get_completion_script, install
-
     from samtale import output
+    from samtale.cli.typer_adapter import completion_script, detect_shell, install_completion
     from samtale.errors import UsageError
     from samtale.messages import Msg, t
 
     # Typer detects the shell from the process tree; where there is none to see (a
     # container, CI), $SHELL names the user's login shell.
-    shell = shell or _get_shell_name() or os.path.basename(os.environ.get("SHELL", ""))
+    shell = shell or detect_shell() or os.path.basename(os.environ.get("SHELL", ""))
     if shell not in SHELLS:
         raise UsageError(
             t(Msg.COMPLETION_UNKNOWN_SHELL, shell=shell or "?", valid=", ".join(SHELLS))
         )
     complete_var = f"_{prog_name.replace('-', '_').upper()}_COMPLETE"
     if action == "show":
-        output.line(
-            get_completion_script(prog_name=prog_name, complete_var=complete_var, shell=shell)
-        )
+        output.line(completion_script(prog_name, complete_var, shell))
         return
-    installed, path = install(shell=shell, prog_name=prog_name, complete_var=complete_var)
+    installed, path = install_completion(prog_name, complete_var, shell)
     output.line(t(Msg.COMPLETION_INSTALLED, shell=installed, path=path))

@@ -54,9 +54,8 @@ def _block(first: str, text: str, width: int) -> list[str]:
 
 
 def _usage(command: Any, ctx: Any) -> str:
+    """The usage line; the command's `collect_usage_pieces` gives them in our words."""
     pieces = " ".join(command.collect_usage_pieces(ctx))
-    pieces = pieces.replace("[OPTIONS]", t(Msg.USAGE_OPTIONS_METAVAR))
-    pieces = pieces.replace("COMMAND [ARGS]...", t(Msg.USAGE_COMMAND_METAVAR))
     return f"{t(Msg.USAGE_PREFIX)} {ctx.command_path} {pieces}".rstrip()
 
 

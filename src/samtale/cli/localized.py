@@ -2,7 +2,11 @@
 
 Typer and click write their own words ("Usage:", "Options", "No such option") in English.
 These classes put the catalogue's words in their place in help and errors, and turn
-every error into one line on stderr: the same shape as samtale's own messages.
+every error into one line on stderr: the same shape as samtale's own messages. They use
+the methods click documents for overriding (`main`, `parse_args`, `resolve_command`,
+`invoke`, `get_params`, `get_help_option`, `collect_usage_pieces`, `format_usage`,
+`format_help`) and tell errors apart by their class, never by their English text; what
+Typer keeps private is reached only through `samtale.cli.typer_adapter`.
 
 This module is samtale's single exit point: `leaving` turns any error into its line and
 its code (the table `samtale.errors.EXIT_CODES`), and `SamtaleGroup.main` alone ends the
@@ -12,9 +16,8 @@ never `typer.Exit` or `SystemExit` (tests/cli/test_exit_codes.py holds every mod
 
 from __future__ import annotations
 
-import copy
+import contextlib
 import os
-import re
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -23,14 +26,34 @@ from typing import Any
 import typer
 from typer.core import TyperCommand, TyperGroup
 
+from samtale.cli.typer_adapter import (
+    COMPLETION_OPTIONS,
+    argument_without_type,
+    needs_value,
+    parameter_name,
+    rich_help_words,
+    type_name,
+)
+from samtale.cli.typer_adapter import errors as click_errors
 from samtale.errors import Done, SamtaleError, Stopped, UsageError, exit_code, io_failure
 from samtale.messages import Msg, t
 from samtale.output import discard_stdout, say
 
-try:  # typer 0.26+ carries its own copy of click
-    from typer._click import exceptions as click_errors
-except ImportError:  # pragma: no cover - older typer depends on click itself
-    from click import exceptions as click_errors  # type: ignore[no-redef]
+
+class CommandNotFound(click_errors.UsageError):
+    """A command name the group does not have (``samtale resorces``)."""
+
+    def __init__(self, name: str, ctx: Any) -> None:
+        super().__init__(f"No such command {name!r}.", ctx)
+        self.name = name
+
+
+class ExtraArguments(click_errors.UsageError):
+    """Words on the command line that no parameter of the command takes."""
+
+    def __init__(self, extra: list[str], ctx: Any) -> None:
+        super().__init__(f"Got unexpected extra arguments ({' '.join(extra)})", ctx)
+        self.extra = extra
 
 
 def leaving(error: BaseException, debug: bool = False) -> int:
@@ -60,22 +83,24 @@ def leaving(error: BaseException, debug: bool = False) -> int:
 
 def usage_message(error: Any) -> str:
     """A click usage error in the catalogue's words, with where to read more."""
-    if isinstance(error, click_errors.BadOptionUsage) and "requires" in error.message:
+    if needs_value(error):
         message = t(Msg.USAGE_NEEDS_VALUE, option=error.option_name)
     elif isinstance(error, click_errors.NoSuchOption):
         near = ", ".join(error.possibilities or ())
         hint = t(Msg.USAGE_DID_YOU_MEAN, options=near) if near else ""
         message = t(Msg.USAGE_NO_SUCH_OPTION, option=error.option_name, hint=hint)
     elif isinstance(error, click_errors.MissingParameter):
-        name = error.param.human_readable_name if error.param else ""
+        name = parameter_name(error.param) if error.param else ""
         message = t(Msg.USAGE_MISSING, name=name)
     elif isinstance(error, click_errors.BadParameter):
-        name = error.param.human_readable_name if error.param else ""
+        name = parameter_name(error.param) if error.param else ""
         message = t(Msg.USAGE_BAD_VALUE, name=name, problem=error.message)
-    elif match := re.match(r"No such command '(.+?)'", error.message):
-        message = t(Msg.USAGE_NO_SUCH_COMMAND, name=match[1]) + _command_hint(error.ctx, match[1])
-    elif match := re.match(r"Got unexpected extra argument\S* \((.+)\)", error.message):
-        message = t(Msg.USAGE_EXTRA, args=match[1])
+    elif isinstance(error, CommandNotFound):
+        message = t(Msg.USAGE_NO_SUCH_COMMAND, name=error.name) + _command_hint(
+            error.ctx, error.name
+        )
+    elif isinstance(error, ExtraArguments):
+        message = t(Msg.USAGE_EXTRA, args=" ".join(error.extra))
     else:
         message = error.format_message()
     path = error.ctx.command_path if error.ctx else "samtale"
@@ -177,32 +202,28 @@ def _in_users_words(params: list[Any], ctx: Any) -> Iterator[None]:
     Each parameter is put back as it was afterwards; the parser never sees a change.
     """
     other = set(t(Msg.USAGE_OTHER_LANGUAGE_OPTIONS).split())
-    saved = []
-    for param in params:
-        saved.append((param, param.opts, param.secondary_opts, param.metavar, param.type))
-        param.opts = [opt for opt in param.opts if opt not in other] or param.opts
-        key = METAVARS.get(param.type.name)
-        if key is None or getattr(param, "is_flag", False):
-            continue
-        if param.param_type_name == "argument":  # its name says it; no "<str>" beside it
-            param.type = copy.copy(param.type)
-            param.type.get_metavar = lambda param, ctx: ""
-        elif param.metavar is None:
-            param.metavar = t(key)
-    try:
+    with contextlib.ExitStack() as restore:
+        for param in params:
+            saved = (param, param.opts, param.secondary_opts, param.metavar)
+            restore.callback(_put_back, *saved)
+            param.opts = [opt for opt in param.opts if opt not in other] or param.opts
+            key = METAVARS.get(type_name(param))
+            if key is None or getattr(param, "is_flag", False):
+                continue
+            if param.param_type_name == "argument":  # its name says it; no "<str>" beside it
+                restore.enter_context(argument_without_type(param))
+            elif param.metavar is None:
+                param.metavar = t(key)
         yield
-    finally:
-        for param, opts, secondary, metavar, kind in saved:
-            param.opts, param.secondary_opts, param.metavar, param.type = (
-                opts,
-                secondary,
-                metavar,
-                kind,
-            )
+
+
+def _put_back(param: Any, opts: list[str], secondary: list[str], metavar: str | None) -> None:
+    param.opts, param.secondary_opts, param.metavar = opts, secondary, metavar
 
 
 class _Localized:
-    """Help text and usage line in the catalogue's words (mixed into both classes)."""
+    """Help text and usage line in the catalogue's words, and unexpected words on the
+    command line as their own error (mixed into both classes)."""
 
     def get_help_option(self, ctx: typer.Context) -> Any:
         option = super().get_help_option(ctx)  # type: ignore[misc]
@@ -210,23 +231,37 @@ class _Localized:
             option.help = t(Msg.HELP_HELP)
         return option
 
-    def get_usage(self, ctx: typer.Context) -> str:
-        usage = super().get_usage(ctx)  # type: ignore[misc]
-        for english, key in (
-            ("Usage:", Msg.USAGE_PREFIX),
-            ("[OPTIONS]", Msg.USAGE_OPTIONS_METAVAR),
-            ("COMMAND [ARGS]...", Msg.USAGE_COMMAND_METAVAR),
-        ):
-            usage = usage.replace(english, t(key), 1)
-        return usage
+    def collect_usage_pieces(self, ctx: typer.Context) -> list[str]:
+        """The usage line's pieces, ``[OPTIONS]`` and ``COMMAND [ARGS]...`` in our words."""
+        ours = {self.options_metavar: t(Msg.USAGE_OPTIONS_METAVAR)}  # type: ignore[attr-defined]
+        if subcommand := getattr(self, "subcommand_metavar", None):
+            words = t(Msg.USAGE_COMMAND_METAVAR)  # in brackets where the command is optional
+            ours[subcommand] = f"[{words}]" if subcommand.startswith("[") else words
+        pieces = super().collect_usage_pieces(ctx)  # type: ignore[misc]
+        return [ours.get(piece, piece) for piece in pieces]
+
+    def format_usage(self, ctx: typer.Context, formatter: Any) -> None:
+        pieces = self.collect_usage_pieces(ctx)
+        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=t(Msg.USAGE_PREFIX) + " ")
+
+    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
+        """Words no parameter takes are `ExtraArguments`, not click's English failure."""
+        if ctx.allow_extra_args or ctx.resilient_parsing:
+            return super().parse_args(ctx, args)  # type: ignore[misc,no-any-return]
+        ctx.allow_extra_args = True
+        try:
+            rest: list[str] = super().parse_args(ctx, args)  # type: ignore[misc]
+        finally:
+            ctx.allow_extra_args = False
+        if rest:
+            raise ExtraArguments(rest, ctx)
+        return rest
 
     def format_help(self, ctx: typer.Context, formatter: Any) -> None:
         with _in_users_words(self.get_params(ctx), ctx):  # type: ignore[attr-defined]
             self._format_help(ctx, formatter)
 
     def _format_help(self, ctx: typer.Context, formatter: Any) -> None:
-        from typer import rich_utils
-
         from samtale.cli.helptext import plain_help, use_rich
         from samtale.output import output_width
 
@@ -234,14 +269,12 @@ class _Localized:
         if not use_rich(width):
             formatter.write(plain_help(self, ctx, width))
             return
-        rich_utils.MAX_WIDTH = width
-        rich_utils.OPTIONS_PANEL_TITLE = t(Msg.USAGE_OPTIONS)
-        rich_utils.COMMANDS_PANEL_TITLE = t(Msg.USAGE_COMMANDS)
-        rich_utils.ARGUMENTS_PANEL_TITLE = t(Msg.USAGE_ARGUMENTS)
-        rich_utils.DEFAULT_STRING = t(Msg.USAGE_DEFAULT)
-        rich_utils.ENVVAR_STRING = t(Msg.USAGE_ENVVAR)
-        rich_utils.REQUIRED_LONG_STRING = t(Msg.USAGE_REQUIRED)
-        super().format_help(ctx, formatter)  # type: ignore[misc]
+        words = {
+            key: t(f"usage.{key}")
+            for key in ("options", "commands", "arguments", "default", "envvar", "required")
+        }
+        with rich_help_words(width, words):
+            super().format_help(ctx, formatter)  # type: ignore[misc]
 
 
 class SamtaleCommand(_Localized, TyperCommand):
@@ -303,7 +336,7 @@ class SamtaleGroup(_Localized, TyperGroup):
         """The parameters, with Typer's completion options in the catalogue's words."""
         params = super().get_params(ctx)
         for param in params:
-            if param.name in ("install_completion", "show_completion"):
+            if param.name in COMPLETION_OPTIONS:
                 param.help = t(f"help.{param.name}")
                 param.callback = _completion_option
         return params
@@ -329,6 +362,17 @@ class SamtaleGroup(_Localized, TyperGroup):
             values = _value_options(command, ctx) if command is not None else set()
             args = hoist_globals(list(args), globals_, values)
         return super().parse_args(ctx, args)
+
+    def resolve_command(
+        self, ctx: typer.Context, args: list[str]
+    ) -> tuple[str | None, Any, list[str]]:
+        """An unknown command is `CommandNotFound`, not click's English failure."""
+        name = args[0] if args else ""
+        if name and not name.startswith("-") and not ctx.resilient_parsing:
+            normal = ctx.token_normalize_func(name) if ctx.token_normalize_func else name
+            if self.get_command(ctx, name) is None and self.get_command(ctx, normal) is None:
+                raise CommandNotFound(name, ctx)
+        return super().resolve_command(ctx, args)  # type: ignore[no-any-return]
 
     def invoke(self, ctx: typer.Context) -> Any:
         """Run the command; an error ends it here, before click would turn Ctrl-C into an

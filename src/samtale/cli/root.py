@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from samtale import __version__, output
-from samtale.cli.localized import SamtaleCommand, SamtaleGroup, click_errors
+from samtale.cli.localized import SamtaleCommand, SamtaleGroup
 from samtale.cli.session import Session
 from samtale.errors import DataError, Done, SamtaleError
 from samtale.messages import Msg, t
@@ -115,11 +115,10 @@ def _register_help(app: typer.Typer) -> None:
             group = target.command
             found = group.get_command(target, name) if hasattr(group, "get_command") else None
             if found is None:
-                from samtale.cli.localized import usage_message
+                from samtale.cli.localized import CommandNotFound, usage_message
                 from samtale.errors import UsageError
 
-                error = click_errors.UsageError(f"No such command '{name}'.", target)
-                raise UsageError(usage_message(error))
+                raise UsageError(usage_message(CommandNotFound(name, target)))
             target = found.make_context(name, [], parent=target, resilient_parsing=True)
         output.line(target.get_help())
 

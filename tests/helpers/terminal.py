@@ -45,9 +45,10 @@ def spawn(
     """Start `samtale ARGS` in a `cols`×`rows` terminal, as a person would in a shell.
 
     `preexec_fn` runs in the child before samtale starts (to set a resource limit); `env`
-    adds to the environment.
+    adds to the environment, over these defaults.
     """
-    env = {**os.environ, **(env or {})}
+    given = env or {}
+    env = {**os.environ}
     env.pop("SAMTALE_COUNTRY", None)
     env.update(
         TERM="xterm-256color",
@@ -58,6 +59,7 @@ def spawn(
         # it prints a warning after two seconds, mixed into the screen.
         PROMPT_TOOLKIT_NO_CPR="1",
     )
+    env.update(given)  # what the test asks for wins (a dumb TERM, a country)
     program, argv = command(*args)
     return pexpect.spawn(
         program,

@@ -213,6 +213,12 @@ def _fake_pager(folder: Path, name: str = "less") -> Path:
     [
         (("notes", "show"), {}, True),  # less from the PATH, LESS=FRX as git sets it
         (("resources", "--region", "fyn"), {}, True),
+        (("phrases",), {}, True),  # every read command's list, as git pages its own
+        (("facts", "--sources"), {}, True),
+        (("signs",), {}, True),
+        (("ids",), {}, True),
+        (("--no-pager", "phrases"), {}, False),
+        (("phrases",), {"TERM": "dumb"}, False),  # less needs a cursor it can move
         (("notes", "show"), {"PAGER": "cat"}, False),
         (("notes", "show"), {"SAMTALE_PAGER": ""}, False),
         (("--no-pager", "notes", "show"), {}, False),

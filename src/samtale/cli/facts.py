@@ -13,11 +13,13 @@ from samtale.cli.localized import SamtaleCommand
 from samtale.cli.session import session
 from samtale.messages import Msg, t
 from samtale.output.console import writer
+from samtale.output.pager import paged
 
 if TYPE_CHECKING:
     from samtale.guide.models import Fact, Guide, LawBasis
 
 
+@paged
 def show_facts(ctx: typer.Context, topic: str | None, as_json: bool, sources: bool) -> None:
     from samtale.guide import select
 

@@ -14,6 +14,7 @@ from samtale import output
 from samtale.cli.localized import SamtaleCommand
 from samtale.cli.session import session
 from samtale.messages import Msg, catalogue_keys, t
+from samtale.output.pager import paged
 
 if TYPE_CHECKING:
     from samtale.guide.choices import Choices
@@ -33,6 +34,7 @@ def kind_choices(kinds: list[str]) -> Choices[str]:
     return choices
 
 
+@paged
 def show_ids(ctx: typer.Context, kind: str | None, as_json: bool) -> None:
     from samtale.app.ids import all_ids
 

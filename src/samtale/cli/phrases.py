@@ -12,8 +12,10 @@ from samtale.cli.localized import SamtaleCommand
 from samtale.cli.session import session
 from samtale.messages import Msg, t
 from samtale.output.console import writer
+from samtale.output.pager import paged
 
 
+@paged
 def show_phrases(
     ctx: typer.Context,
     topic: str | None,

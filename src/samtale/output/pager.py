@@ -1,21 +1,27 @@
 """Long output through a pager, the way git does it.
 
-A note is some 400 lines and `resources --region fyn` some 200: without a pager they
-scroll past. When stdout is a terminal, output longer than the screen goes to
-``$SAMTALE_PAGER``, else ``$PAGER``, else ``less``; ``LESS`` defaults to ``FRX`` as git sets it
-(quit if one screen, keep colours, do not clear the screen) and ``LV`` to ``-c``. No pager
-into a pipe or a file, with ``--no-pager``, with ``SAMTALE_PAGER=`` (empty) or ``PAGER=cat``.
+A note is some 400 lines, `resources --region fyn` some 200 and `phrases` more: without a
+pager they scroll past. When stdout is a terminal, output longer than the screen goes to
+``$SAMTALE_PAGER``, else ``$PAGER``, else ``less`` (not on a dumb terminal); ``LESS``
+defaults to ``FRX`` as git sets it (quit if one screen, keep colours, do not clear the
+screen) and ``LV`` to ``-c``. No pager into a pipe or a file, with ``--no-pager``, with
+``SAMTALE_PAGER=`` (empty) or ``PAGER=cat``.
 
 Output is gathered first and counted: shorter than the screen, it is written as it is.
 """
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import ParamSpec, TypeVar
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 # Set by the root's --no-pager for the run.
 DISABLED = {"pager": False}
@@ -49,8 +55,8 @@ def pager_command() -> list[str] | None:
         if name in os.environ:
             chosen = os.environ[name].strip()
             break
-    else:
-        chosen = "less"
+    else:  # less moves the cursor: a dumb terminal (an editor's shell) gets the text as it is
+        chosen = "" if os.environ.get("TERM", "").lower() in {"dumb", "unknown"} else "less"
     if not chosen or chosen == "cat":
         return None
     try:
@@ -62,7 +68,8 @@ def pager_command() -> list[str] | None:
 @contextmanager
 def pager() -> Iterator[None]:
     """Page what the block writes to stdout, when it is a terminal and longer than it."""
-    if not sys.stdout.isatty() or pager_command() is None:
+    already = isinstance(sys.stdout, _Screenful)  # inside another paged block: one pager
+    if already or not sys.stdout.isatty() or pager_command() is None:
         yield
         return
     real = sys.stdout
@@ -73,6 +80,18 @@ def pager() -> Iterator[None]:
     finally:
         sys.stdout = real
     show(gathered.getvalue())
+
+
+def paged(function: Callable[P, R]) -> Callable[P, R]:
+    """`function` with all it writes to stdout paged (`pager`): for the read commands, whose
+    lists run from a few lines to several screens."""
+
+    @functools.wraps(function)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        with pager():
+            return function(*args, **kwargs)
+
+    return wrapper
 
 
 def show(text: str) -> None:

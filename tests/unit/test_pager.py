@@ -1,0 +1,52 @@
+"""The pager: one pager for a block, however the paged functions nest."""
+
+from __future__ import annotations
+
+import io
+import sys
+
+import pytest
+
+from samtale.output import pager as pager_module
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_paged_block_inside_another_starts_no_second_pager(monkeypatch) -> None:
+    calls: list[str] = []
+    monkeypatch.setattr(pager_module, "_paged", lambda command, text: calls.append(text) or True)
+    monkeypatch.setattr(sys, "stdout", _Terminal())
+    monkeypatch.setenv("SAMTALE_PAGER", "less")
+    monkeypatch.setenv("LINES", "5")
+    monkeypatch.setitem(pager_module.DISABLED, "pager", False)
+
+    @pager_module.paged
+    def inner() -> None:
+        sys.stdout.write("inner\n" * 10)
+
+    with pager_module.pager():
+        sys.stdout.write("outer\n" * 10)
+        inner()
+
+    assert len(calls) == 1
+    assert calls[0].count("outer") == 10
+    assert calls[0].count("inner") == 10
+
+
+@pytest.mark.parametrize("lines", [3, 10])
+def test_a_paged_function_pages_only_what_is_longer_than_the_screen(monkeypatch, lines) -> None:
+    calls: list[str] = []
+    monkeypatch.setattr(pager_module, "_paged", lambda command, text: calls.append(text) or True)
+    screen = _Terminal()
+    monkeypatch.setattr(sys, "stdout", screen)
+    monkeypatch.setenv("SAMTALE_PAGER", "less")
+    monkeypatch.setenv("LINES", "5")
+    monkeypatch.setitem(pager_module.DISABLED, "pager", False)
+
+    pager_module.paged(lambda: sys.stdout.write("line\n" * lines))()
+
+    assert len(calls) == (lines > 5)
+    assert (screen.getvalue().count("line") == lines) is (lines <= 5)

@@ -52,6 +52,28 @@ def test_hoisting_leaves_option_values_and_double_dash_alone() -> None:
     assert hoist_globals(after_dashes, GLOBALS, set()) == after_dashes
 
 
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (("resources", "--country"), "--country skal have en værdi. Se 'samtale --help'."),
+        (("signs", "--debug", "--country"), "--country skal have en værdi. Se 'samtale --help'."),
+        (
+            ("resources", "--debug", "--region"),
+            "--region skal have en værdi. Se 'samtale resources --help'.",
+        ),
+        (("resources", "--region"), "--region skal have en værdi. Se 'samtale resources --help'."),
+    ],
+)
+def test_an_option_without_its_value_is_one_line_naming_the_command(cli, args, line) -> None:
+    """Before, a global option at the end took an empty value (``resources --country``
+    listed Denmark's offers), and a command's option without its value pointed at
+    ``samtale --help``."""
+    result = cli(*args)
+    assert result.exit_code == 2
+    assert result.stderr.strip() == line
+    assert result.stdout == ""
+
+
 def test_short_version(cli) -> None:
     assert cli("-V").stdout == cli("--version").stdout
     assert cli("-V").stdout.startswith("samtale ")

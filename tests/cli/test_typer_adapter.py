@@ -279,7 +279,7 @@ def fresh(args: tuple[str, ...], home: Path) -> subprocess.CompletedProcess[str]
             ("help", "phrasse"),
             "Ukendt kommando 'phrasse'. Mente du 'phrases'? Se 'samtale --help'.",
         ),
-        (("facts", "--topic"), "--topic skal have en værdi. Se 'samtale --help'."),
+        (("facts", "--topic"), "--topic skal have en værdi. Se 'samtale facts --help'."),
         (("notes", "show"), "ID mangler. Se 'samtale notes show --help'."),
     ],
 )

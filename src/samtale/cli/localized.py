@@ -149,12 +149,22 @@ def hoist_globals(args: list[str], globals_: dict[str, bool], value_options: set
         elif name in globals_:
             moved.append(arg)
             if globals_[name] and "=" not in arg:
-                moved.append(next(rest, ""))
+                moved.append(_value_of(name, rest))
         else:
             kept.append(arg)
-            if arg in value_options:
-                kept.append(next(rest, ""))
+            if arg in value_options:  # no value left: click says so for the command
+                kept += [value for value in [next(rest, None)] if value is not None]
     return [*kept[:position], *moved, *kept[position:]] if moved else args
+
+
+def _value_of(option: str, rest: Iterator[str]) -> str:
+    """The value after a global option that follows the command; none is a usage error
+    (moved in front of the command, the option would take the command's name instead)."""
+    value = next(rest, None)
+    if value is None:
+        message = t(Msg.USAGE_NEEDS_VALUE, option=option)
+        raise UsageError(t(Msg.USAGE_LINE, message=message, path="samtale"))
+    return value
 
 
 def _value_options(command: Any, ctx: Any) -> set[str]:
@@ -245,7 +255,16 @@ class _Localized:
         formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=t(Msg.USAGE_PREFIX) + " ")
 
     def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
-        """Words no parameter takes are `ExtraArguments`, not click's English failure."""
+        """Words no parameter takes are `ExtraArguments`, not click's English failure; an
+        error click's parser raises without a context (``--region`` with no value) gets
+        this command's, so the line points at ``samtale resources --help``."""
+        try:
+            return self._parse_args(ctx, args)
+        except click_errors.UsageError as error:
+            error.ctx = error.ctx or ctx
+            raise
+
+    def _parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
         if ctx.allow_extra_args or ctx.resilient_parsing:
             return super().parse_args(ctx, args)  # type: ignore[misc,no-any-return]
         ctx.allow_extra_args = True

@@ -7,13 +7,12 @@ why in one line and exit 74. Each message names the command that continues.
 
 from __future__ import annotations
 
-import errno
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from samtale import output
-from samtale.errors import SamtaleError, Stopped, StorageError
+from samtale.errors import SamtaleError, Stopped, StorageError, io_reason
 from samtale.messages import Msg, t
 
 if TYPE_CHECKING:
@@ -100,13 +99,5 @@ def save_attempt(save: Callable[[], object]) -> str | None:
 
 
 def save_problem(error: OSError, folder: Path) -> str:
-    """Why a file could not be written, in the user's words (disk full, read-only …)."""
-    key = {
-        errno.ENOSPC: Msg.STORAGE_FULL,
-        errno.EDQUOT: Msg.STORAGE_FULL,
-        errno.EROFS: Msg.STORAGE_READ_ONLY,
-        errno.EACCES: Msg.STORAGE_NO_ACCESS,
-        errno.EPERM: Msg.STORAGE_NO_ACCESS,
-        errno.EFBIG: Msg.STORAGE_TOO_BIG,
-    }.get(error.errno or 0, Msg.STORAGE_OS_ERROR)
-    return t(key, folder=folder, reason=error.strerror or type(error).__name__)
+    """Why a file could not be written in `folder`, in the user's words (disk full …)."""
+    return t(Msg.STORAGE_REASON, folder=folder, reason=io_reason(error))

@@ -510,11 +510,7 @@ MESSAGES: dict[str, str] = {
     Msg.PREP_SO_FAR: "Det har du svaret indtil nu:",
     Msg.PREP_REMEMBER_ROLE: "Skal '{role}' være din rolle som standard næste gang?",
     Msg.PREP_ROLE_REMEMBERED: "Du kan altid rette den med 'samtale config set role …'.",
-    Msg.STORAGE_FULL: "der er ikke plads på disken ({folder})",
-    Msg.STORAGE_READ_ONLY: "mappen er skrivebeskyttet ({folder})",
-    Msg.STORAGE_NO_ACCESS: "du har ikke adgang til at skrive i {folder}",
-    Msg.STORAGE_TOO_BIG: "filen er større, end der er tilladt her ({folder})",
-    Msg.STORAGE_OS_ERROR: "{reason} ({folder})",
+    Msg.STORAGE_REASON: "{reason} ({folder})",
     # Questions
     Msg.Q_ROLE: "Din rolle (fx bostøttemedarbejder):",
     Msg.Q_CITIZEN: "Initialer eller pseudonym for borgeren (aldrig navn eller CPR-nummer):",

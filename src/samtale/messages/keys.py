@@ -376,11 +376,7 @@ class Msg:
     PREP_SO_FAR: Final = "prep.so_far"
     PREP_REMEMBER_ROLE: Final = "prep.remember_role"
     PREP_ROLE_REMEMBERED: Final = "prep.role_remembered"
-    STORAGE_FULL: Final = "storage.full"
-    STORAGE_READ_ONLY: Final = "storage.read_only"
-    STORAGE_NO_ACCESS: Final = "storage.no_access"
-    STORAGE_TOO_BIG: Final = "storage.too_big"
-    STORAGE_OS_ERROR: Final = "storage.os_error"
+    STORAGE_REASON: Final = "storage.reason"
     # Questions
     Q_ROLE: Final = "q.role"
     Q_CITIZEN: Final = "q.citizen"

@@ -518,11 +518,7 @@ MESSAGES: dict[str, str] = {
     Msg.PREP_SO_FAR: "Det här har du svarat hittills:",
     Msg.PREP_REMEMBER_ROLE: "Ska '{role}' vara din roll som standard nästa gång?",
     Msg.PREP_ROLE_REMEMBERED: "Du kan alltid ändra den med 'samtale config set role …'.",
-    Msg.STORAGE_FULL: "det finns inget utrymme kvar på disken ({folder})",
-    Msg.STORAGE_READ_ONLY: "mappen är skrivskyddad ({folder})",
-    Msg.STORAGE_NO_ACCESS: "du har inte behörighet att skriva i {folder}",
-    Msg.STORAGE_TOO_BIG: "filen är större än vad som tillåts här ({folder})",
-    Msg.STORAGE_OS_ERROR: "{reason} ({folder})",
+    Msg.STORAGE_REASON: "{reason} ({folder})",
     # Questions
     Msg.Q_ROLE: "Din roll (t.ex. boendestödjare):",
     Msg.Q_CITIZEN: "Initialer eller pseudonym för personen (aldrig namn eller personnummer):",

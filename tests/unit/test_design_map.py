@@ -42,6 +42,14 @@ def test_every_top_level_module_is_on_the_shared_modules_line() -> None:
     assert modules - named == set()
 
 
+def test_every_use_case_module_is_on_the_app_line() -> None:
+    block = layout_block()
+    app = block[block.index("  app/") : block.index("  prep/")]
+    named = set(re.findall(r"\(([a-z_]+)\)", app))
+    modules = {path.stem for path in (PACKAGE / "app").glob("*.py")} - {"__init__"}
+    assert modules - named == set()
+
+
 def test_every_plumbing_and_output_module_is_named() -> None:
     section = layout_section()
     named = set(re.findall(r"`([a-z_]+)(?:\.py)?`", section))

@@ -47,7 +47,6 @@ PLUMBING_MODULES = frozenset(
         "samtale.cli.common",
         "samtale.cli.complete",
         "samtale.cli.helptext",
-        "samtale.cli.kept",
         "samtale.cli.localized",
         "samtale.cli.passphrase",
         "samtale.cli.render",

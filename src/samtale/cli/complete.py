@@ -118,7 +118,7 @@ def candidates(kind: str, country: str) -> list[tuple[str, str]]:
         from samtale import config
 
         return [(key, "") for key in config.KEYS]
-    from samtale.cli.session import Session
+    from samtale.app.session import Session
 
     run = Session(country=country)
     if kind == "kinds":

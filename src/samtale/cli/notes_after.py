@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from samtale import output
+from samtale.app.drafts import Kept, save_problem
 from samtale.cli import ask
-from samtale.cli.kept import Kept, save_problem
 from samtale.cli.localized import SamtaleCommand
 from samtale.cli.passphrase import reader as key_reader
 from samtale.errors import Declined, RefusedError, SamtaleError, StorageError, UsageError
@@ -52,7 +52,7 @@ def followup(
     """Add a follow-up to the note `typed`; nothing is written unless all of it is valid.
 
     Asked interactively, the answers are kept in a draft of the note after every answer
-    (`samtale.cli.kept`); a draft left by an earlier run is continued.
+    (`samtale.app.drafts`); a draft left by an earlier run is continued.
     """
     from samtale.prep.followup import add_followup, parse_followup, referral_names
     from samtale.store import notes
@@ -81,7 +81,7 @@ def followup(
     key = reader if note.encrypted or _encrypting() else None
     command = f"samtale notes followup {note.id} --resume"
     draft = Kept("followup", note.id, key, command, opener=reader)
-    earlier = draft.load(resume)
+    earlier = draft.load(resume, warn=output.say)
     if resume and earlier is None:
         raise UsageError(t(Msg.FOLLOWUP_NO_DRAFT, id=note.id))
     raw = _interactive(referral_names(notes.read_meta(text)), today, prompter, draft, earlier)

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from samtale import output
+from samtale.app.drafts import Kept
 from samtale.cli import ask
-from samtale.cli.kept import Kept
 from samtale.cli.localized import SamtaleCommand
 from samtale.cli.session import session
 from samtale.errors import UsageError
@@ -17,7 +17,7 @@ from samtale.messages import Msg, t
 from samtale.output.console import console
 
 if TYPE_CHECKING:
-    from samtale.cli.session import Session
+    from samtale.app.session import Session
     from samtale.prep.questionnaire import Prompter
     from samtale.store.crypto import Key
 
@@ -54,7 +54,7 @@ def run_case(run: Session, typed: str, group: bool, save: bool, resume: bool = F
     """Ask the case's questions, then show the pointers; `save` keeps the answers.
 
     Under `save` the answers are kept in a draft of the case after every answer
-    (`samtale.cli.kept`), so Ctrl-C or a failed save loses none; a draft left by an
+    (`samtale.app.drafts`), so Ctrl-C or a failed save loses none; a draft left by an
     earlier run is continued.
     """
     from samtale.practice import find_case, handout, practise, revealed
@@ -69,7 +69,7 @@ def run_case(run: Session, typed: str, group: bool, save: bool, resume: bool = F
     if save or resume:
         command = f"samtale practice {case.id} --resume"
         draft = Kept("practice", case.id, _key(run), command, opener=_opener)
-        earlier = draft.load(resume)
+        earlier = draft.load(resume, warn=output.say)
         if resume and earlier is None:
             raise UsageError(t(Msg.PRACTICE_NO_DRAFT))
         if earlier is not None:

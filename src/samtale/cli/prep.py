@@ -15,6 +15,8 @@ The flow, step by step:
 6. Print it (``--stdout``) or save it as a new private file, then drop the draft and say
    where the note is.
 
+The session itself (the draft, resuming one, the questions and review, making and saving
+the note) is `samtale.app.prep_session`; this module owns signals, the exit and printing.
 Every way out keeps what was typed: Ctrl-C, Ctrl-D and a lost terminal leave the draft and
 exit 130, SIGHUP 129, SIGTERM 143; a note that cannot be saved (disk full, read-only,
 no permission) leaves the draft, says why in one line and exits 74. Each message names
@@ -35,16 +37,16 @@ import typer
 
 from samtale import output
 from samtale.app.answers_file import read_answers
+from samtale.app.prep_session import PrepDraft, interactive, make_note, open_draft, save_note
+from samtale.app.session import Session
 from samtale.cli import ask
-from samtale.cli.kept import save_attempt, save_problem
 from samtale.cli.localized import SamtaleCommand
-from samtale.cli.session import Session, session
-from samtale.errors import Done, SamtaleError, StorageError, UsageError, stopped_by
+from samtale.cli.session import session
+from samtale.errors import SamtaleError, UsageError, stopped_by
 from samtale.messages import Msg, t
 from samtale.output import say
 
 if TYPE_CHECKING:
-    from samtale.prep.draft_record import DraftMeta
     from samtale.prep.questionnaire import Prompter
     from samtale.store.crypto import Key
 
@@ -85,42 +87,6 @@ def _signals_stop() -> Iterator[None]:
             signal.signal(signum, previous)
 
 
-class PrepDraft:
-    """The draft of one prep, written after every answer.
-
-    A draft that cannot be written (a full disk) does not stop the questions: the reason
-    is remembered and told on the way out.
-    """
-
-    def __init__(self, draft_id: str, meta: DraftMeta, key: Key | None) -> None:
-        self.id = draft_id
-        self.meta = meta
-        self.key = key
-        self.saved = False
-        self.problem: str | None = None
-
-    def keep(self, answers: dict[str, Any]) -> None:
-        from samtale.prep.draft_record import to_record
-        from samtale.store import drafts
-
-        self.problem = save_attempt(
-            lambda: drafts.save_draft(self.id, to_record(answers, self.meta), self.key)
-        )
-        self.saved = self.saved or self.problem is None
-
-    def drop(self) -> None:
-        from samtale.store import drafts
-
-        drafts.delete_draft(self.id)
-
-    def command(self) -> str:
-        """The exact command that continues this draft (its id when there are others)."""
-        from samtale.store import drafts
-
-        others = {draft_id for draft_id, _, _ in drafts.draft_files()} - {self.id}
-        return f"samtale prep --resume {self.id}" if others else "samtale prep --resume"
-
-
 def prep(
     ctx: typer.Context,
     answers_file: Path | None,
@@ -152,7 +118,7 @@ def prep(
         if stdout:
             output.text(note)
             return
-        path = _save(note, citizen, key, draft=None, origin=origin)
+        path = save_note(note, citizen, key, draft=None, origin=origin)
         _tell_saved(path)
     else:
         with _signals_stop():
@@ -198,7 +164,7 @@ def _interactive_run(
             output.text(note)
             say(t(Msg.PREP_PRINTED_DRAFT_KEPT, command=draft.command(), id=draft.id))
             return False
-        path = _save(note, citizen, key, draft)
+        path = save_note(note, citizen, key, draft)
         draft.drop()
         _tell_saved(path)
         _offer_role(run, answers, prompter)
@@ -257,54 +223,6 @@ def _stopped(draft: PrepDraft | None, signum: int | None, resume: bool = False) 
     raise stopped_by(signum, t(Msg.PREP_INTERRUPTED_DRAFT, command=draft.command()))
 
 
-def open_draft(
-    run: Session, key: Key | None, draft_id: str | None, prompter: Prompter
-) -> tuple[PrepDraft, dict[str, Any]]:
-    """The draft to continue: the one named, the only one, or one the user picks."""
-    from samtale.prep.draft_record import from_record
-    from samtale.store import drafts
-
-    found = drafts.list_drafts(key)
-    if draft_id is not None:
-        found = [info for info in found if info.id == draft_id.strip().lower()]
-        if not found:
-            raise UsageError(t(Msg.DRAFTS_UNKNOWN, id=draft_id))
-    if not found:
-        raise UsageError(t(Msg.PREP_NO_DRAFT))
-    readable = [info for info in found if info.problem is None]
-    if not readable:
-        # An unreadable or sealed draft is bad input (exit 2), named with its reason.
-        raise UsageError(found[0].problem or t(Msg.PREP_NO_DRAFT))
-    chosen = readable[0]
-    if len(readable) > 1:
-        lines = [
-            (draft_line(info.answers, info.modified, run.country), info.id) for info in readable
-        ]
-        picked = prompter.select(t(Msg.PREP_PICK_DRAFT), lines, readable[0].id)
-        chosen = next(info for info in readable if info.id == picked)
-    if key is not None:  # encryption is on: a plain draft is sealed before anything else
-        chosen = drafts.sealed(chosen, key)
-    answers, meta = from_record(chosen.answers, run.country, chosen.modified)
-    draft = PrepDraft(chosen.id, meta, key)
-    draft.saved = True
-    return draft, answers
-
-
-def draft_line(record: dict[str, Any], modified: float, country: str) -> str:
-    """One draft as the resume list shows it: date, pseudonym, place, how far."""
-    from samtale.prep.draft_record import view
-
-    seen = view(record, country, modified)
-    return t(
-        Msg.PREP_DRAFT_LINE,
-        date=seen.started,
-        citizen=seen.citizen or "–",
-        place=seen.region or "–",
-        done=seen.done,
-        total=seen.total,
-    )
-
-
 def _in_country(ctx: typer.Context, run: Session, country: str) -> Session:
     """The session in the draft's country: its language and guide, whatever flags say."""
     if country == run.country:
@@ -317,59 +235,6 @@ def _in_country(ctx: typer.Context, run: Session, country: str) -> Session:
     return switched
 
 
-def interactive(
-    run: Session,
-    draft: PrepDraft,
-    answers: dict[str, Any],
-    prompter: Prompter,
-) -> dict[str, Any]:
-    """Ask what is not answered yet, then review; returns the answers to save.
-
-    Keeping the draft for later or discarding it ends the command here.
-    """
-    from samtale.prep.questionnaire import Asking, Outcome, ask, complete, review, summary
-
-    guide, look = run.guide(), run.lookups()
-    asking = Asking(prompter, guide, look, dict(answers), keep=draft.keep)
-    settings = run.config()
-    if settings.country == run.country:  # a role remembered for one country's preps only
-        asking.defaults["role"] = settings.role
-    prompter.say(t(Msg.PREP_WELCOME))
-    if answers and not complete(answers):
-        prompter.say(t(Msg.PREP_SO_FAR) + summary(answers, guide, look))
-    ask(prompter, guide, look, asking=asking)
-    outcome = review(asking)
-    if outcome is Outcome.KEEP:
-        draft.keep(asking.answers)
-        raise Done(t(Msg.PREP_KEPT, command=draft.command()))
-    if outcome is Outcome.DISCARD:
-        draft.drop()
-        raise Done(t(Msg.PREP_DISCARDED))
-    return asking.answers
-
-
-def _save(
-    note: str,
-    citizen: str,
-    key: Key | None,
-    draft: PrepDraft | None,
-    origin: str | None = None,
-) -> Path:
-    """Save the note; if that fails, say why in one line and how to continue, exit 74."""
-    from samtale.paths import home
-    from samtale.store import notes
-
-    try:
-        return notes.save_note(note, citizen, date.today(), key)
-    except OSError as error:
-        reason = save_problem(error, home().notes)
-    if draft is None:  # --answers: the answers file itself is what is kept
-        raise StorageError(t(Msg.PREP_SAVE_FAILED_FILE, reason=reason, path=origin))
-    if not draft.saved:
-        raise StorageError(t(Msg.PREP_SAVE_FAILED_NO_DRAFT, reason=reason))
-    raise StorageError(t(Msg.PREP_SAVE_FAILED, reason=reason, command=draft.command()))
-
-
 def _mention_old_notes(days: int) -> None:
     """Say when notes are past the retention period, and how to remove them."""
     import time
@@ -380,17 +245,6 @@ def _mention_old_notes(days: int) -> None:
     old = [n for n in notes.note_files() if notes.expired(n.mtime, now, days)]
     if old:
         output.line(t(Msg.PREP_OLD_NOTES, count=len(old), days=days), err=True)
-
-
-def make_note(run: Session, raw: dict[str, Any], origin: str, day: date) -> tuple[str, str]:
-    """Validate the answers and render the note; returns the note and the pseudonym."""
-    from samtale.prep.answers import check_answers
-    from samtale.prep.plan import build_plan
-    from samtale.prep.render import render_note
-
-    guide = run.guide(local=True)
-    situation = check_answers(raw, origin, guide, run.lookups())
-    return render_note(build_plan(situation, guide, day), guide), situation.citizen
 
 
 def print_template(ctx: typer.Context) -> None:

@@ -12,8 +12,8 @@ from typing import Annotated
 import typer
 
 from samtale import __version__, output
+from samtale.app.session import Session
 from samtale.cli.localized import SamtaleCommand, SamtaleGroup
-from samtale.cli.session import Session
 from samtale.errors import DataError, Done, SamtaleError
 from samtale.messages import Msg, t
 

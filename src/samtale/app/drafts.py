@@ -1,8 +1,10 @@
 """What `notes followup` and `practice --save` keep while asking: a draft after every answer.
 
-As in prep, every way out keeps what was typed: Ctrl-C and Ctrl-D leave the draft and exit
-130; answers that cannot be saved (disk full, read-only, no access) leave the draft, say
-why in one line and exit 74. Each message names the command that continues.
+A use case without a terminal: the command passes in how to warn, and turns the errors
+returned here into its exit. As in prep, every way out keeps what was typed: Ctrl-C and
+Ctrl-D leave the draft and exit 130; answers that cannot be saved (disk full, read-only,
+no access) leave the draft, say why in one line and exit 74. Each message names the
+command that continues.
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from samtale import output
 from samtale.errors import SamtaleError, Stopped, StorageError, io_reason
 from samtale.messages import Msg, t
 
@@ -37,10 +38,10 @@ class Kept:
         self.saved = False
         self.problem: str | None = None
 
-    def load(self, resume: bool) -> dict[str, Any] | None:
+    def load(self, resume: bool, warn: Callable[[str], None]) -> dict[str, Any] | None:
         """The answers of an earlier run that was not saved, or None.
 
-        A draft that cannot be read stops `--resume`; otherwise it is named in one line
+        A draft that cannot be read stops `--resume`; otherwise `warn` names it in one line
         and the questions start afresh (its file is replaced at the first answer).
         """
         from samtale.store import answer_drafts
@@ -50,7 +51,7 @@ class Kept:
         except SamtaleError as error:
             if resume:
                 raise
-            output.line(t(Msg.DRAFTS_STARTING_AFRESH, problem=error.message), err=True)
+            warn(t(Msg.DRAFTS_STARTING_AFRESH, problem=error.message))
             return None
         self.saved = earlier is not None
         return earlier

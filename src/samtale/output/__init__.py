@@ -25,6 +25,11 @@ def is_terminal() -> bool:
     return sys.stdout.isatty()
 
 
+def dumb_terminal() -> bool:
+    """Whether TERM says the terminal moves no cursor and shows no colour (an editor's shell)."""
+    return os.environ.get("TERM", "").lower() in {"dumb", "unknown"}
+
+
 def output_width() -> int:
     """The screen's width when stdout is a terminal; into a pipe or a file, `NO_WRAP`.
 

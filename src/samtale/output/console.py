@@ -6,7 +6,7 @@ import os
 import sys
 from typing import TYPE_CHECKING, Any
 
-from samtale.output import output_width
+from samtale.output import dumb_terminal, output_width
 from samtale.output.layout import screen_width
 
 if TYPE_CHECKING:
@@ -69,11 +69,10 @@ def writer() -> Writer:
     from samtale.output.styled import Writer
 
     is_terminal = sys.stdout.isatty() or bool(os.environ.get("FORCE_COLOR"))
-    dumb = os.environ.get("TERM", "").lower() in {"dumb", "unknown"}
     return Writer(
         sys.stdout,
         output_width(),
         is_terminal=is_terminal,
-        styles=is_terminal and not dumb,
+        styles=is_terminal and not dumb_terminal(),
         colours=not os.environ.get("NO_COLOR"),
     )

@@ -20,6 +20,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import ParamSpec, TypeVar
 
+from samtale.output import dumb_terminal
+
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -56,7 +58,7 @@ def pager_command() -> list[str] | None:
             chosen = os.environ[name].strip()
             break
     else:  # less moves the cursor: a dumb terminal (an editor's shell) gets the text as it is
-        chosen = "" if os.environ.get("TERM", "").lower() in {"dumb", "unknown"} else "less"
+        chosen = "" if dumb_terminal() else "less"
     if not chosen or chosen == "cat":
         return None
     try:

@@ -181,6 +181,18 @@ def test_swedish_errors(cli) -> None:
     assert result.stderr.strip().count("\n") == 0
 
 
+def test_the_list_of_valid_places_is_in_the_language_of_the_run(cli) -> None:
+    """A Danish run that finds a place in Sweden builds Sweden's cached resolver; its list
+    of valid places was frozen in Danish then, and every Swedish run after said it so."""
+    assert "--country se" in cli("resources", "--region", "stockholm").stderr
+    result = cli("--country", "se", "resources", "--region", "stokholm")
+    assert result.exit_code == 2
+    assert "ett län (stockholm" in result.stderr
+    assert "en kommune eller en større by" not in result.stderr
+    danish = cli("resources", "--region", "fyen")
+    assert "en landsdel (kobenhavn" in danish.stderr
+
+
 def test_swedish_help_in_a_fresh_process() -> None:
     env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1"}
     env.pop("SAMTALE_COUNTRY", None)

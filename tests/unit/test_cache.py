@@ -89,7 +89,7 @@ def resolutions(choices: Choices[Any]) -> tuple[Any, ...]:
 
     spelled = {spelling: plain(choices.get(spelling)) for spelling in choices.spellings()}
     hints = choices.__dict__.get("_hints", {})
-    return choices.kind, choices.valid, choices.valid_text, spelled, hints
+    return choices.kind, choices.valid, choices.valid_key, choices.valid_args, spelled, hints
 
 
 @pytest.mark.parametrize("country", ["dk", "se"])

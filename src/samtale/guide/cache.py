@@ -53,7 +53,7 @@ from samtale.guide.plain import (
 from samtale.guide.select import Lookups
 from samtale.store import cache as store_cache
 
-FORMAT = 7
+FORMAT = 8
 MAGIC = "samtale-guide-cache"
 Builder = Callable[[], tuple[Guide, Lookups]]
 

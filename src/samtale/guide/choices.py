@@ -34,15 +34,22 @@ class Choices(Generic[V]):
     """A set of accepted spellings, each leading to a value.
 
     `kind` is the message key naming what is chosen (``kind.region``); `valid` is the short
-    list shown when nothing matches, or `valid_text` when a list would be too long.
+    list shown when nothing matches, or, when a list would be too long, the message
+    `valid_key` filled with `valid_args`. Keys, not text: a resolver is cached, and a run in
+    one language may build the other country's (to say a place lies there).
     """
 
     def __init__(
-        self, kind: str, valid: list[str] | None = None, valid_text: str | None = None
+        self,
+        kind: str,
+        valid: list[str] | None = None,
+        valid_key: str | None = None,
+        valid_args: dict[str, str] | None = None,
     ) -> None:
         self.kind = kind
         self.valid = valid or []
-        self.valid_text = valid_text
+        self.valid_key = valid_key
+        self.valid_args = valid_args or {}
         self._values: dict[str, V] = {}
         self._shown: dict[str, str] = {}
         self._exact: dict[str, V] = {}  # names as given: most answers are spelled so
@@ -80,6 +87,7 @@ class Choices(Generic[V]):
         if value is not None:
             return value
         suggestion = self.suggest(text)
+        valid = t(self.valid_key, **self.valid_args) if self.valid_key else ", ".join(self.valid)
         if suggestion:
             hint = t(Msg.UNKNOWN_SUGGEST, suggestion=suggestion)
         else:
@@ -90,7 +98,7 @@ class Choices(Generic[V]):
                 kind=t(self.kind),
                 value=text,
                 hint=hint,
-                valid=self.valid_text or ", ".join(self.valid),
+                valid=valid,
             )
         )
 

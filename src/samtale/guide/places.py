@@ -39,7 +39,7 @@ def place_index(regions: Places) -> Choices[Place]:
     """Every accepted spelling of every place, most specific kinds first."""
     ids = ", ".join(landsdel.id for landsdel in regions.landsdele)
     choices: Choices[Place] = Choices(
-        kind=Msg.KIND_REGION, valid_text=t(Msg.REGION_VALID, landsdele=ids)
+        kind=Msg.KIND_REGION, valid_key=Msg.REGION_VALID, valid_args={"landsdele": ids}
     )
     by_region: dict[str, set[str]] = {}
     for landsdel in regions.landsdele:

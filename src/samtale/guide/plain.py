@@ -49,7 +49,8 @@ class StoredChoices(TypedDict):
 
     kind: str
     valid: list[str]
-    valid_text: str | None
+    valid_key: str | None
+    valid_args: dict[str, str]
     values: dict[str, str | Index]
     shown: dict[str, str]
     hints: dict[str, str]
@@ -64,7 +65,8 @@ def choices_to_plain(choices: Choices[Any]) -> StoredChoices:
     return StoredChoices(
         kind=choices.kind,
         valid=choices.valid,
-        valid_text=choices.valid_text,
+        valid_key=choices.valid_key,
+        valid_args=choices.valid_args,
         values={key: index.get(value, value) for key, value in values.items()},
         shown=choices._shown,
         hints=choices.__dict__.get("_hints", {}),
@@ -81,7 +83,7 @@ class _StoredChoices(Choices[Any]):
     """
 
     def __init__(self, stored: StoredChoices, instead: Callable[[], Choices[Any]]) -> None:
-        super().__init__(stored["kind"], stored["valid"], stored["valid_text"])
+        super().__init__(stored["kind"], stored["valid"], stored["valid_key"], stored["valid_args"])
         self._values, self._shown = stored["values"], stored["shown"]
         self._places = stored["places"]
         if stored["hints"]:
